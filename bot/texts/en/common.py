@@ -1,0 +1,35 @@
+TEXTS: dict[str, str] = {
+    "start.greeting": (
+        "Hello{name}! I am the UNRCCA meetings bot.\n\n"
+        "I know the meetings of the UN Regional Centre for Preventive Diplomacy for Central Asia "
+        "(UNRCCA): when and where they are, who organizes them and what is discussed.\n\n"
+        "{help}"
+    ),
+    "help.body": (
+        "<b>Ask me in plain English or Russian</b>, for example:\n"
+        "• <i>Where is the sixth meeting?</i>\n"
+        "• <i>What was discussed in Ashgabat?</i>\n"
+        "• <i>Which countries does the Centre assist?</i>\n"
+        "• <i>Когда встреча в Душанбе?</i>\n\n"
+        "<b>Commands</b>\n"
+        "{commands}"
+    ),
+    "help.command_line": "/{command} — {description}",
+    "command.start": "Start and introduction",
+    "command.help": "What I can do",
+    "fallback.not_understood": (
+        "Sorry, I did not understand that. I answer questions about UNRCCA meetings, for example:\n"
+        "• <i>When is the sixth meeting?</i>\n"
+        "• <i>Where did the fifth meeting take place?</i>\n"
+        "• <i>What is UNRCCA?</i>\n"
+        "Send /help to see everything I can do."
+    ),
+    "fallback.too_long": (
+        "That message is too long for me ({length} characters). Please ask one short question, "
+        "for example: <i>When is the next meeting?</i>"
+    ),
+    "error.internal": (
+        "Sorry, something went wrong on my side and I could not answer. "
+        "Please try again in a minute."
+    ),
+}

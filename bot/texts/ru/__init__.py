@@ -1,0 +1,3 @@
+from bot.texts.ru import common
+
+TEXTS: dict[str, str] = {**common.TEXTS}

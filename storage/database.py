@@ -1,0 +1,73 @@
+"""The engine, the session factory, and bringing a database up to date at start."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import event, text
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
+
+from storage.knowledge import load_bundled_knowledge
+from storage.migrations.runner import upgrade_to_head
+
+# Any number fits; it only has to be the same in every process that shares the database.
+SCHEMA_LOCK_KEY = 725_2015
+
+
+class DatabaseUnavailable(Exception):
+    """The database cannot be reached or used; the message is one line without secrets."""
+
+
+@dataclass(frozen=True)
+class Database:
+    engine: AsyncEngine
+    sessions: async_sessionmaker[AsyncSession]
+
+    async def dispose(self) -> None:
+        await self.engine.dispose()
+
+
+def open_database(url: str, *, echo: bool = False) -> Database:
+    engine = create_async_engine(url, echo=echo, pool_pre_ping=not url.startswith("sqlite"))
+    if engine.dialect.name == "sqlite":
+        event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+    return Database(engine, async_sessionmaker(engine, expire_on_commit=False))
+
+
+def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
+    cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+async def prepare_database(database: Database) -> None:
+    """Check the connection, migrate to the latest schema and load the bundled facts.
+
+    Several bot processes may start at once against one PostgreSQL database: a transaction-scoped
+    advisory lock lets one of them migrate and seed while the others wait, then find it done.
+    """
+    try:
+        async with database.engine.begin() as connection:
+            await connection.execute(text("SELECT 1"))
+            if connection.dialect.name == "postgresql":
+                await connection.execute(
+                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY}
+                )
+            await connection.run_sync(upgrade_to_head)
+        async with database.sessions.begin() as session:
+            await load_bundled_knowledge(session)
+    except (SQLAlchemyError, OSError) as error:
+        raise DatabaseUnavailable(describe_failure(database, error)) from error
+
+
+def describe_failure(database: Database, error: BaseException) -> str:
+    url = database.engine.url.render_as_string(hide_password=True)
+    reason = str(getattr(error, "orig", None) or error).splitlines()[0]
+    return f"DATABASE_URL: cannot use the database at {url}: {reason}"

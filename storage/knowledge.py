@@ -1,0 +1,73 @@
+"""The bundled facts (knowledge/unrcca.toml), loaded into an empty database at first start."""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date, datetime, time
+from functools import cache
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import exists, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import CentreFact, Meeting
+
+BUNDLE = Path(__file__).resolve().parent / "knowledge" / "unrcca.toml"
+
+
+@cache
+def read_bundle() -> dict[str, Any]:
+    with BUNDLE.open("rb") as file:
+        return tomllib.load(file)
+
+
+async def load_bundled_knowledge(session: AsyncSession) -> bool:
+    """Load the bundle unless it was loaded before; True when it loaded.
+
+    The facts about the Centre mark a loaded database: meetings cannot be the mark, since an admin
+    may delete them all, and they must not come back at the next start.
+    """
+    if await session.scalar(select(exists().select_from(CentreFact))):
+        return False
+    bundle = read_bundle()
+    source = bundle["source"]["en"]
+    session.add_all(
+        CentreFact(key=key, text_en=text["en"], text_ru=text["ru"], source=source)
+        for key, text in bundle["facts"].items()
+    )
+    session.add_all(meeting_from_bundle(entry, source) for entry in bundle["meetings"])
+    return True
+
+
+def meeting_from_bundle(entry: dict[str, Any], source: str) -> Meeting:
+    zone = entry["time_zone"]
+    day: date = entry["date"]
+    return Meeting(
+        uid=entry["uid"],
+        series=entry.get("series"),
+        ordinal=entry.get("ordinal"),
+        title_en=entry["title"]["en"],
+        title_ru=entry["title"]["ru"],
+        # Only the day is known: local midnight stands for it, and time_known says so.
+        starts_at=datetime.combine(day, time(0, 0), ZoneInfo(zone)),
+        time_known=False,
+        time_zone=zone,
+        city_en=entry["city"]["en"],
+        city_ru=entry["city"]["ru"],
+        country_code=entry["country"]["code"],
+        country_en=entry["country"]["en"],
+        country_ru=entry["country"]["ru"],
+        **_bilingual(entry, "organizer", "supporters", "summary", "venue"),
+        source=source,
+    )
+
+
+def _bilingual(entry: dict[str, Any], *fields: str) -> dict[str, str | None]:
+    values: dict[str, str | None] = {}
+    for field in fields:
+        text = entry.get(field) or {}
+        values[f"{field}_en"] = text.get("en")
+        values[f"{field}_ru"] = text.get("ru")
+    return values
