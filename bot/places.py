@@ -31,8 +31,12 @@ class City:
 
 COUNTRIES: tuple[Country, ...] = (
     Country("KZ", "Kazakhstan", "Казахстан", ("Kazakstan", "Qazaqstan", "Kazakh", "Казахский")),
-    Country("KG", "Kyrgyzstan", "Кыргызстан",
-            ("Kyrgyz Republic", "Kirghizia", "Kirgizia", "Kyrgyz", "Киргизия", "Кыргызский")),
+    Country(
+        "KG",
+        "Kyrgyzstan",
+        "Кыргызстан",
+        ("Kyrgyz Republic", "Kirghizia", "Kirgizia", "Kyrgyz", "Киргизия", "Кыргызский"),
+    ),
     Country("TJ", "Tajikistan", "Таджикистан", ("Tadjikistan", "Tajik", "Таджикский")),
     Country("TM", "Turkmenistan", "Туркменистан", ("Turkmenia", "Turkmen", "Туркмения")),
     Country("UZ", "Uzbekistan", "Узбекистан", ("Uzbek", "Узбекский")),
@@ -85,8 +89,13 @@ CITIES: tuple[City, ...] = (
     City("Khorog", "Хорог", "TJ", "Asia/Dushanbe"),
     City("Istaravshan", "Истаравшан", "TJ", "Asia/Dushanbe"),
     # Turkmenistan
-    City("Ashgabat", "Ашхабад", "TM", "Asia/Ashgabat",
-         ("Ashkhabad", "Ashgabad", "Ashkabad", "Ashabad", "Ashgabat City", "Ашгабат")),
+    City(
+        "Ashgabat",
+        "Ашхабад",
+        "TM",
+        "Asia/Ashgabat",
+        ("Ashkhabad", "Ashgabad", "Ashkabad", "Ashabad", "Ashgabat City", "Ашгабат"),
+    ),
     City("Turkmenabat", "Туркменабат", "TM", "Asia/Ashgabat", ("Chardzhou",)),
     City("Dashoguz", "Дашогуз", "TM", "Asia/Ashgabat"),
     City("Mary", "Мары", "TM", "Asia/Ashgabat"),
@@ -170,7 +179,7 @@ def _zones_by_city_key() -> dict[str, str]:
 
 
 def zone_for_city(name: str) -> str | None:
-    """The IANA zone of a city: from the list above, else from the zone database's own city names."""
+    """The IANA zone of a city: from the list above, else from the zone database's city names."""
     city = find_city(name)
     if city is not None:
         return city.zone

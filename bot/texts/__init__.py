@@ -1,4 +1,4 @@
-"""Every text a user reads, in English and Russian, under keys grouped by area (`help.*`, `card.*`).
+"""Every text a user reads, in English and Russian, under keys grouped by area (`help.*`).
 
 Texts are HTML (the parse mode the bot uses). Values passed to `t` are escaped unless they are
 `Html`, which marks a fragment that was itself built from escaped texts.
@@ -44,4 +44,4 @@ def as_language(code: str | None) -> Language | None:
     if not code:
         return None
     base = code.split("-")[0].split("_")[0].lower()
-    return base if base in LANGUAGES else None  # type: ignore[return-value]
+    return base if base in LANGUAGES else None

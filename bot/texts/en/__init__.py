@@ -1,3 +1,3 @@
-from bot.texts.en import common
+from bot.texts.en import cards, common
 
-TEXTS: dict[str, str] = {**common.TEXTS}
+TEXTS: dict[str, str] = {**common.TEXTS, **cards.TEXTS}

@@ -24,6 +24,10 @@ TEXTS: dict[str, str] = {
         "• <i>What is UNRCCA?</i>\n"
         "Send /help to see everything I can do."
     ),
+    "fallback.unknown_command": (
+        "I do not know the command /{command}. Send /help to see the commands I understand, "
+        "for example /start."
+    ),
     "fallback.too_long": (
         "That message is too long for me ({length} characters). Please ask one short question, "
         "for example: <i>When is the next meeting?</i>"

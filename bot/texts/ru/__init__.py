@@ -1,3 +1,3 @@
-from bot.texts.ru import common
+from bot.texts.ru import cards, common
 
-TEXTS: dict[str, str] = {**common.TEXTS}
+TEXTS: dict[str, str] = {**common.TEXTS, **cards.TEXTS}

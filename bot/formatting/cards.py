@@ -1,0 +1,87 @@
+"""A meeting as the reader sees it: the full card, and one line of a list."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.formatting.dates import format_clock, format_day, format_short_day
+from bot.texts import Html, join, t
+from storage.models import Meeting, MeetingStatus
+
+
+def meeting_card(meeting: Meeting, language: str, now: datetime) -> Html:
+    lines = [t(language, "card.title", title=meeting.text("title", language))]
+    if meeting.status == MeetingStatus.CANCELLED:
+        lines.append(_cancelled(meeting, language))
+    lines.append(_when(meeting, language))
+    lines.append(t(language, "card.place", place=place(meeting, language)))
+    lines.extend(_optional_lines(meeting, language, now))
+    if meeting.source:
+        lines.append(t(language, "card.source", source=meeting.source))
+    lines.append(t(language, "card.id", id=meeting.id))
+    return join(lines)
+
+
+def meeting_line(meeting: Meeting, language: str) -> Html:
+    cancelled = meeting.status == MeetingStatus.CANCELLED
+    return t(
+        language,
+        "list.line",
+        day=format_short_day(meeting.starts_at, meeting.time_zone, language),
+        place=place(meeting, language),
+        title=meeting.text("title", language),
+        cancelled=t(language, "list.cancelled") if cancelled else "",
+        id=meeting.id,
+    )
+
+
+def place(meeting: Meeting, language: str) -> str:
+    city = meeting.text("city", language) or ""
+    country = meeting.text("country", language)
+    return f"{city}, {country}" if country else city
+
+
+def when_text(meeting: Meeting, language: str) -> str:
+    """The day, with the hour and zone when the hour is known; with the end when there is one."""
+    day = format_day(meeting.starts_at, meeting.time_zone, language)
+    if not meeting.time_known:
+        return day
+    text = f"{day}, {format_clock(meeting.starts_at, meeting.time_zone, language)}"
+    if meeting.ends_at is not None:
+        text += " " + t(language, "card.ends", end=_end(meeting, language))
+    return text
+
+
+def _when(meeting: Meeting, language: str) -> Html:
+    return t(language, "card.day", day=when_text(meeting, language))
+
+
+def _end(meeting: Meeting, language: str) -> str:
+    assert meeting.ends_at is not None
+    same_day = format_day(meeting.ends_at, meeting.time_zone, language) == format_day(
+        meeting.starts_at, meeting.time_zone, language
+    )
+    clock = format_clock(meeting.ends_at, meeting.time_zone, language)
+    if same_day:
+        return clock
+    return f"{format_day(meeting.ends_at, meeting.time_zone, language)}, {clock}"
+
+
+def _cancelled(meeting: Meeting, language: str) -> Html:
+    reason = meeting.cancel_reason
+    suffix = t(language, "card.cancel_reason", reason=reason) if reason else ""
+    return t(language, "card.cancelled", reason=suffix)
+
+
+def _optional_lines(meeting: Meeting, language: str, now: datetime) -> list[Html]:
+    lines = []
+    if venue := meeting.text("venue", language):
+        lines.append(t(language, "card.venue", venue=venue))
+    if organizer := meeting.text("organizer", language):
+        lines.append(t(language, "card.organizer", organizer=organizer))
+    if supporters := meeting.text("supporters", language):
+        lines.append(t(language, "card.supporters", supporters=supporters))
+    if summary := meeting.text("summary", language):
+        key = "card.agenda_past" if meeting.starts_at < now else "card.agenda_future"
+        lines.append(t(language, key, summary=summary))
+    return lines

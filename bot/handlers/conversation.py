@@ -1,0 +1,57 @@
+"""Commands and questions: parsed here, answered by bot.services.conversation."""
+
+from __future__ import annotations
+
+from telegram import MessageEntity, Update
+from telegram.constants import ChatType
+from telegram.ext import Application, CommandHandler, ContextTypes, MessageHandler, filters
+
+from bot.handlers.context import inquiry_from, runtime_of
+from bot.handlers.delivery import send_reply
+from bot.services.commands import PUBLIC_COMMANDS
+from bot.services.conversation import respond
+
+
+def register(app: Application) -> None:
+    app.add_handler(CommandHandler(list(PUBLIC_COMMANDS), on_message))
+    # Anything else that looks like a command, in a private chat: "/event_5" or a typo.
+    app.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, on_message))
+    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, on_text))
+
+
+async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    if message is None or not message.text:
+        return
+    reply = await respond(runtime_of(context), inquiry_from(update, message.text))
+    await send_reply(context.bot, message.chat_id, reply)
+
+
+async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Questions: every message in a private chat; in groups only those addressed to the bot."""
+    message = update.effective_message
+    if message is None or not message.text:
+        return
+    text = message.text
+    if message.chat.type != ChatType.PRIVATE:
+        question = _addressed_text(update, context.bot.username)
+        if question is None:
+            return
+        text = question
+    reply = await respond(runtime_of(context), inquiry_from(update, text))
+    await send_reply(context.bot, message.chat_id, reply)
+
+
+def _addressed_text(update: Update, username: str) -> str | None:
+    """The question without the @mention, if the message mentions or replies to the bot."""
+    message = update.effective_message
+    assert message is not None and message.text is not None
+    mention = f"@{username}"
+    mentions = message.parse_entities([MessageEntity.MENTION]).values()
+    if any(text.lower() == mention.lower() for text in mentions):
+        return message.text.replace(mention, " ").replace(mention.lower(), " ").strip()
+    replied = message.reply_to_message
+    author = replied.from_user if replied is not None else None
+    if author is not None and author.is_bot and author.username == username:
+        return message.text
+    return None

@@ -1,0 +1,20 @@
+"""A message to answer, as every front end (Telegram, `unrcca-bot ask`) describes it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.texts import Language
+
+
+@dataclass(frozen=True)
+class Inquiry:
+    text: str
+    chat_id: int | None = None
+    chat_kind: str = "private"
+    user_id: int | None = None
+    user_name: str | None = None
+    # The user's Telegram interface language (`language_code`), e.g. "ru" or "en-GB".
+    telegram_language: str | None = None
+    # Set by a front end that already knows the language (`ask --lang`).
+    language: Language | None = None

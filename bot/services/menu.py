@@ -1,0 +1,4 @@
+"""The public commands in the order the menu and /help show them; each is described by the
+text `command.<name>`. The functions behind them are wired in bot/services/commands.py."""
+
+MENU: tuple[str, ...] = ("start", "help")

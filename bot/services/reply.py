@@ -1,0 +1,32 @@
+"""What the bot says back, independent of Telegram: text, buttons and an optional file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.texts import Html
+
+
+@dataclass(frozen=True)
+class Button:
+    label: str
+    # At most 64 bytes (Telegram's limit); checked where buttons are made (bot/services/callbacks).
+    data: str
+
+
+@dataclass(frozen=True)
+class Attachment:
+    file_name: str
+    content: bytes
+    mime_type: str = "application/octet-stream"
+
+
+@dataclass(frozen=True)
+class Reply:
+    text: Html
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    attachment: Attachment | None = None
+    # A reply to a button press may replace the message it was pressed on.
+    edit: bool = False
+    # A short notice shown on the button itself (Telegram's answerCallbackQuery text).
+    notice: str | None = None

@@ -1,0 +1,126 @@
+"""Queries on meetings. Each is one indexed query with a limit: nothing loads the whole table."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import Meeting, MeetingStatus
+
+# Questions about "the" meeting of a city or a year never need more than a handful of rows.
+MATCH_LIMIT = 10
+
+
+def _scheduled() -> Select[Meeting]:
+    return select(Meeting).where(Meeting.status == MeetingStatus.SCHEDULED)
+
+
+async def get(session: AsyncSession, meeting_id: int) -> Meeting | None:
+    return await session.get(Meeting, meeting_id)
+
+
+async def next_scheduled(session: AsyncSession, now: datetime) -> Meeting | None:
+    query = _scheduled().where(Meeting.starts_at >= now).order_by(Meeting.starts_at).limit(1)
+    return await session.scalar(query)
+
+
+async def latest_before(session: AsyncSession, now: datetime) -> Meeting | None:
+    query = _scheduled().where(Meeting.starts_at < now).order_by(Meeting.starts_at.desc()).limit(1)
+    return await session.scalar(query)
+
+
+async def upcoming(
+    session: AsyncSession, now: datetime, *, offset: int = 0, limit: int = MATCH_LIMIT
+) -> Sequence[Meeting]:
+    query = _scheduled().where(Meeting.starts_at >= now).order_by(Meeting.starts_at, Meeting.id)
+    return (await session.scalars(query.offset(offset).limit(limit))).all()
+
+
+async def past(
+    session: AsyncSession, now: datetime, *, offset: int = 0, limit: int = MATCH_LIMIT
+) -> Sequence[Meeting]:
+    query = (
+        _scheduled()
+        .where(Meeting.starts_at < now)
+        .order_by(Meeting.starts_at.desc(), Meeting.id.desc())
+    )
+    return (await session.scalars(query.offset(offset).limit(limit))).all()
+
+
+async def count_upcoming(session: AsyncSession, now: datetime) -> int:
+    query = (
+        select(func.count())
+        .select_from(Meeting)
+        .where(Meeting.status == MeetingStatus.SCHEDULED, Meeting.starts_at >= now)
+    )
+    return int(await session.scalar(query) or 0)
+
+
+async def count_past(session: AsyncSession, now: datetime) -> int:
+    query = (
+        select(func.count())
+        .select_from(Meeting)
+        .where(Meeting.status == MeetingStatus.SCHEDULED, Meeting.starts_at < now)
+    )
+    return int(await session.scalar(query) or 0)
+
+
+async def matching(
+    session: AsyncSession,
+    *,
+    ordinal: int | None = None,
+    city: str | None = None,
+    country: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    limit: int = MATCH_LIMIT,
+) -> Sequence[Meeting]:
+    """Meetings (cancelled ones too) with every given attribute, newest first."""
+    query = select(Meeting)
+    if ordinal is not None:
+        query = query.where(Meeting.ordinal == ordinal)
+    if city is not None:
+        query = query.where(Meeting.city_en == city)
+    if country is not None:
+        query = query.where(Meeting.country_code == country)
+    if since is not None:
+        query = query.where(Meeting.starts_at >= since)
+    if until is not None:
+        query = query.where(Meeting.starts_at < until)
+    query = query.order_by(Meeting.starts_at.desc(), Meeting.id.desc()).limit(limit)
+    return (await session.scalars(query)).all()
+
+
+async def search(session: AsyncSession, words: Sequence[str], limit: int) -> Sequence[Meeting]:
+    """Meetings whose title, city, country or summary contain every word (in either language)."""
+    columns = (
+        Meeting.title_en, Meeting.title_ru, Meeting.city_en, Meeting.city_ru,
+        Meeting.country_en, Meeting.country_ru, Meeting.summary_en, Meeting.summary_ru,
+    )  # fmt: skip
+    query = select(Meeting)
+    for word in words:
+        # SQLite folds the case of ASCII letters only: Cyrillic words are also tried capitalised.
+        patterns = {f"%{_escape_like(form)}%" for form in (word, word.lower(), word.capitalize())}
+        query = query.where(
+            or_(*(column.ilike(p, escape="\\") for column in columns for p in patterns))
+        )
+    query = query.order_by(Meeting.starts_at.desc(), Meeting.id.desc()).limit(limit)
+    return (await session.scalars(query)).all()
+
+
+def _escape_like(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def year_bounds(year: int) -> tuple[datetime, datetime]:
+    """A UTC range wide enough to hold every meeting whose local date falls in `year`.
+
+    Zones run from UTC-12 to UTC+14; the caller checks the local year of what comes back.
+    """
+    return (
+        datetime(year - 1, 12, 31, 10, tzinfo=UTC),
+        datetime(year + 1, 1, 1, 12, tzinfo=UTC),
+    )
