@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import weakref
 from dataclasses import dataclass
 
 from sqlalchemy import event, text
@@ -15,6 +17,10 @@ from sqlalchemy.ext.asyncio import (
 
 from storage.knowledge import load_bundled_knowledge
 from storage.migrations.runner import upgrade_to_head
+
+_SCHEMA_LOCKS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+    weakref.WeakKeyDictionary()
+)
 
 # Any number fits; it only has to be the same in every process that shares the database.
 SCHEMA_LOCK_KEY = 725_2015
@@ -52,19 +58,31 @@ async def prepare_database(database: Database) -> None:
 
     Several bot processes may start at once against one PostgreSQL database: a transaction-scoped
     advisory lock lets one of them migrate and seed while the others wait, then find it done.
+    (Several processes on one SQLite file are not supported: use PostgreSQL for that.)
     """
     try:
-        async with database.engine.begin() as connection:
+        async with _schema_lock(), database.engine.begin() as connection:
             await connection.execute(text("SELECT 1"))
             if connection.dialect.name == "postgresql":
                 await connection.execute(
                     text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY}
                 )
             await connection.run_sync(upgrade_to_head)
-        async with database.sessions.begin() as session:
+            # Seeded under the same lock, in the same transaction: loaded once, or not at all.
+            session = AsyncSession(bind=connection)
             await load_bundled_knowledge(session)
+            await session.flush()
     except (SQLAlchemyError, OSError) as error:
         raise DatabaseUnavailable(describe_failure(database, error)) from error
+
+
+def _schema_lock() -> asyncio.Lock:
+    # Alembic keeps its migration context in a module global: two migrations interleaving on one
+    # event loop would share it. Locks are per loop, as an asyncio.Lock belongs to one loop.
+    loop = asyncio.get_running_loop()
+    if loop not in _SCHEMA_LOCKS:
+        _SCHEMA_LOCKS[loop] = asyncio.Lock()
+    return _SCHEMA_LOCKS[loop]
 
 
 def describe_failure(database: Database, error: BaseException) -> str:
