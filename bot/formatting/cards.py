@@ -5,31 +5,35 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.formatting.dates import format_clock, format_day, format_short_day
+from bot.formatting.fitting import shorten
 from bot.texts import Html, join, t
 from storage.models import Meeting, MeetingStatus
 
 
-def meeting_card(meeting: Meeting, language: str, now: datetime) -> Html:
+def meeting_card(
+    meeting: Meeting, language: str, now: datetime, *, summary_limit: int | None = None
+) -> Html:
     lines = [t(language, "card.title", title=meeting.text("title", language))]
     if meeting.status == MeetingStatus.CANCELLED:
         lines.append(_cancelled(meeting, language))
     lines.append(_when(meeting, language))
     lines.append(t(language, "card.place", place=place(meeting, language)))
-    lines.extend(_optional_lines(meeting, language, now))
+    lines.extend(_optional_lines(meeting, language, now, summary_limit))
     if meeting.source:
         lines.append(t(language, "card.source", source=meeting.source))
     lines.append(t(language, "card.id", id=meeting.id))
     return join(lines)
 
 
-def meeting_line(meeting: Meeting, language: str) -> Html:
+def meeting_line(meeting: Meeting, language: str, *, title_limit: int | None = None) -> Html:
     cancelled = meeting.status == MeetingStatus.CANCELLED
+    title = meeting.text("title", language) or ""
     return t(
         language,
         "list.line",
         day=format_short_day(meeting.starts_at, meeting.time_zone, language),
         place=place(meeting, language),
-        title=meeting.text("title", language),
+        title=shorten(title, title_limit) if title_limit else title,
         cancelled=t(language, "list.cancelled") if cancelled else "",
         id=meeting.id,
     )
@@ -73,7 +77,9 @@ def _cancelled(meeting: Meeting, language: str) -> Html:
     return t(language, "card.cancelled", reason=suffix)
 
 
-def _optional_lines(meeting: Meeting, language: str, now: datetime) -> list[Html]:
+def _optional_lines(
+    meeting: Meeting, language: str, now: datetime, summary_limit: int | None
+) -> list[Html]:
     lines = []
     if venue := meeting.text("venue", language):
         lines.append(t(language, "card.venue", venue=venue))
@@ -82,6 +88,7 @@ def _optional_lines(meeting: Meeting, language: str, now: datetime) -> list[Html
     if supporters := meeting.text("supporters", language):
         lines.append(t(language, "card.supporters", supporters=supporters))
     if summary := meeting.text("summary", language):
+        summary = shorten(summary, summary_limit) if summary_limit is not None else summary
         key = "card.agenda_past" if meeting.starts_at < now else "card.agenda_future"
         lines.append(t(language, key, summary=summary))
     return lines

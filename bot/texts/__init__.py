@@ -29,6 +29,10 @@ def t(language: str, key: str, **values: object) -> Html:
     return Html(template.format(**safe))
 
 
+def has_text(key: str) -> bool:
+    return key in CATALOGUES["en"]
+
+
 def _escape(value: object) -> str:
     if isinstance(value, Html):
         return value

@@ -77,8 +77,9 @@ async def matching(
     since: datetime | None = None,
     until: datetime | None = None,
     limit: int = MATCH_LIMIT,
+    soonest_first: bool = False,
 ) -> Sequence[Meeting]:
-    """Meetings (cancelled ones too) with every given attribute, newest first."""
+    """Meetings (cancelled ones too) with every given attribute, newest first by default."""
     query = select(Meeting)
     if ordinal is not None:
         query = query.where(Meeting.ordinal == ordinal)
@@ -90,7 +91,12 @@ async def matching(
         query = query.where(Meeting.starts_at >= since)
     if until is not None:
         query = query.where(Meeting.starts_at < until)
-    query = query.order_by(Meeting.starts_at.desc(), Meeting.id.desc()).limit(limit)
+    order = (
+        (Meeting.starts_at, Meeting.id)
+        if soonest_first
+        else (Meeting.starts_at.desc(), Meeting.id.desc())
+    )
+    query = query.order_by(*order).limit(limit)
     return (await session.scalars(query)).all()
 
 

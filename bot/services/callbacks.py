@@ -1,0 +1,82 @@
+"""What a button says when it is pressed: a compact grammar, checked on the way back in.
+
+    pg:up:<page>    a page of /upcoming (pages count from 1)
+    pg:past:<page>  a page of /past
+    ics:<id>        the calendar file of meeting <id>
+    rm:<id>         remind this chat of meeting <id>
+
+Telegram returns `callback_data` as the client sends it, and a modified client can send
+anything: `decode` trusts nothing and answers None for whatever is not exactly this grammar.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+# Telegram's limit on callback_data, in bytes.
+MAX_DATA_BYTES = 64
+# Meeting ids and pages fit PostgreSQL's INTEGER; a longer number must not reach a query.
+MAX_NUMBER = 2**31 - 1
+
+Listing = Literal["upcoming", "past"]
+LISTING_CODES: dict[Listing, str] = {"upcoming": "up", "past": "past"}
+LISTINGS_BY_CODE: dict[str, Listing] = {code: name for name, code in LISTING_CODES.items()}
+
+_NUMBER = r"([1-9][0-9]{0,9})"
+_PAGE = re.compile(rf"pg:(up|past):{_NUMBER}")
+_CALENDAR = re.compile(rf"ics:{_NUMBER}")
+_REMIND = re.compile(rf"rm:{_NUMBER}")
+
+
+@dataclass(frozen=True)
+class Page:
+    listing: Listing
+    page: int
+
+
+@dataclass(frozen=True)
+class Calendar:
+    meeting_id: int
+
+
+@dataclass(frozen=True)
+class Remind:
+    meeting_id: int
+
+
+Action = Page | Calendar | Remind
+
+
+def encode(action: Action) -> str:
+    match action:
+        case Page(listing, page):
+            data = f"pg:{LISTING_CODES[listing]}:{page}"
+        case Calendar(meeting_id):
+            data = f"ics:{meeting_id}"
+        case Remind(meeting_id):
+            data = f"rm:{meeting_id}"
+    if decode(data) != action:
+        raise ValueError(f"not a valid button action: {action!r}")
+    return data
+
+
+def decode(data: str | None) -> Action | None:
+    if not data or len(data.encode()) > MAX_DATA_BYTES or not data.isascii():
+        return None
+    if page := _PAGE.fullmatch(data):
+        number = _number(page.group(2))
+        return Page(LISTINGS_BY_CODE[page.group(1)], number) if number else None
+    if calendar := _CALENDAR.fullmatch(data):
+        number = _number(calendar.group(1))
+        return Calendar(number) if number else None
+    if remind := _REMIND.fullmatch(data):
+        number = _number(remind.group(1))
+        return Remind(number) if number else None
+    return None
+
+
+def _number(digits: str) -> int | None:
+    number = int(digits)
+    return number if number <= MAX_NUMBER else None

@@ -1,0 +1,30 @@
+"""Answers about UNRCCA itself, from the facts table; /about uses the same facts."""
+
+from __future__ import annotations
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.services.reply import Reply
+from bot.texts import t
+from storage.repositories import facts
+
+# Which facts each answer is made of; the text `centre.<topic>` puts them into words.
+TOPICS: dict[str, tuple[str, ...]] = {
+    "what": ("name", "inaugurated", "purpose", "tasks"),
+    "opened": ("name", "inaugurated", "purpose"),
+    "countries": ("name", "countries"),
+    "tasks": ("name", "tasks"),
+    "programme": ("programme",),
+    "about": ("name", "inaugurated", "purpose", "countries", "programme"),
+}
+
+
+async def centre_answer(session: AsyncSession, topic: str, language: str) -> Reply:
+    keys = TOPICS[topic]
+    found = await facts.by_keys(session, keys)
+    if len(found) < len(keys):
+        return Reply(t(language, "centre.no_facts"))
+    values = {key: getattr(found[key], f"text_{language}", found[key].text_en) for key in keys}
+    source = next(iter(found.values())).source or ""
+    text = t(language, f"centre.{topic}", **values)
+    return Reply(t(language, "centre.with_source", text=text, source=source))

@@ -1,0 +1,51 @@
+"""/next, /event and /about."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.services.callbacks import MAX_NUMBER
+from bot.services.centre import centre_answer
+from bot.services.meeting_reply import card_buttons, card_reply, card_text
+from bot.services.reply import Reply
+from bot.services.request import Request
+from bot.texts import t
+from storage.repositories import meetings
+
+MEETING_ID = re.compile(r"[0-9]+")
+INTRO_ROOM = 200
+
+
+async def next_meeting(session: AsyncSession, request: Request) -> Reply:
+    """The next scheduled meeting; when none is, the most recent one, said to be past."""
+    language, now = request.language, request.now
+    found = await meetings.next_scheduled(session, now)
+    if found is not None:
+        return card_reply(found, language, now)
+    latest = await meetings.latest_before(session, now)
+    if latest is None:
+        return Reply(t(language, "next.no_meetings"))
+    # The card goes inside a sentence, which needs room of its own.
+    card = card_text(latest, language, now, reserve=INTRO_ROOM)
+    text = t(language, "next.none_scheduled", card=card)
+    return Reply(text, buttons=card_buttons(latest, language, now))
+
+
+async def event(session: AsyncSession, request: Request) -> Reply:
+    language, value = request.language, request.args.strip()
+    if not value:
+        return Reply(t(language, "event.no_id"))
+    if not MEETING_ID.fullmatch(value):
+        return Reply(t(language, "event.bad_id", value=value[:50]))
+    # A number too big for an id cannot be one; it must not reach the query either.
+    meeting_id = int(value)
+    found = await meetings.get(session, meeting_id) if meeting_id <= MAX_NUMBER else None
+    if found is None:
+        return Reply(t(language, "event.unknown", id=value[:20]))
+    return card_reply(found, language, request.now)
+
+
+async def about(session: AsyncSession, request: Request) -> Reply:
+    return await centre_answer(session, "about", request.language)

@@ -1,0 +1,91 @@
+"""From what a question says about a meeting to the meetings in the store.
+
+Every path is one or two indexed queries with a limit, whatever the size of the archive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.formatting.dates import local_time
+from bot.understanding import MeetingRef
+from storage.models import Meeting
+from storage.repositories import meetings
+
+
+async def find(session: AsyncSession, ref: MeetingRef, now: datetime) -> list[Meeting]:
+    if ref.relative is not None and _only_relative(ref):
+        return await _relative(session, ref.relative, now)
+    if ref.is_empty():
+        return await default_meetings(session, now)
+    since, until = _bounds(ref)
+    future = ref.relative in ("next", "upcoming")
+    if future:
+        since = max(since, now) if since else now
+    elif ref.relative is not None:
+        until = min(until, now) if until else now
+    found = await meetings.matching(
+        session, ordinal=ref.ordinal, city=ref.city, country=ref.country, since=since,
+        until=until, soonest_first=future,
+    )  # fmt: skip
+    found = [meeting for meeting in found if _same_local_date(meeting, ref)]
+    return found[:1] if ref.relative in ("next", "previous", "last") else found
+
+
+async def default_meetings(session: AsyncSession, now: datetime) -> list[Meeting]:
+    """'The meeting', when a question names none: the next one, then the most recent one."""
+    found = [
+        await meetings.next_scheduled(session, now),
+        await meetings.latest_before(session, now),
+    ]
+    return [meeting for meeting in found if meeting is not None]
+
+
+async def known_meetings(
+    session: AsyncSession, now: datetime, limit: int = 5
+) -> Sequence[Meeting]:
+    """What to offer when the asked-for meeting is unknown: upcoming first, then recent ones."""
+    upcoming = await meetings.upcoming(session, now, limit=limit)
+    recent = await meetings.past(session, now, limit=limit - len(upcoming))
+    return [*upcoming, *recent]
+
+
+def _only_relative(ref: MeetingRef) -> bool:
+    return MeetingRef(relative=ref.relative) == ref
+
+
+async def _relative(session: AsyncSession, relative: str, now: datetime) -> list[Meeting]:
+    if relative == "next":
+        found = await meetings.next_scheduled(session, now)
+        return [found] if found else []
+    if relative in ("previous", "last"):
+        found = await meetings.latest_before(session, now)
+        return [found] if found else []
+    if relative == "upcoming":
+        return list(await meetings.upcoming(session, now))
+    return list(await meetings.past(session, now))
+
+
+def _bounds(ref: MeetingRef) -> tuple[datetime | None, datetime | None]:
+    if ref.day is not None:
+        start = datetime(ref.day.year, ref.day.month, ref.day.day, tzinfo=UTC)
+        # Local dates run from UTC-12 to UTC+14 around the UTC day.
+        return start - timedelta(hours=14), start + timedelta(hours=36)
+    if ref.year is not None:
+        return meetings.year_bounds(ref.year)
+    return None, None
+
+
+def _same_local_date(meeting: Meeting, ref: MeetingRef) -> bool:
+    """Dates are the venue's local dates: 27 November in Dushanbe starts on the 26th in UTC."""
+    local = local_time(meeting.starts_at, meeting.time_zone).date()
+    wanted = (
+        (ref.year, local.year),
+        (ref.month, local.month),
+        (ref.day_of_month, local.day),
+        (ref.day, local),
+    )
+    return all(expected is None or expected == actual for expected, actual in wanted)

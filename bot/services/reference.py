@@ -1,0 +1,39 @@
+"""A meeting reference in words, for 'I do not have information about the 4th meeting'."""
+
+from __future__ import annotations
+
+from babel.dates import format_date
+
+from bot.formatting.dates import locale_for
+from bot.formatting.ordinals import ordinal
+from bot.places import country_by_code, find_city
+from bot.texts import Html, join, t
+from bot.understanding import MeetingRef
+
+
+def describe(ref: MeetingRef, language: str) -> Html:
+    parts = []
+    if ref.ordinal is not None:
+        parts.append(t(language, "ref.ordinal", ordinal=ordinal(ref.ordinal, language)))
+    if ref.city is not None:
+        parts.append(t(language, "ref.city", city=_city_name(ref.city, language)))
+    elif ref.country is not None:
+        parts.append(t(language, "ref.country", country=_country_name(ref.country, language)))
+    if ref.day is not None:
+        day = format_date(ref.day, "long", locale=locale_for(language))
+        parts.append(t(language, "ref.day", day=day))
+    elif ref.year is not None:
+        parts.append(t(language, "ref.year", year=ref.year))
+    return join(parts, ", ") if parts else t(language, "ref.meeting")
+
+
+def _city_name(name: str, language: str) -> str:
+    city = find_city(name)
+    return city.name_ru if city and language == "ru" else name
+
+
+def _country_name(code: str, language: str) -> str:
+    country = country_by_code(code)
+    if country is None:
+        return code
+    return country.name_ru if language == "ru" else country.name_en

@@ -1,0 +1,67 @@
+"""The words of a search, with typos and spelling variants corrected before the query.
+
+Places are put in their stored English name: "Ashgabad", "Ашхабаде" and "ashgabt" all become
+"Ashgabat", which the city column holds for every meeting. Domain words are only respelled.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from rapidfuzz import fuzz, process
+
+from bot.places import CITIES, COUNTRIES
+
+# Enough for any real search; more words would only make the query heavier.
+MAX_WORDS = 6
+WORD = re.compile(r"\w+(?:[-']\w+)*")
+STOP_WORDS = frozenset(
+    "the and for with about from into meeting meetings of in on at to a an "
+    "в во на о об по про для и с со из от встреча встречи встреч".split()
+)
+DOMAIN_WORDS = """
+annual deputy ministers minister foreign affairs security stability cooperation regional
+preventive diplomacy programme action water energy terrorism extremism drug trafficking border
+dialogue conference seminar workshop afghanistan united nations centre
+ежегодная заместителей министров иностранных безопасность стабильность сотрудничество
+региональное превентивной дипломатии программа водные энергетика терроризм экстремизм
+наркотиков граница диалог конференция семинар центр
+""".split()
+
+
+def search_words(text: str) -> list[str]:
+    """The words to look for: stop words dropped (unless nothing else is left), corrected."""
+    typed = WORD.findall(text)[:MAX_WORDS]
+    kept = [word for word in typed if word.casefold() not in STOP_WORDS] or typed
+    return [correct(word) for word in kept]
+
+
+def correct(word: str) -> str:
+    key = _key(word)
+    terms = _terms()
+    if key in terms or len(key) < 4 or not key.isalpha():
+        return terms.get(key, word)
+    cutoff = 85 if len(key) < 6 else 80
+    match = process.extractOne(key, terms.keys(), scorer=fuzz.ratio, score_cutoff=cutoff)
+    # Typists rarely miss the first letter; requiring it keeps unrelated words apart.
+    if match is None or match[0][0] != key[0]:
+        return word
+    return terms[match[0]]
+
+
+def _key(word: str) -> str:
+    return word.casefold().replace("ё", "е")
+
+
+@cache
+def _terms() -> dict[str, str]:
+    """Every spelling the bot knows -> the word to search for."""
+    terms = {_key(word): word for word in DOMAIN_WORDS}
+    for country in COUNTRIES:
+        for name in (country.name_en, country.name_ru, *country.aliases):
+            terms[_key(name)] = country.name_en
+    for city in CITIES:
+        for name in (city.name_en, city.name_ru, *city.aliases):
+            terms[_key(name)] = city.name_en
+    return terms

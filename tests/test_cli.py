@@ -1,0 +1,96 @@
+"""The command line as a user runs it: real processes, real SQLite files."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run_cli(
+    *args: str, cwd: Path, stdin: str = "", **env: str
+) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("BOT_")}
+    clean.pop("DATABASE_URL", None)
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={**clean, **env},
+        timeout=120,
+    )
+
+
+def test_console_script_is_installed() -> None:
+    assert shutil.which("unrcca-bot"), "pip install -e '.[test]' installs the unrcca-bot command"
+
+
+def test_run_without_token_is_one_line_naming_it(tmp_path: Path) -> None:
+    result = run_cli("run", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "BOT_TOKEN" in lines[0] and "@BotFather" in lines[0]
+
+
+def test_run_with_bad_setting_is_one_line(tmp_path: Path) -> None:
+    result = run_cli("run", cwd=tmp_path, BOT_WEBHOOK_PORT="not-a-port")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "unrcca-bot: BOT_WEBHOOK_PORT is invalid: "
+        "Input should be a valid integer, unable to parse string as an integer"
+    ]
+
+
+def test_run_with_unreachable_database_is_one_line(tmp_path: Path) -> None:
+    result = run_cli(
+        "run",
+        cwd=tmp_path,
+        BOT_TOKEN="123456789:" + "x" * 35,
+        DATABASE_URL="postgresql+asyncpg://postgres@127.0.0.1:1/nowhere",
+    )
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("unrcca-bot: DATABASE_URL: cannot use the database at")
+    assert "x" * 35 not in result.stderr
+
+
+def test_ask_answers_one_message_and_creates_the_default_database(tmp_path: Path) -> None:
+    result = run_cli("ask", "/start", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "UNRCCA" in result.stdout and "/help" in result.stdout
+    assert "<b>" not in result.stdout  # printed as text, not as Telegram HTML
+    assert (tmp_path / "unrcca_bot.db").exists()
+
+
+def test_ask_in_russian(tmp_path: Path) -> None:
+    result = run_cli("ask", "/help", "--lang", "ru", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Команды" in result.stdout
+
+
+def test_ask_batch_prints_json_lines_in_order(tmp_path: Path) -> None:
+    questions = ["/start", "/help", "blorf zzz qwerty", "/help"]
+    result = run_cli("ask", "-", cwd=tmp_path, stdin="\n".join(questions) + "\n")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [row["question"] for row in rows] == questions
+    assert all(row["answer"].strip() for row in rows)
+    assert rows[1]["answer"] == rows[3]["answer"]
+    assert "/help" in rows[2]["answer"]  # not understood: says so and points to /help
+
+
+@pytest.mark.parametrize("question", ["что это?", "какой-то непонятный вопрос йцукен"])
+def test_ask_replies_in_the_language_of_the_question(tmp_path: Path, question: str) -> None:
+    result = run_cli("ask", question, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert any("а" <= ch <= "я" for ch in result.stdout.lower())
