@@ -1,3 +1,9 @@
-from bot.texts.ru import cards, common
+from bot.texts.ru import admin, answers, cards, common, meetings
 
-TEXTS: dict[str, str] = {**common.TEXTS, **cards.TEXTS}
+TEXTS: dict[str, str] = {
+    **common.TEXTS,
+    **cards.TEXTS,
+    **admin.TEXTS,
+    **answers.TEXTS,
+    **meetings.TEXTS,
+}

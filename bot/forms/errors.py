@@ -1,0 +1,38 @@
+"""What was wrong with a form, and how the admin is told: one polite line per mistake."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from bot.forms.keys import fields
+from bot.texts import Html, join, t
+
+
+@dataclass(frozen=True)
+class FieldError:
+    # The canonical key ("starts"), "" for the whole message, or the key as typed when unknown.
+    field: str
+    code: str
+    params: dict[str, str] = dataclasses.field(default_factory=dict)
+
+
+def too_long(name: str, value: str, limit: int) -> FieldError:
+    return FieldError(name, "too_long", {"limit": str(limit), "length": str(len(value))})
+
+
+def render_errors(errors: Iterable[FieldError], language: str) -> Html:
+    lines = [t(language, "admin.errors.header")]
+    lines.extend(t(language, "admin.errors.item", text=render_error(e, language)) for e in errors)
+    return join(lines)
+
+
+def render_error(error: FieldError, language: str) -> Html:
+    """The message for one error, with the field's name and a correct example line."""
+    known = error.field in fields()
+    extra = {
+        "field": t(language, f"admin.field.{error.field}") if known else error.field,
+        "example": t(language, f"admin.example.{error.field}" if known else "admin.example.form"),
+    }
+    return t(language, f"admin.error.{error.code}", **{**error.params, **extra})

@@ -1,0 +1,122 @@
+"""When the meeting is: `starts` and `ends`, read in the venue's zone and stored in UTC.
+
+In an edit, a time that is not retyped keeps its wall-clock reading at the venue: moving a
+meeting from Almaty to Tashkent keeps "10:00", as the invitation says, and so moves the instant.
+`ends` may be a bare time (`18:00`), meaning the day the meeting starts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from bot.forms.dates import LocalWhen, parse_clock, parse_when
+from bot.forms.errors import FieldError
+from bot.forms.lines import SplitForm, is_clear
+
+
+@dataclass(frozen=True)
+class _Moments:
+    start: LocalWhen | None
+    end: LocalWhen | None
+
+
+def resolve_times(
+    form: SplitForm, existing: Mapping[str, object] | None, zone: str | None, now: datetime
+) -> tuple[dict[str, object], list[FieldError]]:
+    errors: list[FieldError] = []
+    start = _typed_start(form, errors) or _kept(existing, "starts_at", may_lack_clock=True)
+    end = _typed_end(form, start, errors)
+    if "ends" not in form.fields:
+        end = _kept(existing, "ends_at", may_lack_clock=False)
+    if zone is None or start is None or errors:
+        return {}, errors
+    moments = _Moments(start, end)
+    errors += _check(form, moments, zone, now)
+    return _values(form, existing, moments, zone), errors
+
+
+def _typed_start(form: SplitForm, errors: list[FieldError]) -> LocalWhen | None:
+    value = form.value("starts")
+    if value is None:
+        return None
+    when = parse_when(value)
+    if when is None:
+        errors.append(FieldError("starts", "bad_date", {"value": value}))
+    return when
+
+
+def _typed_end(
+    form: SplitForm, start: LocalWhen | None, errors: list[FieldError]
+) -> LocalWhen | None:
+    value = form.value("ends")
+    if value is None or is_clear(value):
+        return None
+    clock = parse_clock(value)
+    if clock is not None:
+        return LocalWhen(start.day, clock) if start else None
+    when = parse_when(value)
+    if when is None:
+        errors.append(FieldError("ends", "bad_date", {"value": value}))
+    return when
+
+
+def _kept(
+    existing: Mapping[str, object] | None, column: str, *, may_lack_clock: bool
+) -> LocalWhen | None:
+    """A stored time as it read at the venue, so that it can be read again in a new zone."""
+    if existing is None:
+        return None
+    moment = existing.get(column)
+    if not isinstance(moment, datetime):
+        return None
+    local = moment.astimezone(ZoneInfo(str(existing["time_zone"])))
+    # Only the start carries time_known; a kept end is compared and moved with its hour.
+    known = not may_lack_clock or bool(existing.get("time_known", True))
+    return LocalWhen(local.date(), local.time() if known else None)
+
+
+def _check(form: SplitForm, moments: _Moments, zone: str, now: datetime) -> list[FieldError]:
+    start, end = moments.start, moments.end
+    assert start is not None
+    errors: list[FieldError] = []
+    if "starts" in form.fields and _is_past(start, zone, now):
+        errors.append(FieldError("starts", "in_past", {"value": form.value("starts") or ""}))
+    if end is None:
+        return errors
+    if "ends" in form.fields and end.clock is None and start.clock is not None:
+        errors.append(FieldError("ends", "end_without_time", {"value": form.value("ends") or ""}))
+    elif _ends_first(start, end, zone):
+        params = {"starts": start.text(), "ends": end.text()}
+        errors.append(FieldError("ends", "end_before_start", params))
+    return errors
+
+
+def _is_past(start: LocalWhen, zone: str, now: datetime) -> bool:
+    if start.clock is None:
+        return start.day < now.astimezone(ZoneInfo(zone)).date()
+    return start.in_zone(zone) < now
+
+
+def _ends_first(start: LocalWhen, end: LocalWhen, zone: str) -> bool:
+    starts_at, ends_at = start.in_zone(zone), end.in_zone(zone)
+    # Two bare days may be the same day; two clock times may not be the same minute.
+    return ends_at < starts_at or (ends_at == starts_at and start.clock is not None)
+
+
+def _values(
+    form: SplitForm, existing: Mapping[str, object] | None, moments: _Moments, zone: str
+) -> dict[str, object]:
+    start, end = moments.start, moments.end
+    assert start is not None
+    moved = existing is None or existing.get("time_zone") != zone
+    values: dict[str, object] = {}
+    if moved or "starts" in form.fields:
+        values["starts_at"] = start.in_zone(zone)
+    if existing is None or "starts" in form.fields:
+        values["time_known"] = start.clock is not None
+    if "ends" in form.fields or (moved and end is not None):
+        values["ends_at"] = end.in_zone(zone) if end else None
+    return values
