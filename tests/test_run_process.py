@@ -1,0 +1,54 @@
+"""`unrcca-bot run` as a real process against the fake Bot API: it answers, stops cleanly on
+SIGTERM and SIGINT, and logs at DEBUG without ever writing the token."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.fakebotapi import FakeBotApi, FakeUser
+
+USER = FakeUser(id=501, first_name="Aida", language_code="ru")
+
+
+async def start_bot(api: FakeBotApi, folder: Path) -> asyncio.subprocess.Process:
+    """The bot in its own process, logging to folder/bot.log (a full pipe would stall it)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BOT_")}
+    env.update(
+        BOT_TOKEN=api.token,
+        BOT_API_BASE_URL=api.base_url,
+        BOT_API_BASE_FILE_URL=api.base_file_url,
+        BOT_LOG_LEVEL="DEBUG",
+        DATABASE_URL=f"sqlite+aiosqlite:///{folder / 'bot.db'}",
+    )
+    with (folder / "bot.log").open("wb") as log:
+        return await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "run", cwd=folder, env=env, stdout=log, stderr=log
+        )
+
+
+@pytest.mark.parametrize("stop_signal", [signal.SIGTERM, signal.SIGINT])
+async def test_run_answers_and_stops_cleanly_without_logging_the_token(
+    tmp_path: Path, stop_signal: signal.Signals
+) -> None:
+    async with FakeBotApi() as api:
+        process = await start_bot(api, tmp_path)
+        try:
+            await api.wait_for_request("getUpdates", timeout=60)
+            api.send_command(USER, "start")
+            reply = await api.wait_for_message(chat_id=USER.id, timeout=30)
+        finally:
+            process.send_signal(stop_signal)
+            await asyncio.wait_for(process.wait(), timeout=60)
+    log = (tmp_path / "bot.log").read_text()
+    assert "РЦПДЦА" in reply["text"]  # the user's Telegram language is Russian
+    assert process.returncode == 0, log[-3000:]
+    assert " DEBUG " in log  # the most verbose level really was on
+    assert "[BOT_TOKEN]" in log  # PTB's DEBUG lines carry the token: it was scrubbed
+    assert api.token not in log
+    assert api.token.split(":")[1] not in log
