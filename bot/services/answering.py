@@ -66,9 +66,11 @@ def _about_found(question: Question, found: list[Meeting], request: Request) -> 
 async def _no_such_meeting(session: AsyncSession, question: Question, request: Request) -> Reply:
     language = request.language
     known = await _known(session, request)
+    if question.intent == Intent.EXISTS:
+        scope = describe(question.meeting, language, style="scope")
+        return Reply(t(language, "answer.exists_no", what=scope, known=known))
     what = describe(question.meeting, language)
-    key = "answer.exists_no" if question.intent == Intent.EXISTS else "answer.missing_meeting"
-    return Reply(t(language, key, what=what, known=known))
+    return Reply(t(language, "answer.missing_meeting", what=what, known=known))
 
 
 async def _nothing_scheduled(session: AsyncSession, request: Request) -> Reply:

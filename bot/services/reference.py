@@ -11,20 +11,23 @@ from bot.texts import Html, join, t
 from bot.understanding import MeetingRef
 
 
-def describe(ref: MeetingRef, language: str) -> Html:
+def describe(ref: MeetingRef, language: str, style: str = "ref") -> Html:
+    """'the 4th meeting, 2014' (style "ref") or 'in Almaty, in 2010' (style "scope")."""
     parts = []
     if ref.ordinal is not None:
-        parts.append(t(language, "ref.ordinal", ordinal=ordinal(ref.ordinal, language)))
+        words = ordinal(ref.ordinal, language)
+        parts.append(t(language, f"{style}.ordinal", ordinal=words, number=ref.ordinal))
     if ref.city is not None:
-        parts.append(t(language, "ref.city", city=_city_name(ref.city, language)))
+        parts.append(t(language, f"{style}.city", city=_city_name(ref.city, language)))
     elif ref.country is not None:
-        parts.append(t(language, "ref.country", country=_country_name(ref.country, language)))
+        country = _country_name(ref.country, language)
+        parts.append(t(language, f"{style}.country", country=country))
     if ref.day is not None:
         day = format_date(ref.day, "long", locale=locale_for(language))
-        parts.append(t(language, "ref.day", day=day))
+        parts.append(t(language, f"{style}.day", day=day))
     elif ref.year is not None:
-        parts.append(t(language, "ref.year", year=ref.year))
-    return join(parts, ", ") if parts else t(language, "ref.meeting")
+        parts.append(t(language, f"{style}.year", year=ref.year))
+    return join(parts, ", ") if parts else t(language, f"{style}.meeting")
 
 
 def _city_name(name: str, language: str) -> str:
