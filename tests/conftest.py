@@ -7,6 +7,7 @@ import pytest
 
 from storage.database import Database, open_database, prepare_database
 from tests.databases import POSTGRES_URL, require_postgres, reset_postgres
+from tests.fakebotapi.fixtures import fake_api_fixture  # noqa: F401 - the `fake_api` fixture
 
 BACKENDS = [
     pytest.param("sqlite", id="sqlite"),

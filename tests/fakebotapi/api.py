@@ -1,0 +1,169 @@
+"""FakeBotApi: what a test holds: the server's lifecycle, what users do, and what the bot did."""
+
+from __future__ import annotations
+
+import mimetypes
+from collections.abc import Callable
+from types import TracebackType
+
+from tests.fakebotapi import actions
+from tests.fakebotapi.methods import METHODS, commands_key
+from tests.fakebotapi.server import HOST, BotApiServer
+from tests.fakebotapi.state import BotApiState
+from tests.fakebotapi.store import ApiCall, ApiError, Json
+from tests.fakebotapi.updates import FakeChat, FakeUser
+
+# Shaped like a real token (bot id, colon, 35 characters) so PTB's checks accept it.
+TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_"
+DEFAULT_DESCRIPTIONS = {
+    400: "Bad Request: chat not found",
+    403: "Forbidden: bot was blocked by the user",
+    429: "Too Many Requests: retry after {retry_after}",
+}
+
+
+def bot_user(token: str, username: str, first_name: str) -> Json:
+    return {
+        "id": int(token.split(":")[0]),
+        "is_bot": True,
+        "first_name": first_name,
+        "username": username,
+        "can_join_groups": True,
+        "can_read_all_group_messages": False,
+        "supports_inline_queries": False,
+    }
+
+
+class FakeBotApi:
+    def __init__(
+        self,
+        token: str = TOKEN,
+        username: str = "unrcca_test_bot",
+        first_name: str = "UNRCCA Test Bot",
+    ) -> None:
+        self.token = token
+        self.bot = bot_user(token, username, first_name)
+        self._state = BotApiState(token, self.bot, METHODS)
+        self._server = BotApiServer(self._state)
+
+    async def start(self) -> FakeBotApi:
+        self._server.start()
+        return self
+
+    async def stop(self) -> None:
+        await self._server.stop()
+
+    async def __aenter__(self) -> FakeBotApi:
+        return await self.start()
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.stop()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{HOST}:{self._server.port}/bot"
+
+    @property
+    def base_file_url(self) -> str:
+        return f"http://{HOST}:{self._server.port}/file/bot"
+
+    @property
+    def username(self) -> str:
+        return str(self.bot["username"])
+
+    # What the bot did.
+
+    @property
+    def requests(self) -> list[ApiCall]:
+        return self._state.requests.items
+
+    @property
+    def sent(self) -> list[Json]:
+        return self._state.sent.items
+
+    def my_commands(self, language_code: str = "", scope: Json | None = None) -> list[Json]:
+        return self._state.commands.get(commands_key(scope, language_code), [])
+
+    async def wait_for_message(
+        self,
+        chat_id: int | None = None,
+        timeout: float = 5.0,  # noqa: ASYNC109 - a deadline for the test, not for a call
+        predicate: Callable[[Json], bool] | None = None,
+    ) -> Json:
+        def wanted(sent: Json) -> bool:
+            in_chat = chat_id is None or sent["chat_id"] == chat_id
+            return in_chat and (predicate is None or predicate(sent))
+
+        found = await self._state.sent.take(wanted, timeout)
+        if found is None:
+            sent = [(s["method"], s["chat_id"], s["text"]) for s in self.sent]
+            raise AssertionError(f"no message to chat {chat_id} in {timeout}s; sent: {sent}")
+        return found
+
+    async def wait_for_request(
+        self,
+        method: str,
+        timeout: float = 5.0,  # noqa: ASYNC109 - a deadline for the test, not for a call
+    ) -> ApiCall:
+        found = await self._state.requests.take(lambda c: c.method == method, timeout)
+        if found is None:
+            made = sorted({call.method for call in self.requests})
+            raise AssertionError(f"no {method} call in {timeout}s; methods called: {made}")
+        return found
+
+    def fail_next(
+        self,
+        method: str,
+        error_code: int = 429,
+        description: str | None = None,
+        retry_after: int | None = None,
+    ) -> None:
+        if error_code == 429 and retry_after is None:
+            retry_after = 1  # Telegram always says how long to wait.
+        text = description or DEFAULT_DESCRIPTIONS.get(error_code, "Bad Request")
+        parameters = {"retry_after": retry_after} if retry_after is not None else None
+        error = ApiError(error_code, text.format(retry_after=retry_after), parameters)
+        self._state.faults[method.lower()].append(error)
+
+    # What users do.
+
+    def add_file(self, content: bytes, file_name: str, mime_type: str | None = None) -> str:
+        mime_type = mime_type or mimetypes.guess_type(file_name)[0] or "application/octet-stream"
+        return self._state.files.add(content, file_name, mime_type).file_id
+
+    def push_update(self, body: Json) -> Json:
+        return self._state.updates.put(body)
+
+    def send_text(self, user: FakeUser, text: str, chat: FakeChat | None = None) -> Json:
+        return actions.send_text(self._state, user, text, chat)
+
+    def send_command(
+        self,
+        user: FakeUser,
+        command: str,
+        args: str = "",
+        chat: FakeChat | None = None,
+        mention_bot: bool | None = None,
+    ) -> Json:
+        # Group members usually pick a command from the menu, which sends /command@bot.
+        mention = chat is not None if mention_bot is None else mention_bot
+        return actions.send_command(self._state, user, command, args, chat, mention)
+
+    def press_button(self, user: FakeUser, message: Json, callback_data: str) -> Json:
+        return actions.press_button(self._state, user, message, callback_data)
+
+    def send_document(
+        self,
+        user: FakeUser,
+        file_name: str,
+        content: bytes,
+        caption: str | None = None,
+        chat: FakeChat | None = None,
+    ) -> Json:
+        file_id = self.add_file(content, file_name)
+        return actions.send_document(self._state, user, file_id, caption, chat)

@@ -1,0 +1,72 @@
+"""The fake server's state and the dispatch of one call to the method that answers it."""
+
+from __future__ import annotations
+
+from collections import defaultdict, deque
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from tests.fakebotapi.store import ApiCall, ApiError, ChatLog, FileStore, Json, UploadedFile
+from tests.fakebotapi.waiting import Mailbox, UpdateQueue
+
+Method = Callable[["BotApiState", ApiCall], Awaitable[Any]]
+
+
+@dataclass
+class BotApiState:
+    token: str
+    bot: Json
+    methods: dict[str, Method]
+    updates: UpdateQueue = field(default_factory=UpdateQueue)
+    chats: ChatLog = field(default_factory=ChatLog)
+    files: FileStore = field(default_factory=FileStore)
+    requests: Mailbox[ApiCall] = field(default_factory=Mailbox)
+    sent: Mailbox[Json] = field(default_factory=Mailbox)
+    # (scope as canonical JSON, language_code) -> commands, as setMyCommands keys them.
+    commands: dict[tuple[str, str], list[Json]] = field(default_factory=dict)
+    webhook_url: str = ""
+    callback_query_ids: set[str] = field(default_factory=set)
+    faults: defaultdict[str, deque[ApiError]] = field(default_factory=lambda: defaultdict(deque))
+
+    async def handle(
+        self, token: str, method: str, params: Json, files: dict[str, UploadedFile]
+    ) -> tuple[int, Json]:
+        call = ApiCall(method, params, files)
+        # Recorded on arrival so a test can see a long poll still waiting; its response stays
+        # empty until answered. Other methods answer before any waiting test wakes.
+        self.requests.append(call)
+        try:
+            call.response = {"ok": True, "result": await self._run(token, call)}
+        except ApiError as error:
+            call.response = error.to_json()
+        return call.error_code or 200, call.response
+
+    async def _run(self, token: str, call: ApiCall) -> Any:
+        if token != self.token:
+            raise ApiError(401, "Unauthorized")
+        # Telegram matches method names case-insensitively.
+        method = self.methods.get(call.method.lower())
+        if method is None:
+            raise ApiError(404, "Not Found: method not found")
+        faults = self.faults[call.method.lower()]
+        if faults:
+            raise faults.popleft()
+        return await method(self, call)
+
+    def record_sent(self, call: ApiCall, message: Json, **extra: Any) -> Json:
+        self.sent.append(
+            {
+                "method": call.method,
+                "chat_id": message["chat"]["id"],
+                "message_id": message["message_id"],
+                "text": message.get("text"),
+                "caption": message.get("caption"),
+                "parse_mode": call.params.get("parse_mode"),
+                "reply_markup": call.params.get("reply_markup"),
+                "document": None,
+                "message": message,
+                **extra,
+            }
+        )
+        return message
