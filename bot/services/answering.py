@@ -44,7 +44,7 @@ async def answer_question(session: AsyncSession, request: Request) -> Reply:
     found = await meeting_lookup.find(session, question.meeting, request.now)
     if question.intent == Intent.UNKNOWN_FACT:
         return await _unknown_fact(session, question, found, request)
-    if not found and question.meeting.relative == "next":
+    if not found and question.meeting.relative in ("next", "upcoming"):
         return await _nothing_scheduled(session, request)
     if not found:
         return await _no_such_meeting(session, question, request)
