@@ -10,6 +10,7 @@ from telegram.error import Forbidden, RetryAfter, TelegramError
 from telegram.ext import ContextTypes
 
 from bot.handlers.context import runtime_of
+from bot.services.chats import mark_unreachable
 from bot.texts import as_language, t
 
 log = logging.getLogger(__name__)
@@ -17,31 +18,27 @@ log = logging.getLogger(__name__)
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     error = context.error
+    chat = update.effective_chat if isinstance(update, Update) else None
     if isinstance(error, Forbidden):
-        # The user blocked the bot or removed it from the group: nothing to answer.
-        log.info("chat unreachable: %s", error)
+        # Blocked by the user or removed from the group: stop writing to that chat.
+        log.info("chat %s is unreachable: %s", chat.id if chat else "?", error)
+        if chat is not None:
+            await mark_unreachable(runtime_of(context), chat.id)
         return
     if isinstance(error, RetryAfter):
-        log.warning("flood control: retry after %s s; the reply is dropped", error.retry_after)
+        log.warning("flood control: retry after %s; the reply is dropped", error.retry_after)
         return
     log.error("error while handling an update", exc_info=error)
-    if isinstance(update, Update) and update.effective_chat is not None:
-        await _apologise(update, context)
+    if isinstance(update, Update) and chat is not None:
+        await _apologise(update, context, chat.id)
 
 
-async def _apologise(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def _apologise(update: Update, context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
     user = update.effective_user
     language = as_language(user.language_code if user else None) or "en"
     try:
-        runtime_language = runtime_of(context).default_language
-        language = as_language(user.language_code if user else None) or runtime_language
-    except KeyError:
-        pass
-    chat = update.effective_chat
-    assert chat is not None
-    try:
         await context.bot.send_message(
-            chat.id, t(language, "error.internal"), parse_mode=ParseMode.HTML
+            chat_id, t(language, "error.internal"), parse_mode=ParseMode.HTML
         )
     except TelegramError as error:
-        log.warning("could not apologise to chat %s: %s", chat.id, error)
+        log.warning("could not apologise to chat %s: %s", chat_id, error)

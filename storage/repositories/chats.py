@@ -28,3 +28,9 @@ async def set_language(session: AsyncSession, chat_id: int, language: str | None
     chat = await session.get(Chat, chat_id)
     if chat is not None:
         chat.language = language
+
+
+async def deactivate(session: AsyncSession, chat_id: int) -> None:
+    chat = await session.get(Chat, chat_id)
+    if chat is not None:
+        chat.is_active = False
