@@ -17,6 +17,12 @@ TEXTS: dict[str, str] = {
     "help.command_line": "/{command} — {description}",
     "command.start": "Start and introduction",
     "command.help": "What I can do",
+    "command.language": "Choose English or Russian",
+    "language.usage": (
+        "Please name the language: <code>/language en</code> for English or "
+        "<code>/language ru</code> for Russian."
+    ),
+    "language.chosen": "Done: I will answer in English. Questions in Russian still get Russian answers.",
     "fallback.not_understood": (
         "Sorry, I did not understand that. I answer questions about UNRCCA meetings, for example:\n"
         "• <i>When is the sixth meeting?</i>\n"

@@ -17,6 +17,12 @@ TEXTS: dict[str, str] = {
     "help.command_line": "/{command} — {description}",
     "command.start": "Начало и знакомство",
     "command.help": "Что я умею",
+    "command.language": "Выбрать русский или английский",
+    "language.usage": (
+        "Укажите язык, пожалуйста: <code>/language ru</code> — русский, "
+        "<code>/language en</code> — английский."
+    ),
+    "language.chosen": "Готово: я буду отвечать по-русски. На вопросы по-английски я отвечу по-английски.",
     "fallback.not_understood": (
         "Извините, я не понял вопрос. Я отвечаю на вопросы о встречах РЦПДЦА, например:\n"
         "• <i>Когда шестая встреча?</i>\n"
