@@ -7,7 +7,7 @@ from datetime import datetime
 
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 
-from bot.handlers import conversation, errors
+from bot.handlers import admin, buttons, calendars, conversation, errors
 from bot.lifecycle import Lifecycle
 from bot.services.runtime import utc_now
 from config.settings import Settings
@@ -34,5 +34,9 @@ def build_application(
 
 def register_handlers(app: Application) -> None:
     """Every feature's handlers, in the order they are tried."""
+    # Admin commands and `adm:` buttons before the public catch-alls, which would take them.
+    admin.register(app)
+    calendars.register(app)
     conversation.register(app)
+    buttons.register(app)
     app.add_error_handler(errors.on_error)

@@ -10,6 +10,7 @@ from telegram import BotCommand
 from telegram.ext import Application
 
 from bot.handlers.context import RUNTIME_KEY
+from bot.services.admin_access import seed_admins
 from bot.services.menu import MENU
 from bot.services.runtime import Runtime
 from bot.texts import LANGUAGES, t
@@ -27,6 +28,8 @@ class Lifecycle:
     async def post_init(self, app: Application) -> None:
         database = open_database(self._settings.database_url)
         await prepare_database(database)
+        async with database.sessions.begin() as session:
+            await seed_admins(session, self._settings.admin_ids)
         app.bot_data[RUNTIME_KEY] = Runtime(
             database=database,
             default_language=self._settings.default_language,

@@ -5,13 +5,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
-from urllib.parse import urlparse
 
 from telegram import Update
 from telegram.error import InvalidToken, NetworkError
 
 from bot.app import build_application
 from bot.logs import scrub
+from bot.webhook import serve_until_signalled
 from config.settings import Settings
 from storage.database import open_database, prepare_database
 
@@ -26,17 +26,8 @@ def run_bot(settings: Settings) -> int:
     token = settings.require_token()
     try:
         if settings.uses_webhook:
-            secret = (
-                settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
-            )
-            app.run_webhook(
-                listen=settings.webhook_listen,
-                port=settings.webhook_port,
-                url_path=_webhook_path(settings),
-                webhook_url=settings.webhook_url,
-                secret_token=secret,
-                allowed_updates=Update.ALL_TYPES,
-            )
+            # Our own server, not app.run_webhook: it also serves the calendar feed.
+            asyncio.run(serve_until_signalled(app, settings))
         else:
             app.run_polling(allowed_updates=Update.ALL_TYPES)
     except InvalidToken:
@@ -51,12 +42,14 @@ def run_bot(settings: Settings) -> int:
             f"unrcca-bot: BOT_API_BASE_URL: cannot reach the Bot API: {message}", file=sys.stderr
         )
         return STARTUP_FAILURE
+    except OSError as error:
+        if not settings.uses_webhook:
+            raise
+        # Our webhook server could not listen: the port is taken or the address is not ours.
+        where = f"{settings.webhook_listen}:{settings.webhook_port}"
+        print(f"unrcca-bot: BOT_WEBHOOK_PORT: cannot listen on {where}: {error}", file=sys.stderr)
+        return STARTUP_FAILURE
     return 0
-
-
-def _webhook_path(settings: Settings) -> str:
-    assert settings.webhook_url is not None
-    return urlparse(settings.webhook_url).path.lstrip("/")
 
 
 async def check_database(url: str) -> None:

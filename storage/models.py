@@ -165,6 +165,29 @@ class Admin(Base):
     granted_at: Mapped[datetime] = mapped_column(default=utc_now)
 
 
+class AdminDraft(Base):
+    """A meeting an admin is adding or editing, kept until Save or Cancel.
+
+    In the database, not in memory: the button press that saves it may reach another process,
+    and a restart must not lose it. While the guided dialog runs, `step` names the question it
+    waits for and `values` holds the answers as typed; then `values` holds Meeting column values.
+    """
+
+    __tablename__ = "admin_drafts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # A revoked admin's drafts go with them.
+    admin_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("admins.user_id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(8))
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    # JSON-safe: datetimes as ISO strings.
+    values: Mapped[dict[str, Any]] = mapped_column(JSON)
+    step: Mapped[str | None] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
 class AuditEntry(Base):
     __tablename__ = "audit_log"
 

@@ -15,24 +15,33 @@ from bot.places import CITIES, COUNTRIES
 
 # Enough for any real search; more words would only make the query heavier.
 MAX_WORDS = 6
+MAX_WORD_LENGTH = 40
 WORD = re.compile(r"\w+(?:[-']\w+)*")
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
 STOP_WORDS = frozenset(
-    "the and for with about from into meeting meetings of in on at to a an "
-    "в во на о об по про для и с со из от встреча встречи встреч".split()
+    _words(
+        "the and for with about from into meeting meetings of in on at to a an "
+        "в во на о об по про для и с со из от встреча встречи встреч"
+    )
 )
-DOMAIN_WORDS = """
+DOMAIN_WORDS = _words("""
 annual deputy ministers minister foreign affairs security stability cooperation regional
 preventive diplomacy programme action water energy terrorism extremism drug trafficking border
 dialogue conference seminar workshop afghanistan united nations centre
 ежегодная заместителей министров иностранных безопасность стабильность сотрудничество
 региональное превентивной дипломатии программа водные энергетика терроризм экстремизм
 наркотиков граница диалог конференция семинар центр
-""".split()
+""")
 
 
 def search_words(text: str) -> list[str]:
     """The words to look for: stop words dropped (unless nothing else is left), corrected."""
-    typed = WORD.findall(text)[:MAX_WORDS]
+    typed = [word[:MAX_WORD_LENGTH] for word in WORD.findall(text)[:MAX_WORDS]]
     kept = [word for word in typed if word.casefold() not in STOP_WORDS] or typed
     return [correct(word) for word in kept]
 
@@ -40,7 +49,7 @@ def search_words(text: str) -> list[str]:
 def correct(word: str) -> str:
     key = _key(word)
     terms = _terms()
-    if key in terms or len(key) < 4 or not key.isalpha():
+    if key in terms or len(key) < 4 or not key.replace("-", "").isalpha():
         return terms.get(key, word)
     cutoff = 85 if len(key) < 6 else 80
     match = process.extractOne(key, terms.keys(), scorer=fuzz.ratio, score_cutoff=cutoff)
@@ -65,3 +74,8 @@ def _terms() -> dict[str, str]:
         for name in (city.name_en, city.name_ru, *city.aliases):
             terms[_key(name)] = city.name_en
     return terms
+
+
+def is_known(word: str) -> bool:
+    """A word the vocabulary holds (as corrected words are), not one typed that it does not."""
+    return _key(word) in _terms()

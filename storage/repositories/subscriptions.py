@@ -27,8 +27,6 @@ async def subscribe(session: AsyncSession, chat_id: int, meeting_id: int) -> boo
 
 async def count_for_meeting(session: AsyncSession, meeting_id: int) -> int:
     query = (
-        select(func.count())
-        .select_from(Subscription)
-        .where(Subscription.meeting_id == meeting_id)
+        select(func.count()).select_from(Subscription).where(Subscription.meeting_id == meeting_id)
     )
     return int(await session.scalar(query) or 0)

@@ -108,4 +108,134 @@ TEXTS: dict[str, str] = {
         "city: Almaty\n"
         "summary: Regional security, water and energy cooperation"
     ),
+    "admin.refused": "Sorry, this is for the bot's administrators only.",
+    "admin.usage.editevent": "/editevent 5 venue: Ministry of Foreign Affairs",
+    "admin.usage.cancelevent": "/cancelevent 5 The venue is closed",
+    "admin.usage.deleteevent": "/deleteevent 5",
+    "admin.usage.grant": "/grant 123456789",
+    "admin.usage.revoke": "/revoke 123456789",
+    "admin.error.bad_meeting_id": (
+        "Please write the meeting's <b>ID</b> (a number; /events lists them) right after the "
+        "command, for example: <code>{example}</code>"
+    ),
+    "admin.error.bad_user_id": (
+        "Please write the person's numeric Telegram <b>user id</b> after the command, "
+        "for example: <code>{example}</code>"
+    ),
+    "admin.error.unknown_meeting": (
+        "There is no meeting with <b>ID</b> {id}. /events lists every meeting with its ID, "
+        "for example: <code>/editevent 5 venue: Ministry of Foreign Affairs</code>"
+    ),
+    "admin.error.duplicate": (
+        "A meeting with the same <b>title</b> and <b>starts</b> already exists (ID {id}), so I did "
+        "not save this one. Please change the title or the start, or edit that meeting: "
+        "<code>/editevent {id} venue: Ministry of Foreign Affairs</code>"
+    ),
+    "admin.error.duplicate_now": (
+        "A meeting with the same <b>title</b> and <b>starts</b> was saved a moment ago, so I did "
+        "not save this one. /events shows it."
+    ),
+    "admin.error.reason_too_long": (
+        "The <b>reason</b> is too long: {length} characters, and at most {limit} fit. Please "
+        "shorten it, for example: <code>/cancelevent 5 The venue is closed</code>"
+    ),
+    "admin.error.was_reminded": (
+        "Subscribers have already been reminded of meeting {id}, so I did not delete it. Please "
+        "cancel it instead: <code>/cancelevent {id} The venue is closed</code>"
+    ),
+    "admin.error.bad_count": (
+        "Please write how many changes to show, a <b>number</b> from 1 to {limit}, "
+        "for example: <code>/audit 20</code>"
+    ),
+    "admin.admins.header": "<b>Admins</b>",
+    "admin.admins.item": "• <code>{user_id}</code>, since {since}, granted by <code>{by}</code>",
+    "admin.admins.item_configured": "• <code>{user_id}</code>, since {since}, from the bot's settings",
+    "admin.grant.done": "User <code>{user_id}</code> is now an admin.",
+    "admin.grant.already": "User <code>{user_id}</code> already is an admin.",
+    "admin.revoke.done": "User <code>{user_id}</code> is no longer an admin.",
+    "admin.revoke.not_admin": "User <code>{user_id}</code> is not an admin. /admins lists who is.",
+    "admin.revoke.last": (
+        "<code>{user_id}</code> is the last admin, so I kept them: the bot must always have one. "
+        "Please grant someone else first, for example: <code>/grant 123456789</code>"
+    ),
+    "admin.preview.add": "<b>Preview</b>: this is how subscribers will see the meeting. Save it?",
+    "admin.preview.edit": "<b>Preview</b> of meeting {id} after the change. Save it?",
+    "admin.button.save": "Save",
+    "admin.button.cancel": "Cancel",
+    "admin.button.skip": "Skip",
+    "admin.button.previous": "« Previous",
+    "admin.button.next": "Next »",
+    "admin.button.unknown": "I do not know this button. Please send the command again.",
+    "admin.saved.add": (
+        "Saved: meeting <b>{id}</b>, {title}. To change it: <code>/editevent {id} key: value</code>"
+    ),
+    "admin.saved.edit": "Saved the changes to meeting <b>{id}</b>, {title}.",
+    "admin.draft.dropped": "Cancelled: nothing was saved.",
+    "admin.draft.gone": (
+        "This draft is no longer there: it was saved or cancelled already. "
+        "Please start again with /addevent or /editevent."
+    ),
+    "admin.draft.gone_notice": "This draft is no longer there.",
+    "admin.edit.nothing": "Meeting {id} already says that, so there is nothing to change.",
+    "admin.cancelled": "Meeting <b>{id}</b>, {title}, is cancelled; its card now says so.",
+    "admin.deleted": "Meeting <b>{id}</b> is deleted.",
+    "admin.dialog.intro": (
+        "Let us add a meeting, one question at a time. Send /cancel to stop at any time."
+    ),
+    "admin.dialog.ask.title": (
+        "What is the meeting's <b>title</b>? For example: "
+        "<i>7th annual Meeting of Central Asian Deputy Ministers of Foreign Affairs</i>"
+    ),
+    "admin.dialog.ask.city": "In which <b>city</b> is it held? For example: <i>Almaty</i>",
+    "admin.dialog.ask.timezone": (
+        "I do not know that city, so please tell me its <b>time zone</b>, "
+        "for example: <i>Asia/Tashkent</i>"
+    ),
+    "admin.dialog.ask.starts": (
+        "When does it <b>start</b>, in local time at the venue? For example: "
+        "<i>2027-12-10 10:00</i> (a day alone is fine if the hour is not known yet)"
+    ),
+    "admin.dialog.ask.ends": (
+        "When does it <b>end</b>? For example: <i>18:00</i> or <i>2027-12-11 13:00</i>"
+    ),
+    "admin.dialog.ask.venue": (
+        "Where exactly is it (<b>venue</b>)? For example: <i>Ministry of Foreign Affairs</i>"
+    ),
+    "admin.dialog.ask.organizer": "Who is the <b>organizer</b>? For example: <i>UNRCCA</i>",
+    "admin.dialog.ask.summary": (
+        "What is on the agenda (<b>summary</b>)? For example: "
+        "<i>Regional security, water and energy cooperation</i>"
+    ),
+    "admin.dialog.optional": "This one is optional: send /skip to leave it out.",
+    "admin.dialog.required": (
+        "Every meeting needs the <b>{field}</b>, so it cannot be skipped. Please answer, "
+        "or send /cancel to stop."
+    ),
+    "admin.dialog.retry": "Please answer again:",
+    "admin.dialog.cancelled": "Stopped: the meeting was not added.",
+    "admin.events.header": (
+        "<b>All meetings</b> ({count}), page {page} of {pages}. The number after /event_ is the ID."
+    ),
+    "admin.events.empty": "There are no meetings yet. Add one with /addevent.",
+    "admin.audit.header": "<b>Latest changes</b> ({count}), times in UTC:",
+    "admin.audit.item": "\n<b>{when}</b> · {action} meeting {id} · by <code>{actor}</code>",
+    "admin.audit.change": "    {column}: {before} → {after}",
+    "admin.audit.action.add": "added",
+    "admin.audit.action.edit": "edited",
+    "admin.audit.action.cancel": "cancelled",
+    "admin.audit.action.delete": "deleted",
+    "admin.audit.empty": "No changes yet.",
+    "admin.audit.too_long": "These changes are too long for one message; please ask for fewer: /audit 3",
+    "admin.stats.chats": "<b>Chats</b>: {active} active, {inactive} inactive",
+    "admin.stats.subscriptions": (
+        "<b>Subscriptions</b>: {every} to every meeting, {single} to single meetings"
+    ),
+    "admin.stats.reminders": "<b>Reminders</b> by meeting:",
+    "admin.stats.meeting": "• {id} {title}: {sent} sent, {failed} failed",
+    "admin.stats.no_reminders": "<b>Reminders</b>: none sent yet.",
+    "admin.stats.too_long": "Too many meetings to list here.",
+    "admin.dialog.private_only": (
+        "Please start the step-by-step /addevent in a private chat with me, or send the whole "
+        "meeting here in one message, for example:\n<pre>/addevent\n{example}</pre>"
+    ),
 }

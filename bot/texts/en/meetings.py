@@ -23,7 +23,7 @@ TEXTS: dict[str, str] = {
     "event.bad_id": "<i>{value}</i> is not a meeting ID. An ID is a number, for example /event 2. Send /upcoming or /past to see the IDs.",
     "event.unknown": "I do not have a meeting with ID {id}. Please check the number, for example /event 2, or send /upcoming or /past to see the IDs.",
     "search.usage": "Please write what to look for after the command, for example /search Ashgabat or /search security.",
-    "search.results": "<b>Meetings matching</b> <i>{query}</i>:\n{meetings}",
+    "search.results": "<b>Meetings matching</b> <i>{query}</i>:",
     "search.more": "I show the first {count}; add a word to narrow the search.",
     "search.nothing": "I found no meetings matching <i>{query}</i>. Try a city, a country or a word from the title, for example /search Dushanbe.",
     "remind.subscribed": "🔔 This chat is now subscribed to <b>{title}</b> ({when}). Reminders will be delivered once reminder sending is switched on.",

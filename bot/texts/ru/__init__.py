@@ -1,4 +1,4 @@
-from bot.texts.ru import admin, answers, cards, common, meetings
+from bot.texts.ru import admin, answers, calendar, cards, common, meetings
 
 TEXTS: dict[str, str] = {
     **common.TEXTS,
@@ -6,4 +6,5 @@ TEXTS: dict[str, str] = {
     **admin.TEXTS,
     **answers.TEXTS,
     **meetings.TEXTS,
+    **calendar.TEXTS,
 }

@@ -108,4 +108,136 @@ TEXTS: dict[str, str] = {
         "начало: 10 декабря 2027 г. 10:00\n"
         "город: Алматы"
     ),
+    "admin.refused": "Извините, это доступно только администраторам бота.",
+    "admin.usage.editevent": "/editevent 5 место: Министерство иностранных дел",
+    "admin.usage.cancelevent": "/cancelevent 5 Площадка закрыта",
+    "admin.usage.deleteevent": "/deleteevent 5",
+    "admin.usage.grant": "/grant 123456789",
+    "admin.usage.revoke": "/revoke 123456789",
+    "admin.error.bad_meeting_id": (
+        "Пожалуйста, напишите <b>ID</b> встречи (число; их показывает /events) сразу после "
+        "команды, например: <code>{example}</code>"
+    ),
+    "admin.error.bad_user_id": (
+        "Пожалуйста, напишите после команды числовой <b>id пользователя</b> Telegram, "
+        "например: <code>{example}</code>"
+    ),
+    "admin.error.unknown_meeting": (
+        "Встречи с <b>ID</b> {id} нет. /events показывает все встречи с их ID, "
+        "например: <code>/editevent 5 место: Министерство иностранных дел</code>"
+    ),
+    "admin.error.duplicate": (
+        "Встреча с тем же <b>названием</b> и <b>началом</b> уже есть (ID {id}), поэтому эту я не "
+        "сохранил. Измените название или начало либо исправьте ту встречу: "
+        "<code>/editevent {id} место: Министерство иностранных дел</code>"
+    ),
+    "admin.error.duplicate_now": (
+        "Встречу с тем же <b>названием</b> и <b>началом</b> только что сохранили, поэтому эту я "
+        "не сохранил. /events её показывает."
+    ),
+    "admin.error.reason_too_long": (
+        "<b>Причина</b> слишком длинная: {length} символов, а помещается не больше {limit}. "
+        "Пожалуйста, сократите её, например: <code>/cancelevent 5 Площадка закрыта</code>"
+    ),
+    "admin.error.was_reminded": (
+        "Подписчикам уже напомнили о встрече {id}, поэтому я её не удалил. Пожалуйста, "
+        "отмените её: <code>/cancelevent {id} Площадка закрыта</code>"
+    ),
+    "admin.error.bad_count": (
+        "Пожалуйста, напишите, сколько изменений показать: <b>число</b> от 1 до {limit}, "
+        "например: <code>/audit 20</code>"
+    ),
+    "admin.admins.header": "<b>Администраторы</b>",
+    "admin.admins.item": "• <code>{user_id}</code>, с {since}, назначил <code>{by}</code>",
+    "admin.admins.item_configured": "• <code>{user_id}</code>, с {since}, из настроек бота",
+    "admin.grant.done": "Пользователь <code>{user_id}</code> теперь администратор.",
+    "admin.grant.already": "Пользователь <code>{user_id}</code> уже администратор.",
+    "admin.revoke.done": "Пользователь <code>{user_id}</code> больше не администратор.",
+    "admin.revoke.not_admin": (
+        "Пользователь <code>{user_id}</code> не администратор. Список показывает /admins."
+    ),
+    "admin.revoke.last": (
+        "<code>{user_id}</code> — последний администратор, и я его оставил: у бота всегда должен "
+        "быть хотя бы один. Сначала назначьте другого, например: <code>/grant 123456789</code>"
+    ),
+    "admin.preview.add": "<b>Предпросмотр</b>: так подписчики увидят встречу. Сохранить?",
+    "admin.preview.edit": "<b>Предпросмотр</b> встречи {id} после изменения. Сохранить?",
+    "admin.button.save": "Сохранить",
+    "admin.button.cancel": "Отмена",
+    "admin.button.skip": "Пропустить",
+    "admin.button.previous": "« Назад",
+    "admin.button.next": "Дальше »",
+    "admin.button.unknown": "Я не знаю эту кнопку. Пожалуйста, отправьте команду ещё раз.",
+    "admin.saved.add": (
+        "Сохранено: встреча <b>{id}</b>, {title}. Изменить: <code>/editevent {id} ключ: значение</code>"
+    ),
+    "admin.saved.edit": "Изменения встречи <b>{id}</b>, {title}, сохранены.",
+    "admin.draft.dropped": "Отменено: ничего не сохранено.",
+    "admin.draft.gone": (
+        "Этого черновика уже нет: его сохранили или отменили. "
+        "Пожалуйста, начните заново с /addevent или /editevent."
+    ),
+    "admin.draft.gone_notice": "Этого черновика уже нет.",
+    "admin.edit.nothing": "У встречи {id} уже так указано, менять нечего.",
+    "admin.cancelled": "Встреча <b>{id}</b>, {title}, отменена; её карточка теперь об этом говорит.",
+    "admin.deleted": "Встреча <b>{id}</b> удалена.",
+    "admin.dialog.intro": (
+        "Добавим встречу, по одному вопросу. Чтобы остановиться, отправьте /cancel."
+    ),
+    "admin.dialog.ask.title": (
+        "Как <b>называется</b> встреча? Например: "
+        "<i>7-я ежегодная встреча заместителей министров иностранных дел стран Центральной Азии</i>"
+    ),
+    "admin.dialog.ask.city": "В каком <b>городе</b> она пройдёт? Например: <i>Алматы</i>",
+    "admin.dialog.ask.timezone": (
+        "Я не знаю этот город, поэтому напишите, пожалуйста, его <b>часовой пояс</b>, "
+        "например: <i>Asia/Tashkent</i>"
+    ),
+    "admin.dialog.ask.starts": (
+        "Когда она <b>начинается</b> по местному времени? Например: <i>10.12.2027 10:00</i> "
+        "(можно только день, если час ещё неизвестен)"
+    ),
+    "admin.dialog.ask.ends": (
+        "Когда она <b>заканчивается</b>? Например: <i>18:00</i> или <i>11.12.2027 13:00</i>"
+    ),
+    "admin.dialog.ask.venue": (
+        "Где именно (<b>место</b>)? Например: <i>Министерство иностранных дел</i>"
+    ),
+    "admin.dialog.ask.organizer": "Кто <b>организатор</b>? Например: <i>РЦПДЦА</i>",
+    "admin.dialog.ask.summary": (
+        "Что в <b>повестке</b>? Например: "
+        "<i>Региональная безопасность, сотрудничество в области воды и энергетики</i>"
+    ),
+    "admin.dialog.optional": "Это необязательно: отправьте /skip, чтобы пропустить.",
+    "admin.dialog.required": (
+        "Поле <b>{field}</b> нужно каждой встрече, его нельзя пропустить. Пожалуйста, ответьте "
+        "или отправьте /cancel, чтобы остановиться."
+    ),
+    "admin.dialog.retry": "Пожалуйста, ответьте ещё раз:",
+    "admin.dialog.cancelled": "Остановлено: встреча не добавлена.",
+    "admin.events.header": (
+        "<b>Все встречи</b> ({count}), страница {page} из {pages}. Число после /event_ — это ID."
+    ),
+    "admin.events.empty": "Встреч пока нет. Добавьте встречу командой /addevent.",
+    "admin.audit.header": "<b>Последние изменения</b> ({count}), время UTC:",
+    "admin.audit.item": "\n<b>{when}</b> · {action} встреча {id} · <code>{actor}</code>",
+    "admin.audit.change": "    {column}: {before} → {after}",
+    "admin.audit.action.add": "добавлена",
+    "admin.audit.action.edit": "изменена",
+    "admin.audit.action.cancel": "отменена",
+    "admin.audit.action.delete": "удалена",
+    "admin.audit.empty": "Изменений пока нет.",
+    "admin.audit.too_long": "Эти изменения не помещаются в одно сообщение; запросите меньше: /audit 3",
+    "admin.stats.chats": "<b>Чаты</b>: активных {active}, неактивных {inactive}",
+    "admin.stats.subscriptions": (
+        "<b>Подписки</b>: на все встречи {every}, на отдельные встречи {single}"
+    ),
+    "admin.stats.reminders": "<b>Напоминания</b> по встречам:",
+    "admin.stats.meeting": "• {id} {title}: отправлено {sent}, не доставлено {failed}",
+    "admin.stats.no_reminders": "<b>Напоминания</b>: пока ни одного.",
+    "admin.stats.too_long": "Слишком много встреч, чтобы перечислить здесь.",
+    "admin.dialog.private_only": (
+        "Пошаговый /addevent, пожалуйста, начните в личном чате со мной или пришлите здесь всю "
+        "встречу одним сообщением, например:\n<pre>/addevent\n{example}</pre>"
+    ),
 }

@@ -1,0 +1,92 @@
+"""Admin commands, buttons and dialog answers: read here, answered by bot.services.admin_entry.
+
+Registered before the public handlers so admin commands win over the catch-all. Dialog answers
+are tried in an earlier group: a message from an admin in a dialog is consumed there, any other
+message falls through to the public conversation untouched.
+"""
+
+from __future__ import annotations
+
+import re
+
+from telegram import CallbackQuery, Message, Update
+from telegram.ext import (
+    Application,
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot.handlers.context import inquiry_from, runtime_of
+from bot.handlers.delivery import edit_reply, send_reply
+from bot.services.admin_entry import (
+    ADMIN_COMMANDS,
+    DIALOG_COMMANDS,
+    run_button,
+    run_command,
+    run_dialog,
+)
+from bot.services.reply import Reply
+
+# The group tried before the public handlers' (0).
+DIALOG_GROUP = -1
+_COMMAND = re.compile(r"/(\w+)(?:@\w+)?\s*(.*)", re.DOTALL)
+
+
+def register(app: Application) -> None:
+    private = filters.ChatType.PRIVATE
+    app.add_handler(
+        CommandHandler(list(DIALOG_COMMANDS), on_dialog, filters=private), DIALOG_GROUP
+    )
+    app.add_handler(
+        MessageHandler(filters.TEXT & ~filters.COMMAND & private, on_dialog), DIALOG_GROUP
+    )
+    app.add_handler(CommandHandler(list(ADMIN_COMMANDS), on_command))
+    app.add_handler(CallbackQueryHandler(on_button, pattern=r"^adm:"))
+
+
+async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    command = _COMMAND.fullmatch(message.text or "") if message else None
+    if message is None or command is None:
+        return
+    name, args = command.group(1).lower(), command.group(2)
+    reply = await run_command(runtime_of(context), inquiry_from(update, args), name)
+    await send_reply(context.bot, message.chat_id, reply)
+
+
+async def on_dialog(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    if message is None or not message.text:
+        return
+    command = _COMMAND.fullmatch(message.text)
+    name = command.group(1).lower() if command else None
+    reply = await run_dialog(runtime_of(context), inquiry_from(update, message.text), name)
+    if reply is None:
+        return
+    await send_reply(context.bot, message.chat_id, reply)
+    raise ApplicationHandlerStop
+
+
+async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.callback_query
+    if query is None:
+        return
+    reply: Reply | None = None
+    try:
+        reply = await run_button(runtime_of(context), inquiry_from(update, query.data or ""))
+    finally:
+        # Answered whatever happens, or the client shows a spinner until it gives up.
+        await query.answer(reply.notice if reply else None)
+    await _show(context, query, reply)
+
+
+async def _show(context: ContextTypes.DEFAULT_TYPE, query: CallbackQuery, reply: Reply) -> None:
+    message = query.message
+    if reply.edit and isinstance(message, Message):
+        await edit_reply(message, reply)
+    elif reply.text and message is not None:
+        await send_reply(context.bot, message.chat.id, reply)

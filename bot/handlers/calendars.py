@@ -1,0 +1,71 @@
+"""/import (a document with that caption, or that reply to a document) and /export.
+
+Answered by bot.services.calendar_entry. Registered before the public handlers, whose catch-all
+for unknown commands would otherwise answer /import.
+"""
+
+from __future__ import annotations
+
+import re
+
+from telegram import Document, Message, Update
+from telegram.ext import Application, CommandHandler, ContextTypes, MessageHandler, filters
+
+from bot.handlers.context import inquiry_from, runtime_of
+from bot.handlers.delivery import send_reply
+from bot.services.calendar_entry import Upload, run_export, run_import
+
+# A caption is not a command to Telegram's command filters, so it is read here.
+_CAPTION_COMMAND = re.compile(r"^/import(?:@(\w+))?(?:\s|$)", re.IGNORECASE)
+
+
+def register(app: Application) -> None:
+    app.add_handler(CommandHandler("import", on_import))
+    app.add_handler(
+        MessageHandler(filters.Document.ALL & filters.CaptionRegex(_CAPTION_COMMAND), on_import)
+    )
+    app.add_handler(CommandHandler("export", on_export))
+
+
+async def on_import(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    if message is None or not _addressed_to_us(message, context.bot.username):
+        return
+    document = message.document or _replied_document(message)
+    upload = _upload(document) if document is not None else None
+    inquiry = inquiry_from(update, message.text or message.caption or "")
+    reply = await run_import(runtime_of(context), inquiry, upload)
+    await send_reply(context.bot, message.chat_id, reply)
+
+
+async def on_export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    if message is None:
+        return
+    reply = await run_export(runtime_of(context), inquiry_from(update, message.text or ""))
+    await send_reply(context.bot, message.chat_id, reply)
+
+
+def _addressed_to_us(message: Message, username: str) -> bool:
+    """CommandHandler checks "/import@other_bot" itself; a caption is checked here."""
+    command = _CAPTION_COMMAND.match(message.caption or "") if message.document else None
+    mention = command.group(1) if command else None
+    return mention is None or mention.lower() == username.lower()
+
+
+def _replied_document(message: Message) -> Document | None:
+    replied = message.reply_to_message
+    return replied.document if replied is not None else None
+
+
+def _upload(document: Document) -> Upload:
+    async def fetch() -> bytes:
+        file = await document.get_file()
+        return bytes(await file.download_as_bytearray())
+
+    return Upload(
+        file_name=document.file_name or "",
+        mime_type=document.mime_type,
+        file_size=document.file_size,
+        fetch=fetch,
+    )

@@ -1,0 +1,93 @@
+"""/events, /cancelevent and /deleteevent: every meeting with its id, and the two ends of one."""
+
+from __future__ import annotations
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.formatting.cards import meeting_line
+from bot.services import admin_args, admin_callbacks
+from bot.services.meeting_changes import (
+    MeetingNotFound,
+    MeetingWasReminded,
+    cancel_meeting,
+    delete_meeting,
+)
+from bot.services.reply import Button, Reply
+from bot.services.request import Request
+from bot.texts import join, t
+from storage.repositories import meeting_index
+
+# A line is at most about 370 characters (a 90-character title, a 200-character city and
+# country), so ten of them stay below Telegram's 4,096.
+PAGE_SIZE = 10
+TITLE_LIMIT = 90
+# The cancel_reason column's length.
+REASON_LIMIT = 500
+
+
+async def list_events(session: AsyncSession, request: Request) -> Reply:
+    text = request.args.strip()
+    page = int(text) if text.isdigit() and 0 < int(text) < 10**6 else 1
+    return await events_page(session, request, page)
+
+
+async def events_page(session: AsyncSession, request: Request, page: int) -> Reply:
+    total = await meeting_index.count(session)
+    if total == 0:
+        return Reply(t(request.language, "admin.events.empty"))
+    pages = -(-total // PAGE_SIZE)
+    page = min(page, pages)
+    found = await meeting_index.page(session, offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE)
+    lines = [t(request.language, "admin.events.header", page=page, pages=pages, count=total)]
+    lines += [meeting_line(m, request.language, title_limit=TITLE_LIMIT) for m in found]
+    return Reply(join(lines), buttons=_pager(request.language, page, pages))
+
+
+async def cancel_event(session: AsyncSession, request: Request) -> Reply:
+    ref = admin_args.meeting_ref(request, "cancelevent")
+    if isinstance(ref, Reply):
+        return ref
+    if len(ref.rest) > REASON_LIMIT:
+        return Reply(
+            t(
+                request.language,
+                "admin.error.reason_too_long",
+                limit=REASON_LIMIT,
+                length=len(ref.rest),
+            )
+        )
+    try:
+        meeting = await cancel_meeting(session, request.user_id, ref.meeting_id, ref.rest or None)
+    except MeetingNotFound:
+        return _not_found(request, ref.meeting_id)
+    return Reply(t(request.language, "admin.cancelled", id=meeting.id, title=meeting.title_en))
+
+
+async def delete_event(session: AsyncSession, request: Request) -> Reply:
+    ref = admin_args.meeting_ref(request, "deleteevent")
+    if isinstance(ref, Reply):
+        return ref
+    try:
+        await delete_meeting(session, request.user_id, ref.meeting_id)
+    except MeetingNotFound:
+        return _not_found(request, ref.meeting_id)
+    except MeetingWasReminded:
+        return Reply(t(request.language, "admin.error.was_reminded", id=ref.meeting_id))
+    return Reply(t(request.language, "admin.deleted", id=ref.meeting_id))
+
+
+def _pager(language: str, page: int, pages: int) -> tuple[tuple[Button, ...], ...]:
+    row = []
+    if page > 1:
+        row.append(
+            Button(t(language, "admin.button.previous"), admin_callbacks.encode("ev", page - 1))
+        )
+    if page < pages:
+        row.append(
+            Button(t(language, "admin.button.next"), admin_callbacks.encode("ev", page + 1))
+        )
+    return (tuple(row),) if row else ()
+
+
+def _not_found(request: Request, meeting_id: int) -> Reply:
+    return Reply(t(request.language, "admin.error.unknown_meeting", id=meeting_id))

@@ -1,0 +1,39 @@
+"""/stats: chats, subscriptions, and reminders sent and failed per meeting."""
+
+from __future__ import annotations
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.formatting.fitting import fit, shorten
+from bot.services.reply import Reply
+from bot.services.request import Request
+from bot.texts import join, t
+from storage.repositories import stats
+
+TITLE_LIMIT = 80
+
+
+async def show_stats(session: AsyncSession, request: Request) -> Reply:
+    language = request.language
+    chats = await stats.chats_by_activity(session)
+    every, single = await stats.subscriptions(session)
+    head = [
+        t(language, "admin.stats.chats", active=chats.get(True, 0), inactive=chats.get(False, 0)),
+        t(language, "admin.stats.subscriptions", every=every, single=single),
+    ]
+    reminded = await stats.reminders_by_meeting(session)
+    if not reminded:
+        return Reply(join([*head, t(language, "admin.stats.no_reminders")]))
+    head.append(t(language, "admin.stats.reminders"))
+    items = [
+        t(
+            language,
+            "admin.stats.meeting",
+            id=row.meeting_id,
+            title=shorten(row.title, TITLE_LIMIT),
+            sent=row.sent,
+            failed=row.failed,
+        )
+        for row in reminded
+    ]
+    return Reply(fit(head, items, [], t(language, "admin.stats.too_long")))

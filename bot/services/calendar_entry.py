@@ -1,0 +1,116 @@
+"""The admin's /import and /export: the sender is checked against the `admins` table first.
+
+A file is downloaded only after the sender and its size have passed, and outside any database
+transaction (a slow download must not hold one open); the changes are then made in one.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.services.admin_access import is_admin
+from bot.services.calendar_export import export_calendar
+from bot.services.calendar_import import NotACalendar, ParsedCalendar, parse_calendar
+from bot.services.calendar_report import report_text
+from bot.services.calendar_sync import apply_calendar
+from bot.services.inquiry import Inquiry
+from bot.services.reply import Reply
+from bot.services.request import Request
+from bot.services.runtime import Runtime
+from bot.texts import Language, as_language, t
+from storage.repositories import chats
+
+log = logging.getLogger(__name__)
+
+MAX_FILE_SIZE = 1024 * 1024
+CALENDAR_TYPES = frozenset({"text/calendar", "application/ics"})
+
+
+@dataclass(frozen=True)
+class Upload:
+    file_name: str
+    mime_type: str | None
+    # What Telegram says the file weighs; None when it does not say.
+    file_size: int | None
+    fetch: Callable[[], Awaitable[bytes]]
+
+
+async def run_export(runtime: Runtime, inquiry: Inquiry) -> Reply:
+    async with runtime.database.sessions.begin() as session:
+        request = await _request(session, runtime, inquiry)
+        if not await is_admin(session, inquiry.user_id):
+            return _refuse(request, "/export")
+        return await export_calendar(session, request)
+
+
+async def run_import(runtime: Runtime, inquiry: Inquiry, upload: Upload | None) -> Reply:
+    async with runtime.database.sessions.begin() as session:
+        request = await _request(session, runtime, inquiry)
+        if not await is_admin(session, inquiry.user_id):
+            return _refuse(request, "/import")
+    parsed = await _read(request, upload)
+    if isinstance(parsed, Reply):
+        return parsed
+    async with runtime.database.sessions.begin() as session:
+        report = await apply_calendar(session, request.user_id, parsed)
+    log.info("user %s imported a calendar: %s", request.user_id, report)
+    return Reply(report_text(report, request.language))
+
+
+async def _read(request: Request, upload: Upload | None) -> ParsedCalendar | Reply:
+    language = request.language
+    if upload is None:
+        return Reply(t(language, "calendar.import.usage"))
+    if not _is_ics(upload):
+        return Reply(t(language, "calendar.import.not_ics", name=upload.file_name))
+    if (upload.file_size or 0) > MAX_FILE_SIZE:
+        return _too_big(language, upload.file_name, upload.file_size or 0)
+    content = await upload.fetch()
+    if len(content) > MAX_FILE_SIZE:
+        return _too_big(language, upload.file_name, len(content))
+    try:
+        return parse_calendar(content)
+    except NotACalendar as error:
+        log.info("user %s sent %r, not a calendar: %s", request.user_id, upload.file_name, error)
+        return Reply(t(language, "calendar.import.not_calendar", name=upload.file_name))
+
+
+def _is_ics(upload: Upload) -> bool:
+    return upload.file_name.lower().endswith(".ics") or upload.mime_type in CALENDAR_TYPES
+
+
+def _too_big(language: Language, name: str, size: int) -> Reply:
+    limit = MAX_FILE_SIZE // 1024
+    return Reply(
+        t(language, "calendar.import.too_big", name=name, size=-(-size // 1024), limit=limit)
+    )
+
+
+async def _request(session: AsyncSession, runtime: Runtime, inquiry: Inquiry) -> Request:
+    chosen = None
+    if inquiry.chat_id is not None:
+        chosen = await chats.remember(session, inquiry.chat_id, inquiry.chat_kind)
+    language = (
+        inquiry.language
+        or as_language(chosen)
+        or as_language(inquiry.telegram_language)
+        or runtime.default_language
+    )
+    return Request(
+        args=inquiry.text,
+        language=language,
+        now=runtime.clock(),
+        user_id=inquiry.user_id,
+        user_name=inquiry.user_name,
+        chat_id=inquiry.chat_id,
+    )
+
+
+def _refuse(request: Request, attempt: str) -> Reply:
+    # The same answer and log line as every other admin command.
+    log.warning("refused %s to user %s: not an admin", attempt, request.user_id)
+    return Reply(t(request.language, "admin.refused"))

@@ -1,0 +1,101 @@
+TEXTS: dict[str, str] = {
+    "calendar.import.usage": (
+        "Пожалуйста, пришлите календарь <b>файлом .ics</b> с подписью <code>/import</code>: "
+        "прикрепите файл, напишите в подписи <code>/import</code> и отправьте. Можно также "
+        "ответить <code>/import</code> на сообщение с файлом. Каждое событие становится "
+        "встречей и при следующем импорте находится по своему UID, например:\n"
+        "<pre>BEGIN:VEVENT\n"
+        "UID:water-talks-2027@unrcca-bot\n"
+        "SUMMARY:Water talks\n"
+        "DTSTART:20271210T050000Z\n"
+        "LOCATION:Almaty, Kazakhstan\n"
+        "END:VEVENT</pre>\n"
+        "/export присылает нынешние встречи в этом формате."
+    ),
+    "calendar.import.not_ics": (
+        "<i>{name}</i> — не файл .ics, поэтому я его не читал. Пожалуйста, пришлите файл "
+        "iCalendar с именем на <b>.ics</b> (его выгружают приложения-календари) с подписью "
+        "<code>/import</code>."
+    ),
+    "calendar.import.too_big": (
+        "Файл <i>{name}</i> слишком велик: {size} КБ, а читаю я не больше {limit} КБ. "
+        "Пожалуйста, разделите календарь на файлы .ics поменьше и пришлите каждый с подписью "
+        "<code>/import</code>."
+    ),
+    "calendar.import.not_calendar": (
+        "<i>{name}</i> — не календарь: я не смог прочитать его как iCalendar (он должен "
+        "начинаться с <code>BEGIN:VCALENDAR</code>). Пожалуйста, выгрузите календарь заново "
+        "файлом .ics и пришлите его с подписью <code>/import</code>."
+    ),
+    "calendar.import.report": (
+        "<b>Импорт завершён.</b> Создано: {created}, обновлено: {updated}, без изменений: "
+        "{unchanged}, пропущено: {skipped}."
+    ),
+    "calendar.import.skipped_header": "Пропущенные события (исправьте их и импортируйте файл снова):",
+    "calendar.import.skipped_item": "• Событие {number}{title}: {reason}",
+    "calendar.import.event_title": " (<i>{title}</i>)",
+    "calendar.import.more": "…и ещё пропущенных событий: {count}.",
+    "calendar.skip.no_uid": (
+        "у него нет <b>UID</b>. Пожалуйста, дайте каждому событию свой, например "
+        "<code>UID:water-talks-2027@unrcca-bot</code>, чтобы следующий импорт его обновил."
+    ),
+    "calendar.skip.no_title": (
+        "у него нет названия (<b>SUMMARY</b>). Пожалуйста, добавьте его, например "
+        "<code>SUMMARY:Water talks</code>."
+    ),
+    "calendar.skip.repeating": (
+        "оно повторяется (<b>RRULE</b>/<b>RDATE</b>), а каждая встреча должна быть отдельным "
+        "событием. Пожалуйста, запишите каждую встречу отдельным событием со своим UID."
+    ),
+    "calendar.skip.no_start": (
+        "у него нет начала (<b>DTSTART</b>). Пожалуйста, добавьте его, например "
+        "<code>DTSTART:20271210T050000Z</code>, или <code>DTSTART;VALUE=DATE:20271210</code>, "
+        "если известен только день."
+    ),
+    "calendar.skip.bad_dtstart": (
+        "его начало <i>{value}</i> (<b>DTSTART</b>) — не дата, которую я могу прочитать. "
+        "Пожалуйста, запишите его так: <code>DTSTART:20271210T050000Z</code>."
+    ),
+    "calendar.skip.bad_dtend": (
+        "его конец <i>{value}</i> (<b>DTEND</b>) — не дата, которую я могу прочитать. "
+        "Пожалуйста, запишите его так: <code>DTEND:20271210T120000Z</code> или уберите."
+    ),
+    "calendar.skip.bad_duration": (
+        "его длительность <i>{value}</i> (<b>DURATION</b>) я не могу прочитать. Пожалуйста, "
+        "запишите её так: <code>DURATION:PT3H</code> или укажите <b>DTEND</b>."
+    ),
+    "calendar.skip.mixed_end": (
+        "его начало и конец разного вида (одно — день, другое — время). Пожалуйста, сделайте "
+        "оба днями (<code>VALUE=DATE</code>) или оба датой со временем."
+    ),
+    "calendar.skip.end_before_start": (
+        "оно заканчивается раньше, чем начинается. Пожалуйста, проверьте <b>DTSTART</b> и "
+        "<b>DTEND</b>."
+    ),
+    "calendar.skip.unknown_place": (
+        "я не могу определить его часовой пояс: в <i>{location}</i> нет знакомого мне города, "
+        "а файл не указывает пояс. Пожалуйста, начните <b>LOCATION</b> с города, например "
+        "<code>LOCATION:Almaty, Kazakhstan</code>, или укажите пояс начала, например "
+        "<code>DTSTART;TZID=Asia/Almaty:20271210T100000</code>."
+    ),
+    "calendar.skip.too_long": (
+        "его <b>{field}</b> слишком длинный: {length} символов, а помещается не больше {limit}. "
+        "Пожалуйста, сократите его."
+    ),
+    "calendar.skip.duplicate_uid": (
+        "его <b>UID</b> уже есть у события выше в этом файле, поэтому прочитано только первое. "
+        "Пожалуйста, дайте каждому событию свой UID."
+    ),
+    "calendar.skip.duplicate": (
+        "встреча с тем же названием и началом уже есть (ID {id}) под другим UID. Пожалуйста, "
+        "измените название или начало либо используйте UID этой встречи (его покажет /export)."
+    ),
+    "calendar.skip.conflict": (
+        "встречу с тем же названием и началом или с тем же UID сохранили в тот же момент. "
+        "Пожалуйста, импортируйте файл ещё раз."
+    ),
+    "calendar.export.caption": (
+        "Запланированных встреч: {count}. Этот файл принимают приложения-календари; после правки "
+        "пришлите его обратно с подписью /import."
+    ),
+}

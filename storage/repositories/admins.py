@@ -1,0 +1,52 @@
+"""Who may change meetings: the `admins` table, the one list every admin command checks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import func, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import Admin, utc_now
+
+
+async def is_admin(session: AsyncSession, user_id: int) -> bool:
+    return await session.get(Admin, user_id) is not None
+
+
+async def add(session: AsyncSession, user_id: int, granted_by: int | None) -> bool:
+    """Make the user an admin; False when they already were (two grants at once make one row)."""
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    statement = (
+        insert(Admin)
+        .values(user_id=user_id, granted_by=granted_by, granted_at=utc_now())
+        .on_conflict_do_nothing(index_elements=[Admin.user_id])
+        .returning(Admin.user_id)
+    )
+    return await session.scalar(statement) is not None
+
+
+async def add_all(session: AsyncSession, user_ids: Iterable[int]) -> None:
+    for user_id in sorted(user_ids):
+        await add(session, user_id, None)
+
+
+async def remove(session: AsyncSession, user_id: int) -> None:
+    admin = await session.get(Admin, user_id)
+    if admin is not None:
+        await session.delete(admin)
+
+
+async def count(session: AsyncSession, *, lock: bool = False) -> int:
+    query = select(func.count()).select_from(Admin)
+    if lock:
+        # Two admins revoking each other at once must not both succeed and leave no one.
+        locked = select(Admin.user_id).with_for_update().subquery()
+        query = select(func.count()).select_from(locked)
+    return int(await session.scalar(query) or 0)
+
+
+async def listed(session: AsyncSession) -> Sequence[Admin]:
+    return (await session.scalars(select(Admin).order_by(Admin.granted_at, Admin.user_id))).all()

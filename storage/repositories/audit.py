@@ -1,0 +1,32 @@
+"""The trail of changes to meetings: written by bot.services.meeting_changes, read by /audit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import AuditEntry
+
+
+def record(
+    session: AsyncSession,
+    *,
+    actor_id: int | None,
+    action: str,
+    meeting_id: int | None,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+) -> AuditEntry:
+    entry = AuditEntry(
+        actor_id=actor_id, action=action, meeting_id=meeting_id, before=before, after=after
+    )
+    session.add(entry)
+    return entry
+
+
+async def latest(session: AsyncSession, limit: int) -> Sequence[AuditEntry]:
+    query = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(limit)
+    return (await session.scalars(query)).all()

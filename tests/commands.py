@@ -1,0 +1,38 @@
+"""Running a message or a button press through the services, as every front end does."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.services.buttons import ButtonPress, respond_to_button
+from bot.services.conversation import respond
+from bot.services.inquiry import Inquiry
+from bot.services.reply import Reply
+from bot.services.runtime import Runtime
+from bot.texts import Language
+from storage.database import Database
+from tests.factories import BEFORE_SIXTH
+
+CHAT_ID = 4242
+
+
+def runtime(database: Database, now: datetime = BEFORE_SIXTH) -> Runtime:
+    return Runtime(database, clock=lambda: now)
+
+
+async def say(
+    database: Database, text: str, language: Language = "en", now: datetime = BEFORE_SIXTH
+) -> Reply:
+    inquiry = Inquiry(text, chat_id=CHAT_ID, telegram_language=language)
+    return await respond(runtime(database, now), inquiry)
+
+
+async def press(
+    database: Database, data: str, language: str = "en", now: datetime = BEFORE_SIXTH
+) -> Reply:
+    button = ButtonPress(data, chat_id=CHAT_ID, telegram_language=language)
+    return await respond_to_button(runtime(database, now), button)
+
+
+def button_data(reply: Reply) -> list[str]:
+    return [button.data for row in reply.buttons for button in row]

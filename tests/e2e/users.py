@@ -1,0 +1,38 @@
+"""Who talks to the bot in end-to-end tests, and what they can do beyond the fake's helpers."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from tests.fakebotapi import FakeBotApi, FakeUser
+from tests.fakebotapi.updates import callback_query
+
+Json = dict[str, Any]
+
+TOM = FakeUser(2001, "Tom", language_code="en")
+DILNOZA = FakeUser(2002, "Dilnoza", language_code="ru")
+
+
+async def ask(api: FakeBotApi, user: FakeUser, command: str, args: str = "") -> Json:
+    """Send a command and wait for the bot's answer in the user's private chat."""
+    api.send_command(user, command, args)
+    return await api.wait_for_message(chat_id=user.id)
+
+
+def buttons(sent: Json) -> list[str]:
+    rows = (sent.get("reply_markup") or {}).get("inline_keyboard", [])
+    return [button["callback_data"] for row in rows for button in row]
+
+
+def press_forged(api: FakeBotApi, user: FakeUser, sent: Json, data: str) -> Json:
+    """A press carrying data no button of ours had, as a modified client can send.
+
+    The fake lets users press only the buttons on screen, so the query id is registered with
+    its state directly (Telegram would accept the answer to such a query too).
+    """
+    query_id = str(uuid.uuid4().int >> 64)
+    api._state.callback_query_ids.add(query_id)
+    return api.push_update(
+        {"callback_query": callback_query(query_id, user, sent["message"], data)}
+    )

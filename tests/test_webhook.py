@@ -1,0 +1,141 @@
+"""Webhook mode: our server takes Telegram's updates (with the secret) and serves the feed."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+import pytest
+from icalendar import Calendar
+
+from bot.app import build_application
+from bot.webhook import SECRET_HEADER, serve_webhook
+from config.settings import load_settings
+from storage.database import open_database
+from storage.models import MeetingStatus
+from tests.factories import BEFORE_SIXTH, meeting
+from tests.fakebotapi import FakeBotApi, FakeUser
+from tests.fakebotapi.updates import incoming_message, private_chat_json, text_content
+
+SECRET = "s3cret-Token_1"
+TOM = FakeUser(2001, "Tom")
+DILNOZA = FakeUser(2002, "Dilnoza", language_code="ru")
+
+
+@dataclass
+class Served:
+    api: FakeBotApi
+    client: httpx.AsyncClient
+    hook_url: str
+    feed_url: str
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture
+async def served(database_url: str) -> AsyncIterator[Served]:
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    async with FakeBotApi() as api, httpx.AsyncClient() as client:
+        settings = load_settings(
+            token=api.token,
+            api_base_url=api.base_url,
+            api_base_file_url=api.base_file_url,
+            database_url=database_url,
+            webhook_url=f"{base}/telegram/hook",
+            webhook_secret=SECRET,
+            webhook_listen="127.0.0.1",
+            webhook_port=port,
+        )
+        app = build_application(settings, clock=lambda: BEFORE_SIXTH)
+        stop = asyncio.Event()
+        serving = asyncio.create_task(serve_webhook(app, settings, stop))
+        await api.wait_for_request("setWebhook", timeout=10)
+        yield Served(api, client, f"{base}/telegram/hook", f"{base}/calendar.ics")
+        stop.set()
+        await asyncio.wait_for(serving, 10)
+
+
+def start_update(update_id: int, user: FakeUser) -> dict[str, Any]:
+    message = incoming_message(update_id, user, private_chat_json(user), **text_content("/start"))
+    return {"update_id": update_id, "message": message}
+
+
+async def post(served: Served, body: object, secret: str | None = SECRET) -> httpx.Response:
+    headers = {SECRET_HEADER: secret} if secret is not None else {}
+    return await served.client.post(served.hook_url, json=body, headers=headers)
+
+
+async def test_the_webhook_is_set_with_the_secret(served: Served) -> None:
+    call = next(c for c in served.api.requests if c.method == "setWebhook")
+    assert call.params["url"] == served.hook_url
+    assert call.params["secret_token"] == SECRET
+    assert "message" in call.params["allowed_updates"]
+
+
+async def test_an_update_with_the_secret_is_answered(served: Served) -> None:
+    response = await post(served, start_update(1, TOM))
+    assert response.status_code == 200
+    reply = await served.api.wait_for_message(chat_id=TOM.id)
+    assert reply["text"].startswith("Hello, Tom!")
+
+
+@pytest.mark.parametrize("secret", ["wrong", "", None], ids=["wrong", "empty", "missing"])
+async def test_an_update_without_the_secret_is_refused_and_not_handled(
+    served: Served, secret: str | None
+) -> None:
+    refused = await post(served, start_update(1, TOM), secret)
+    assert refused.status_code == 403
+    # Updates are handled in order: once Dilnoza is answered, Tom's would have been too.
+    assert (await post(served, start_update(2, DILNOZA))).status_code == 200
+    await served.api.wait_for_message(chat_id=DILNOZA.id)
+    assert [sent["chat_id"] for sent in served.api.sent] == [DILNOZA.id]
+
+
+async def test_a_body_that_is_not_an_update_is_a_bad_request(served: Served) -> None:
+    response = await served.client.post(
+        served.hook_url, content=b"{not json", headers={SECRET_HEADER: SECRET}
+    )
+    assert response.status_code == 400
+
+
+async def test_the_feed_has_the_scheduled_meetings_and_not_the_cancelled(
+    served: Served, database_url: str
+) -> None:
+    await add_meetings(database_url)
+    response = await served.client.get(served.feed_url)
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "text/calendar; charset=utf-8"
+    events = Calendar.from_ical(response.content).walk("VEVENT")
+    assert [str(event["SUMMARY"]) for event in events] == [
+        "Fifth annual Meeting of Central Asian Deputy Ministers of Foreign Affairs",
+        "Sixth annual Meeting of Central Asian Deputy Ministers of Foreign Affairs",
+        "Water talks 1",
+    ]
+
+
+async def test_the_feed_takes_no_updates_and_the_hook_serves_no_feed(served: Served) -> None:
+    assert (await served.client.post(served.feed_url, json={})).status_code == 405
+    assert (await served.client.get(served.hook_url)).status_code == 405
+
+
+async def add_meetings(database_url: str) -> None:
+    database = open_database(database_url)
+    cancelled = meeting(2, datetime(2028, 1, 5, 5, tzinfo=UTC), "Postponed talks")
+    cancelled.status = MeetingStatus.CANCELLED
+    try:
+        async with database.sessions.begin() as session:
+            session.add_all(
+                [meeting(1, datetime(2028, 1, 4, 5, tzinfo=UTC), "Water talks"), cancelled]
+            )
+    finally:
+        await database.dispose()
