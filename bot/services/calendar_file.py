@@ -23,6 +23,8 @@ def calendar_bytes(meetings: Iterable[Meeting], language: str = "en") -> bytes:
     calendar.add("calscale", "GREGORIAN")
     for meeting in meetings:
         calendar.add_component(meeting_event(meeting, language))
+    # Times carry the venue's zone (TZID), so a calendar app and a re-import both know it.
+    calendar.add_missing_timezones()
     return calendar.to_ical()
 
 
@@ -51,9 +53,9 @@ def meeting_event(meeting: Meeting, language: str) -> Event:
 
 def _add_times(event: Event, meeting: Meeting) -> None:
     if meeting.time_known:
-        event.add("dtstart", meeting.starts_at)
+        event.add("dtstart", local_time(meeting.starts_at, meeting.time_zone))
         if meeting.ends_at is not None:
-            event.add("dtend", meeting.ends_at)
+            event.add("dtend", local_time(meeting.ends_at, meeting.time_zone))
         return
     # Only the day is known: an all-day event on the venue's local date (DTEND is exclusive).
     event.add("dtstart", local_time(meeting.starts_at, meeting.time_zone).date())
