@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from telegram import MessageEntity, Update
+import re
+
+from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import Application, CommandHandler, ContextTypes, MessageHandler, filters
 
@@ -46,10 +48,9 @@ def _addressed_text(update: Update, username: str) -> str | None:
     """The question without the @mention, if the message mentions or replies to the bot."""
     message = update.effective_message
     assert message is not None and message.text is not None
-    mention = f"@{username}"
-    mentions = message.parse_entities([MessageEntity.MENTION]).values()
-    if any(text.lower() == mention.lower() for text in mentions):
-        return message.text.replace(mention, " ").replace(mention.lower(), " ").strip()
+    mention = re.compile(rf"@{re.escape(username)}\b", re.IGNORECASE)
+    if mention.search(message.text):
+        return mention.sub(" ", message.text).strip()
     replied = message.reply_to_message
     author = replied.from_user if replied is not None else None
     if author is not None and author.is_bot and author.username == username:
