@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from telegram import CallbackQuery, Message, Update
+from telegram import Update
 from telegram.ext import (
     Application,
     ApplicationHandlerStop,
@@ -21,7 +21,7 @@ from telegram.ext import (
 )
 
 from bot.handlers.context import inquiry_from, runtime_of
-from bot.handlers.delivery import edit_reply, send_reply
+from bot.handlers.delivery import send_reply, show_on_press
 from bot.services.admin_entry import (
     ADMIN_COMMANDS,
     DIALOG_COMMANDS,
@@ -81,12 +81,4 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     finally:
         # Answered whatever happens, or the client shows a spinner until it gives up.
         await query.answer(reply.notice if reply else None)
-    await _show(context, query, reply)
-
-
-async def _show(context: ContextTypes.DEFAULT_TYPE, query: CallbackQuery, reply: Reply) -> None:
-    message = query.message
-    if reply.edit and isinstance(message, Message):
-        await edit_reply(message, reply)
-    elif reply.text and message is not None:
-        await send_reply(context.bot, message.chat.id, reply)
+    await show_on_press(context.bot, query, reply)

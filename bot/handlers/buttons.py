@@ -6,18 +6,13 @@ gives up; the answer goes out even when the reply could not be made.
 
 from __future__ import annotations
 
-import logging
-
-from telegram import CallbackQuery, Message, Update
-from telegram.error import BadRequest
+from telegram import CallbackQuery, Update
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes
 
 from bot.handlers.context import runtime_of
-from bot.handlers.delivery import edit_reply, send_reply
+from bot.handlers.delivery import show_on_press
 from bot.services.buttons import ButtonPress, respond_to_button
 from bot.services.reply import Reply
-
-log = logging.getLogger(__name__)
 
 
 def register(app: Application) -> None:
@@ -33,7 +28,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         reply = await respond_to_button(runtime_of(context), press_from(update, query))
     finally:
         await query.answer(reply.notice if reply else None)
-    await _show(context, query, reply)
+    await show_on_press(context.bot, query, reply)
 
 
 def press_from(update: Update, query: CallbackQuery) -> ButtonPress:
@@ -44,21 +39,3 @@ def press_from(update: Update, query: CallbackQuery) -> ButtonPress:
         chat_kind=chat.type if chat else "private",
         telegram_language=user.language_code,
     )
-
-
-async def _show(context: ContextTypes.DEFAULT_TYPE, query: CallbackQuery, reply: Reply) -> None:
-    message = query.message
-    if reply.edit and isinstance(message, Message):
-        await _edit(message, reply)
-    elif (reply.text or reply.attachment) and message is not None:
-        await send_reply(context.bot, message.chat.id, reply)
-
-
-async def _edit(message: Message, reply: Reply) -> None:
-    try:
-        await edit_reply(message, reply)
-    except BadRequest as error:
-        # Two quick presses of the same button ask for the page already shown.
-        if "not modified" not in error.message:
-            raise
-        log.debug("page unchanged: %s", error)

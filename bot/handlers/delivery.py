@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, LinkPreviewOptions
+import logging
+
+from telegram import (
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InputFile,
+    LinkPreviewOptions,
+)
 from telegram import Message as TelegramMessage
 from telegram.constants import ParseMode
+from telegram.error import BadRequest
 from telegram.ext import ExtBot
 
 from bot.services.reply import Reply
 
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+log = logging.getLogger(__name__)
 
 
 def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
@@ -49,3 +59,22 @@ async def edit_reply(message: TelegramMessage, reply: Reply) -> None:
         reply_markup=keyboard(reply),
         link_preview_options=NO_PREVIEW,
     )
+
+
+async def show_on_press(bot: ExtBot[None], query: CallbackQuery, reply: Reply) -> None:
+    """A button's reply: the pressed message edited in place, or a new message or file."""
+    message = query.message
+    if reply.edit and isinstance(message, TelegramMessage):
+        await _edit_unless_unchanged(message, reply)
+    elif (reply.text or reply.attachment) and message is not None:
+        await send_reply(bot, message.chat.id, reply)
+
+
+async def _edit_unless_unchanged(message: TelegramMessage, reply: Reply) -> None:
+    try:
+        await edit_reply(message, reply)
+    except BadRequest as error:
+        # Two quick presses of the same button ask for the page already shown.
+        if "not modified" not in error.message:
+            raise
+        log.debug("message unchanged: %s", error)

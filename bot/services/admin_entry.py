@@ -25,10 +25,11 @@ from bot.services import (
 from bot.services.inquiry import Inquiry
 from bot.services.reply import Reply
 from bot.services.request import Request
+from bot.services.requests import request_for
 from bot.services.runtime import Runtime
-from bot.texts import Language, as_language, t
+from bot.texts import t
 from storage.models import AdminDraft
-from storage.repositories import chats, drafts
+from storage.repositories import drafts
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +51,7 @@ DIALOG_COMMANDS = ("skip", "cancel")
 
 async def run_command(runtime: Runtime, inquiry: Inquiry, name: str) -> Reply:
     async with runtime.database.sessions.begin() as session:
-        request = await _request(session, runtime, inquiry)
+        request = await request_for(session, runtime, inquiry)
         if not await admin_access.is_admin(session, inquiry.user_id):
             return _refuse(request, f"/{name}")
         return await ADMIN_COMMANDS[name](session, request)
@@ -58,7 +59,7 @@ async def run_command(runtime: Runtime, inquiry: Inquiry, name: str) -> Reply:
 
 async def run_button(runtime: Runtime, inquiry: Inquiry) -> Reply:
     async with runtime.database.sessions.begin() as session:
-        request = await _request(session, runtime, inquiry)
+        request = await request_for(session, runtime, inquiry)
         if not await admin_access.is_admin(session, inquiry.user_id):
             return _refuse(request, f"button {inquiry.text!r}")
         action = admin_callbacks.decode(inquiry.text)
@@ -81,7 +82,7 @@ async def run_dialog(runtime: Runtime, inquiry: Inquiry, command: str | None) ->
         draft = await drafts.dialog_of(session, inquiry.user_id)
         if draft is None or not await admin_access.is_admin(session, inquiry.user_id):
             return None
-        request = await _request(session, runtime, inquiry)
+        request = await request_for(session, runtime, inquiry)
         if command == "cancel":
             return await admin_dialog.cancel(session, request, draft)
         if command == "skip":
@@ -99,29 +100,6 @@ async def _on_draft(
     if verb == "save" and draft.step is None:
         return await admin_drafts.save(session, request, draft)
     return Reply(t(request.language, "admin.draft.gone"), notice=_gone(request))
-
-
-async def _request(session: AsyncSession, runtime: Runtime, inquiry: Inquiry) -> Request:
-    chosen = None
-    if inquiry.chat_id is not None:
-        chosen = await chats.remember(session, inquiry.chat_id, inquiry.chat_kind)
-    return Request(
-        args=inquiry.text,
-        language=_language(runtime, inquiry, chosen),
-        now=runtime.clock(),
-        user_id=inquiry.user_id,
-        user_name=inquiry.user_name,
-        chat_id=inquiry.chat_id,
-    )
-
-
-def _language(runtime: Runtime, inquiry: Inquiry, chosen: str | None) -> Language:
-    return (
-        inquiry.language
-        or as_language(chosen)
-        or as_language(inquiry.telegram_language)
-        or runtime.default_language
-    )
 
 
 def _refuse(request: Request, attempt: str) -> Reply:

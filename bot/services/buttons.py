@@ -14,9 +14,8 @@ from bot.services.callbacks import Calendar, Page, Remind
 from bot.services.listings import page_reply
 from bot.services.meeting_actions import calendar_reply, remind_reply, stale_button
 from bot.services.reply import Reply
+from bot.services.requests import reader_language, remember_chat
 from bot.services.runtime import Runtime
-from bot.texts import Language, as_language
-from storage.repositories import chats
 
 
 @dataclass(frozen=True)
@@ -30,10 +29,8 @@ class ButtonPress:
 
 async def respond_to_button(runtime: Runtime, press: ButtonPress) -> Reply:
     async with runtime.database.sessions.begin() as session:
-        chosen = None
-        if press.chat_id is not None:
-            chosen = await chats.remember(session, press.chat_id, press.chat_kind)
-        language = _language(runtime, press, chosen)
+        chosen = await remember_chat(session, press.chat_id, press.chat_kind)
+        language = reader_language(runtime, chosen, press.telegram_language)
         now = runtime.clock()
         match callbacks.decode(press.data):
             case Page(listing, page):
@@ -43,7 +40,3 @@ async def respond_to_button(runtime: Runtime, press: ButtonPress) -> Reply:
             case Remind(meeting_id) if press.chat_id is not None:
                 return await remind_reply(session, meeting_id, press.chat_id, language, now)
         return stale_button(language)
-
-
-def _language(runtime: Runtime, press: ButtonPress, chosen: str | None) -> Language:
-    return as_language(chosen) or as_language(press.telegram_language) or runtime.default_language

@@ -10,8 +10,6 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from bot.services.admin_access import is_admin
 from bot.services.calendar_export import export_calendar
 from bot.services.calendar_import import NotACalendar, ParsedCalendar, parse_calendar
@@ -20,9 +18,9 @@ from bot.services.calendar_sync import apply_calendar
 from bot.services.inquiry import Inquiry
 from bot.services.reply import Reply
 from bot.services.request import Request
+from bot.services.requests import request_for
 from bot.services.runtime import Runtime
-from bot.texts import Language, as_language, t
-from storage.repositories import chats
+from bot.texts import Language, t
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +39,7 @@ class Upload:
 
 async def run_export(runtime: Runtime, inquiry: Inquiry) -> Reply:
     async with runtime.database.sessions.begin() as session:
-        request = await _request(session, runtime, inquiry)
+        request = await request_for(session, runtime, inquiry)
         if not await is_admin(session, inquiry.user_id):
             return _refuse(request, "/export")
         return await export_calendar(session, request)
@@ -49,7 +47,7 @@ async def run_export(runtime: Runtime, inquiry: Inquiry) -> Reply:
 
 async def run_import(runtime: Runtime, inquiry: Inquiry, upload: Upload | None) -> Reply:
     async with runtime.database.sessions.begin() as session:
-        request = await _request(session, runtime, inquiry)
+        request = await request_for(session, runtime, inquiry)
         if not await is_admin(session, inquiry.user_id):
             return _refuse(request, "/import")
     parsed = await _read(request, upload)
@@ -87,26 +85,6 @@ def _too_big(language: Language, name: str, size: int) -> Reply:
     limit = MAX_FILE_SIZE // 1024
     return Reply(
         t(language, "calendar.import.too_big", name=name, size=-(-size // 1024), limit=limit)
-    )
-
-
-async def _request(session: AsyncSession, runtime: Runtime, inquiry: Inquiry) -> Request:
-    chosen = None
-    if inquiry.chat_id is not None:
-        chosen = await chats.remember(session, inquiry.chat_id, inquiry.chat_kind)
-    language = (
-        inquiry.language
-        or as_language(chosen)
-        or as_language(inquiry.telegram_language)
-        or runtime.default_language
-    )
-    return Request(
-        args=inquiry.text,
-        language=language,
-        now=runtime.clock(),
-        user_id=inquiry.user_id,
-        user_name=inquiry.user_name,
-        chat_id=inquiry.chat_id,
     )
 
 
