@@ -18,8 +18,8 @@ from pathlib import Path
 
 from sqlalchemy import event
 
-from bot.services.conversation import respond
 from bot.services.inquiry import Inquiry
+from bot.services.router import respond
 from bot.services.runtime import Runtime
 from storage.database import Database, open_database, prepare_database
 from storage.models import Meeting
@@ -51,6 +51,8 @@ async def fill(database: Database, count: int) -> None:
                 time_zone="Asia/Almaty",
                 city_en=CITIES[i % len(CITIES)],
                 ordinal=100 + i,
+                created_at=start,
+                updated_at=start,
             )
             for i in range(count)
         )

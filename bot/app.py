@@ -1,16 +1,30 @@
-"""The application factory: tests build exactly what production runs."""
+"""The application factory: tests build exactly what production runs.
+
+Every feature's handlers are registered here, in the order they are tried and with their group:
+a new feature is one folder under bot/services, one module under bot/handlers with a
+`register(app)`, and one line below.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
 
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
+from telegram import LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
 
-from bot.handlers import admin, buttons, calendars, conversation, errors
+from bot.handlers import admin, calendars, errors, meetings
 from bot.lifecycle import Lifecycle
 from bot.services.runtime import utc_now
 from config.settings import Settings
+
+# Tried before every other group: a message that answers the admin's dialog goes no further.
+DIALOG_GROUP = -1
+# Every message the bot sends is HTML, without link previews, unless a call says otherwise.
+DEFAULTS = Defaults(
+    parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)
+)
 
 
 def build_application(
@@ -22,6 +36,7 @@ def build_application(
         .token(settings.require_token())
         .base_url(settings.api_base_url)
         .base_file_url(settings.api_base_file_url)
+        .defaults(DEFAULTS)
         # A 429 on a reply waits and retries instead of losing the answer.
         .rate_limiter(AIORateLimiter(max_retries=3))
         .post_init(lifecycle.post_init)
@@ -33,10 +48,10 @@ def build_application(
 
 
 def register_handlers(app: Application) -> None:
-    """Every feature's handlers, in the order they are tried."""
-    # Admin commands and `adm:` buttons before the public catch-alls, which would take them.
+    """Every feature's handlers; within group 0 the first that matches an update wins."""
+    admin.register_dialog(app, DIALOG_GROUP)
+    # Admin and calendar commands before the public catch-all for unknown commands.
     admin.register(app)
     calendars.register(app)
-    conversation.register(app)
-    buttons.register(app)
+    meetings.register(app)
     app.add_error_handler(errors.on_error)

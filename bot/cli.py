@@ -11,8 +11,8 @@ from collections.abc import Iterable
 
 from bot.formatting.plain import html_to_text
 from bot.logs import configure_logging
-from bot.services.conversation import respond
 from bot.services.inquiry import Inquiry
+from bot.services.router import respond
 from bot.services.runtime import Runtime
 from bot.texts import Language
 from config.settings import Settings, SettingsError, load_settings

@@ -10,8 +10,8 @@ from telegram import BotCommand
 from telegram.ext import Application
 
 from bot.handlers.context import RUNTIME_KEY
-from bot.services.admin_access import seed_admins
-from bot.services.menu import MENU
+from bot.services.admin.access import seed_admins
+from bot.services.chats.menu import MENU
 from bot.services.runtime import Runtime
 from bot.texts import LANGUAGES, t
 from config.settings import Settings
@@ -28,14 +28,15 @@ class Lifecycle:
     async def post_init(self, app: Application) -> None:
         database = open_database(self._settings.database_url)
         await prepare_database(database)
-        async with database.sessions.begin() as session:
-            await seed_admins(session, self._settings.admin_ids)
-        app.bot_data[RUNTIME_KEY] = Runtime(
+        runtime = Runtime(
             database=database,
             default_language=self._settings.default_language,
             admin_ids=self._settings.admin_ids,
             clock=self._clock,
         )
+        async with runtime.transaction() as session:
+            await seed_admins(session, self._settings.admin_ids, runtime.clock())
+        app.bot_data[RUNTIME_KEY] = runtime
         await register_command_menu(app, self._settings.default_language)
         log.info("bot @%s ready", app.bot.username)
 

@@ -25,7 +25,7 @@ from tornado.web import Application as WebApplication
 from tornado.web import HTTPError, RequestHandler
 
 from bot.handlers.context import RUNTIME_KEY
-from bot.services.calendar_export import calendar_feed
+from bot.services.calendars.export import calendar_feed
 from bot.services.runtime import Runtime
 from config.settings import Settings
 

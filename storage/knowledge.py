@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -15,6 +15,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.models import CentreFact, Meeting
 
 BUNDLE = Path(__file__).resolve().parent / "knowledge" / "unrcca.toml"
+# The bundled meetings are as the source article (23 November 2015) left them: their rows are
+# stamped with its date, not with the moment a database happened to load them.
+BUNDLE_STAMP = datetime(2015, 11, 23, tzinfo=UTC)
 
 
 @cache
@@ -61,6 +64,8 @@ def meeting_from_bundle(entry: dict[str, Any], source: str) -> Meeting:
         country_ru=entry["country"]["ru"],
         **_bilingual(entry, "organizer", "supporters", "summary", "venue"),
         source=source,
+        created_at=BUNDLE_STAMP,
+        updated_at=BUNDLE_STAMP,
     )
 
 

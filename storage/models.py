@@ -1,9 +1,13 @@
-"""The tables. Times are aware UTC; texts people read are in English (`_en`) and Russian."""
+"""The tables. Times are aware UTC; texts people read are in English (`_en`) and Russian.
+
+No column stamps the wall clock by itself: whoever writes a row passes the time, so a test clock
+controls every timestamp.
+"""
 
 from __future__ import annotations
 
 import enum
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, ClassVar
 
 from sqlalchemy import (
@@ -30,10 +34,6 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class Base(DeclarativeBase):
@@ -90,8 +90,8 @@ class Meeting(Base):
     )
     cancel_reason: Mapped[str | None] = mapped_column(String(500))
     source: Mapped[str | None] = mapped_column(String(300))
-    created_at: Mapped[datetime] = mapped_column(default=utc_now)
-    updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
 
     def text(self, field: str, language: str) -> str | None:
         """A reader-facing field in the reader's language, falling back to English."""
@@ -109,8 +109,8 @@ class Chat(Base):
     # Zone to show times in besides the venue's own; None means venue time only.
     time_zone: Mapped[str | None] = mapped_column(String(64))
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
-    created_at: Mapped[datetime] = mapped_column(default=utc_now)
-    updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
 
 
 class Subscription(Base):
@@ -124,7 +124,7 @@ class Subscription(Base):
     meeting_id: Mapped[int | None] = mapped_column(
         ForeignKey("meetings.id", ondelete="CASCADE"), index=True
     )
-    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    created_at: Mapped[datetime]
 
 
 class DeliveryStatus(enum.StrEnum):
@@ -153,7 +153,7 @@ class ReminderDelivery(Base):
         default=DeliveryStatus.PENDING,
     )
     error: Mapped[str | None] = mapped_column(String(500))
-    claimed_at: Mapped[datetime] = mapped_column(default=utc_now)
+    claimed_at: Mapped[datetime]
     sent_at: Mapped[datetime | None]
 
 
@@ -162,7 +162,7 @@ class Admin(Base):
 
     user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     granted_by: Mapped[int | None] = mapped_column(BigInteger)
-    granted_at: Mapped[datetime] = mapped_column(default=utc_now)
+    granted_at: Mapped[datetime]
 
 
 class AdminDraft(Base):
@@ -185,14 +185,14 @@ class AdminDraft(Base):
     # JSON-safe: datetimes as ISO strings.
     values: Mapped[dict[str, Any]] = mapped_column(JSON)
     step: Mapped[str | None] = mapped_column(String(32))
-    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    created_at: Mapped[datetime]
 
 
 class AuditEntry(Base):
     __tablename__ = "audit_log"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[datetime] = mapped_column(default=utc_now, index=True)
+    at: Mapped[datetime] = mapped_column(index=True)
     actor_id: Mapped[int | None] = mapped_column(BigInteger)
     action: Mapped[str] = mapped_column(String(32))
     # No foreign key: the trail must outlive a deleted meeting.

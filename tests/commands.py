@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.services.buttons import ButtonPress, respond_to_button
-from bot.services.conversation import respond
 from bot.services.inquiry import Inquiry
 from bot.services.reply import Reply
+from bot.services.router import press as press_button
+from bot.services.router import respond
 from bot.services.runtime import Runtime
 from bot.texts import Language
 from storage.database import Database
@@ -30,8 +30,8 @@ async def say(
 async def press(
     database: Database, data: str, language: str = "en", now: datetime = BEFORE_SIXTH
 ) -> Reply:
-    button = ButtonPress(data, chat_id=CHAT_ID, telegram_language=language)
-    return await respond_to_button(runtime(database, now), button)
+    button = Inquiry(data, chat_id=CHAT_ID, telegram_language=language)
+    return await press_button(runtime(database, now), button)
 
 
 def button_data(reply: Reply) -> list[str]:

@@ -11,6 +11,8 @@ from storage.models import Meeting
 # 27 November 2015). Before the sixth, it is upcoming.
 BEFORE_SIXTH = datetime(2015, 11, 1, tzinfo=UTC)
 FIFTH_ID, SIXTH_ID = 1, 2
+# When test rows were written: a fixed time, as the bot stamps rows with its clock.
+STAMP = datetime(2015, 10, 1, tzinfo=UTC)
 LONG_TITLE = "Consultations on water, energy and security in Central Asia " * 4
 
 
@@ -26,6 +28,8 @@ def meeting(number: int, starts_at: datetime, title: str = "Consultations") -> M
         country_code="KZ",
         country_en="Kazakhstan",
         country_ru="Казахстан",
+        created_at=STAMP,
+        updated_at=STAMP,
     )
 
 

@@ -7,14 +7,19 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.formatting.fitting import MESSAGE_LIMIT, length
-from bot.services import admin_access, admin_audit, admin_callbacks, admin_dialog, admin_stats
-from bot.services.admin_callbacks import AdminAction
-from bot.services.admin_preview import from_json, to_json
-from bot.services.meeting_changes import edit_meeting
+from bot.services.admin import access as admin_access
+from bot.services.admin import audit as admin_audit
+from bot.services.admin import callbacks as admin_callbacks
+from bot.services.admin import dialog as admin_dialog
+from bot.services.admin import stats as admin_stats
+from bot.services.admin.callbacks import AdminAction
+from bot.services.admin.draft_values import from_json, to_json
+from bot.services.meetings.changes import edit_meeting
 from bot.services.request import Request
 from storage.database import Database
 from storage.models import Chat, DeliveryStatus, Meeting, ReminderDelivery, Subscription
 from storage.repositories import admins, drafts
+from tests.factories import STAMP
 
 NOW = datetime(2026, 11, 29, 9, tzinfo=UTC)
 FIRST, SECOND = 1001, 1002
@@ -27,7 +32,7 @@ def request(args: str = "", user_id: int = FIRST) -> Request:
 async def test_configured_admins_are_seeded_once(database: Database) -> None:
     for _ in range(2):
         async with database.sessions.begin() as session:
-            await admin_access.seed_admins(session, {FIRST, SECOND})
+            await admin_access.seed_admins(session, {FIRST, SECOND}, NOW)
     async with database.sessions() as session:
         assert [a.user_id for a in await admins.listed(session)] == [FIRST, SECOND]
         assert await admin_access.is_admin(session, FIRST)
@@ -37,7 +42,7 @@ async def test_configured_admins_are_seeded_once(database: Database) -> None:
 
 async def test_grant_revoke_and_the_last_admin_stays(database: Database) -> None:
     async with database.sessions.begin() as session:
-        await admin_access.seed_admins(session, {FIRST})
+        await admin_access.seed_admins(session, {FIRST}, NOW)
         granted = await admin_access.grant(session, request(str(SECOND)))
         again = await admin_access.grant(session, request(str(SECOND)))
     assert "is now an admin" in granted.text and "already is an admin" in again.text
@@ -57,7 +62,7 @@ async def test_grant_revoke_and_the_last_admin_stays(database: Database) -> None
 async def test_a_draft_keeps_its_values_between_sessions(database: Database) -> None:
     values = {"title_en": "Water talks", "starts_at": NOW, "ends_at": None, "time_known": True}
     async with database.sessions.begin() as session:
-        await admin_access.seed_admins(session, {FIRST})
+        await admin_access.seed_admins(session, {FIRST}, NOW)
         draft = await drafts.create(session, FIRST, "add", to_json(values), step="city", now=NOW)
     async with database.sessions.begin() as session:
         dialog = await drafts.dialog_of(session, FIRST)
@@ -70,7 +75,7 @@ async def test_a_draft_keeps_its_values_between_sessions(database: Database) -> 
 
 async def test_a_revoked_admins_drafts_go_with_them(database: Database) -> None:
     async with database.sessions.begin() as session:
-        await admin_access.seed_admins(session, {FIRST, SECOND})
+        await admin_access.seed_admins(session, {FIRST, SECOND}, NOW)
         draft = await drafts.create(session, SECOND, "add", {}, now=NOW)
         await admin_access.revoke(session, request(str(SECOND)))
     async with database.sessions() as session:
@@ -79,18 +84,32 @@ async def test_a_revoked_admins_drafts_go_with_them(database: Database) -> None:
 
 async def test_stats_count_chats_subscriptions_and_reminders(database: Database) -> None:
     async with database.sessions.begin() as session:
-        session.add_all([Chat(id=1, kind="private"), Chat(id=2, kind="private")])
-        session.add(Chat(id=3, kind="group", is_active=False))
+        session.add_all(
+            [
+                Chat(id=1, kind="private", created_at=STAMP, updated_at=STAMP),
+                Chat(id=2, kind="private", created_at=STAMP, updated_at=STAMP),
+            ]
+        )
+        session.add(Chat(id=3, kind="group", is_active=False, created_at=STAMP, updated_at=STAMP))
         await session.flush()
         session.add_all(
-            [Subscription(chat_id=1, meeting_id=None), Subscription(chat_id=2, meeting_id=2)]
+            [
+                Subscription(chat_id=1, meeting_id=None, created_at=STAMP),
+                Subscription(chat_id=2, meeting_id=2, created_at=STAMP),
+            ]
         )
         sent, failed = DeliveryStatus.SENT, DeliveryStatus.FAILED
         session.add_all(
             [
-                ReminderDelivery(meeting_id=2, offset_minutes=60, chat_id=1, status=sent),
-                ReminderDelivery(meeting_id=2, offset_minutes=60, chat_id=2, status=sent),
-                ReminderDelivery(meeting_id=2, offset_minutes=1440, chat_id=2, status=failed),
+                ReminderDelivery(
+                    meeting_id=2, offset_minutes=60, chat_id=1, status=sent, claimed_at=STAMP
+                ),
+                ReminderDelivery(
+                    meeting_id=2, offset_minutes=60, chat_id=2, status=sent, claimed_at=STAMP
+                ),
+                ReminderDelivery(
+                    meeting_id=2, offset_minutes=1440, chat_id=2, status=failed, claimed_at=STAMP
+                ),
             ]
         )
     async with database.sessions() as session:
@@ -133,7 +152,7 @@ async def test_the_audit_fits_one_message_however_long_the_changes(database: Dat
         for number in range(60):
             long_text = f"{number} " + "word " * 200
             values = {"summary_en": long_text, "venue_en": long_text[:300]}
-            await edit_meeting(session, FIRST, 2, values)
+            await edit_meeting(session, FIRST, 2, values, NOW)
     async with database.sessions() as session:
         reply = await admin_audit.show_audit(session, request("50"))
     assert reply.text.startswith("<b>Latest changes</b> (50)")
@@ -144,7 +163,7 @@ async def test_the_audit_fits_one_message_however_long_the_changes(database: Dat
 async def test_the_guided_dialog_starts_only_in_a_private_chat(database: Database) -> None:
     in_group = Request(args="", language="en", now=NOW, user_id=FIRST, chat_id=-100)
     async with database.sessions.begin() as session:
-        await admin_access.seed_admins(session, {FIRST})
+        await admin_access.seed_admins(session, {FIRST}, NOW)
         reply = await admin_dialog.add_event(session, in_group)
         assert "in a private chat" in reply.text and "/addevent\ntitle:" in reply.text
         assert await drafts.dialog_of(session, FIRST) is None

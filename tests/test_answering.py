@@ -12,10 +12,11 @@ import re
 from datetime import UTC, datetime
 
 from bot.formatting.plain import html_to_text
-from bot.services.conversation import respond
 from bot.services.inquiry import Inquiry
+from bot.services.router import respond
 from bot.services.runtime import Runtime
 from storage.database import Database
+from tests.factories import STAMP
 
 NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
 ADMITS_IGNORANCE = re.compile(
@@ -110,6 +111,7 @@ async def test_an_admin_added_meeting_is_answered_like_a_bundled_one(database: D
                 starts_at=datetime(2027, 3, 4, 5, tzinfo=UTC), time_zone="Asia/Almaty",
                 city_en="Almaty", city_ru="Алматы", country_code="KZ",
                 country_en="Kazakhstan", country_ru="Казахстан",
+                created_at=STAMP, updated_at=STAMP,
             )
         )  # fmt: skip
     assert "4 March 2027" in await ask(database, "when is the seventh meeting?")

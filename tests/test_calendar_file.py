@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from icalendar import Calendar
 from sqlalchemy import select
 
-from bot.services.calendar_file import calendar_bytes, meeting_attachment
+from bot.services.calendars.file import calendar_bytes, meeting_attachment
 from storage.database import Database
 from storage.models import Meeting, MeetingStatus
 from tests.factories import meeting

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.services.calendar_import import NotACalendar, parse_calendar
+from bot.services.calendars.parsing import NotACalendar, parse_calendar
 from storage.models import MeetingStatus
 
 EVENT = {

@@ -6,11 +6,12 @@ from datetime import UTC, datetime
 
 from sqlalchemy import delete, select
 
-from bot.services.calendar_export import scheduled_calendar
-from bot.services.calendar_import import parse_calendar
-from bot.services.calendar_sync import ImportReport, apply_calendar
+from bot.services.calendars.export import scheduled_calendar
+from bot.services.calendars.parsing import parse_calendar
+from bot.services.calendars.sync import ImportReport, apply_calendar
 from storage.database import Database
 from storage.models import AuditEntry, Meeting, MeetingStatus
+from tests.factories import STAMP
 from tests.test_calendar_import import EVENT, ics
 
 ADMIN = 1001
@@ -23,7 +24,7 @@ CARRIED = (
 
 async def import_file(database: Database, content: bytes) -> ImportReport:
     async with database.sessions.begin() as session:
-        return await apply_calendar(session, ADMIN, parse_calendar(content))
+        return await apply_calendar(session, ADMIN, parse_calendar(content), STAMP)
 
 
 def counts(report: ImportReport) -> tuple[int, int, int, list[str]]:
@@ -124,6 +125,8 @@ async def add_varied_meetings(database: Database) -> None:
                     venue_en="Hall A, Ala-Archa residence",
                     summary_en="Water, energy; and the Amu Darya\nSecond line",
                     **place,
+                    created_at=STAMP,
+                    updated_at=STAMP,
                 ),
                 Meeting(
                     uid="days@unrcca-bot",
@@ -134,6 +137,8 @@ async def add_varied_meetings(database: Database) -> None:
                     time_known=False,
                     time_zone="Asia/Bishkek",
                     **place,
+                    created_at=STAMP,
+                    updated_at=STAMP,
                 ),
                 Meeting(
                     uid="berlin@example.org",
@@ -141,6 +146,8 @@ async def add_varied_meetings(database: Database) -> None:
                     starts_at=datetime(2028, 5, 4, 8, tzinfo=UTC),
                     time_zone="Europe/Berlin",
                     city_en="Berlin",
+                    created_at=STAMP,
+                    updated_at=STAMP,
                 ),
                 Meeting(
                     uid="cancelled@unrcca-bot",
@@ -149,6 +156,8 @@ async def add_varied_meetings(database: Database) -> None:
                     time_zone="Asia/Bishkek",
                     status=MeetingStatus.CANCELLED,
                     **place,
+                    created_at=STAMP,
+                    updated_at=STAMP,
                 ),
             ]
         )

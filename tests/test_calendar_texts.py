@@ -6,9 +6,9 @@ import string
 
 import pytest
 
-from bot.services.calendar_import import EventProblem
-from bot.services.calendar_report import report_text
-from bot.services.calendar_sync import ImportReport
+from bot.services.calendars.parsing import EventProblem
+from bot.services.calendars.report import report_text
+from bot.services.calendars.sync import ImportReport
 from bot.texts.en import calendar as english
 from bot.texts.ru import calendar as russian
 

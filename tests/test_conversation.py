@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from bot.services.conversation import respond
 from bot.services.inquiry import Inquiry
+from bot.services.router import respond
 from bot.services.runtime import Runtime
 from storage.database import Database
 from storage.models import Chat

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.formatting.fitting import MESSAGE_LIMIT, length
-from bot.services.listings import PAGE_SIZE
+from bot.services.meetings.listings import PAGE_SIZE
 from storage.database import Database
 from tests.commands import button_data, press, say
 from tests.factories import LONG_TITLE, add_meetings

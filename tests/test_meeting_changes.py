@@ -1,15 +1,13 @@
-"""Every change to a meeting goes through bot.services.meeting_changes: audited, and hooked."""
+"""Every change to a meeting goes through bot.services.meetings.changes: audited, and hooked."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import func, select
 
-from bot.services import meeting_changes
-from bot.services.meeting_changes import (
+from bot.services.meetings.changes import (
     DuplicateMeeting,
     MeetingChange,
     MeetingNotFound,
@@ -19,6 +17,7 @@ from bot.services.meeting_changes import (
     delete_meeting,
     edit_meeting,
 )
+from bot.services.runtime import Runtime
 from storage.database import Database
 from storage.models import (
     AuditEntry,
@@ -29,6 +28,8 @@ from storage.models import (
     ReminderDelivery,
     Subscription,
 )
+from storage.repositories import meeting_checks
+from tests.factories import STAMP
 
 ADMIN = 111
 STARTS = datetime(2026, 12, 10, 5, tzinfo=UTC)
@@ -45,15 +46,14 @@ def values(title: str = "Water talks", starts_at: datetime = STARTS) -> dict[str
 
 
 @pytest.fixture
-def seen() -> Iterator[list[MeetingChange]]:
+def hooked(database: Database) -> tuple[Runtime, list[MeetingChange]]:
+    """A runtime whose change hook records every change, and what it recorded."""
     changes: list[MeetingChange] = []
 
     async def hook(_session: object, change: MeetingChange) -> None:
         changes.append(change)
 
-    meeting_changes.after_change.append(hook)
-    yield changes
-    meeting_changes.after_change.remove(hook)
+    return Runtime(database, change_hooks=(hook,)), changes
 
 
 async def audit_trail(database: Database) -> list[AuditEntry]:
@@ -62,18 +62,19 @@ async def audit_trail(database: Database) -> list[AuditEntry]:
 
 
 async def test_add_edit_cancel_delete_each_leave_one_audit_entry_and_reach_the_hook(
-    database: Database, seen: list[MeetingChange]
+    database: Database, hooked: tuple[Runtime, list[MeetingChange]]
 ) -> None:
-    async with database.sessions.begin() as session:
-        meeting = await add_meeting(session, ADMIN, values())
+    runtime, seen = hooked
+    async with runtime.transaction() as session:
+        meeting = await add_meeting(session, ADMIN, values(), STAMP)
     assert meeting.uid.endswith("@unrcca-bot")
-    async with database.sessions.begin() as session:
-        await edit_meeting(session, ADMIN, meeting.id, {"venue_en": "Hall A"})
-    async with database.sessions.begin() as session:
-        cancelled = await cancel_meeting(session, ADMIN, meeting.id, "Snow")
+    async with runtime.transaction() as session:
+        await edit_meeting(session, ADMIN, meeting.id, {"venue_en": "Hall A"}, STAMP)
+    async with runtime.transaction() as session:
+        cancelled = await cancel_meeting(session, ADMIN, meeting.id, "Snow", STAMP)
     assert (cancelled.status, cancelled.cancel_reason) == (MeetingStatus.CANCELLED, "Snow")
-    async with database.sessions.begin() as session:
-        await delete_meeting(session, ADMIN, meeting.id)
+    async with runtime.transaction() as session:
+        await delete_meeting(session, ADMIN, meeting.id, STAMP)
 
     assert [c.kind for c in seen] == ["add", "edit", "cancel", "delete"]
     assert {c.meeting_id for c in seen} == {meeting.id}
@@ -91,37 +92,38 @@ async def test_add_edit_cancel_delete_each_leave_one_audit_entry_and_reach_the_h
 
 
 async def test_the_same_title_and_start_is_refused_and_nothing_is_written(
-    database: Database, seen: list[MeetingChange]
+    database: Database, hooked: tuple[Runtime, list[MeetingChange]]
 ) -> None:
-    async with database.sessions.begin() as session:
-        first = await add_meeting(session, ADMIN, values())
+    runtime, seen = hooked
+    async with runtime.transaction() as session:
+        first = await add_meeting(session, ADMIN, values(), STAMP)
         other = await add_meeting(
-            session, ADMIN, values(starts_at=datetime(2027, 1, 1, tzinfo=UTC))
+            session, ADMIN, values(starts_at=datetime(2027, 1, 1, tzinfo=UTC)), STAMP
         )
     with pytest.raises(DuplicateMeeting) as refused:
-        async with database.sessions.begin() as session:
-            await add_meeting(session, ADMIN, values())
+        async with runtime.transaction() as session:
+            await add_meeting(session, ADMIN, values(), STAMP)
     assert refused.value.other_id == first.id
     with pytest.raises(DuplicateMeeting):
-        async with database.sessions.begin() as session:
-            await edit_meeting(session, ADMIN, other.id, {"starts_at": STARTS})
+        async with runtime.transaction() as session:
+            await edit_meeting(session, ADMIN, other.id, {"starts_at": STARTS}, STAMP)
     assert len(await audit_trail(database)) == len(seen) == 2
 
 
 async def test_the_unique_key_refuses_a_duplicate_the_check_missed(database: Database) -> None:
     async with database.sessions.begin() as session:
-        await add_meeting(session, ADMIN, values())
+        await add_meeting(session, ADMIN, values(), STAMP)
     async with database.sessions.begin() as session:
 
         async def missed(*_args: object, **_kwargs: object) -> None:
             return None
 
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(meeting_changes.meeting_checks, "same_title_and_start", missed)
+            patch.setattr(meeting_checks, "same_title_and_start", missed)
             with pytest.raises(DuplicateMeeting):
-                await add_meeting(session, ADMIN, values())
+                await add_meeting(session, ADMIN, values(), STAMP)
         # The refusal rolled back to a savepoint: the same transaction goes on (as /import does).
-        await add_meeting(session, ADMIN, values("Energy talks"))
+        await add_meeting(session, ADMIN, values("Energy talks"), STAMP)
     async with database.sessions() as session:
         titles = await session.scalars(select(Meeting.title_en).where(Meeting.starts_at == STARTS))
         assert sorted(titles) == ["Energy talks", "Water talks"]
@@ -130,31 +132,37 @@ async def test_the_unique_key_refuses_a_duplicate_the_check_missed(database: Dat
 async def test_unknown_meetings_are_reported(database: Database) -> None:
     async with database.sessions.begin() as session:
         with pytest.raises(MeetingNotFound):
-            await edit_meeting(session, ADMIN, 9999, {"venue_en": "x"})
+            await edit_meeting(session, ADMIN, 9999, {"venue_en": "x"}, STAMP)
         with pytest.raises(MeetingNotFound):
-            await cancel_meeting(session, ADMIN, 9999, None)
+            await cancel_meeting(session, ADMIN, 9999, None, STAMP)
         with pytest.raises(MeetingNotFound):
-            await delete_meeting(session, ADMIN, 9999)
+            await delete_meeting(session, ADMIN, 9999, STAMP)
 
 
 async def test_a_meeting_someone_was_reminded_of_is_not_deleted(database: Database) -> None:
     async with database.sessions.begin() as session:
-        meeting = await add_meeting(session, ADMIN, values())
-        session.add(Chat(id=5, kind="private"))
+        meeting = await add_meeting(session, ADMIN, values(), STAMP)
+        session.add(Chat(id=5, kind="private", created_at=STAMP, updated_at=STAMP))
         await session.flush()
-        session.add(Subscription(chat_id=5, meeting_id=meeting.id))
+        session.add(Subscription(chat_id=5, meeting_id=meeting.id, created_at=STAMP))
         session.add(
-            ReminderDelivery(meeting_id=meeting.id, offset_minutes=60, chat_id=5, status="sent")
+            ReminderDelivery(
+                meeting_id=meeting.id,
+                offset_minutes=60,
+                chat_id=5,
+                status="sent",
+                claimed_at=STAMP,
+            )
         )
     with pytest.raises(MeetingWasReminded):
         async with database.sessions.begin() as session:
-            await delete_meeting(session, ADMIN, meeting.id)
+            await delete_meeting(session, ADMIN, meeting.id, STAMP)
     async with database.sessions.begin() as session:
         delivery = await session.scalar(select(ReminderDelivery))
         assert delivery is not None
         delivery.status = DeliveryStatus.FAILED
     async with database.sessions.begin() as session:
-        await delete_meeting(session, ADMIN, meeting.id)
+        await delete_meeting(session, ADMIN, meeting.id, STAMP)
     async with database.sessions() as session:
         left = await session.scalar(select(func.count()).select_from(Subscription))
     assert left == 0

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.formatting.fitting import MESSAGE_LIMIT, length
-from bot.services.meeting_reply import card_reply
+from bot.services.meetings.cards import card_reply
 from storage.models import Meeting, MeetingStatus
 from tests.factories import meeting
 

@@ -14,6 +14,7 @@ from storage.database import Database, DatabaseUnavailable, open_database, prepa
 from storage.knowledge import read_bundle
 from storage.models import CentreFact, Chat, Meeting, ReminderDelivery
 from storage.repositories import chats, meetings
+from tests.factories import STAMP
 
 
 async def count(database: Database, model: type) -> int:
@@ -65,12 +66,20 @@ async def test_naive_datetimes_are_refused(database: Database) -> None:
 
 async def test_one_delivery_per_meeting_offset_and_chat(database: Database) -> None:
     async with database.sessions.begin() as session:
-        await chats.remember(session, 42, "private")
+        await chats.remember(session, 42, "private", STAMP)
         meeting = (await meetings.matching(session, ordinal=6))[0]
-        session.add(ReminderDelivery(meeting_id=meeting.id, offset_minutes=60, chat_id=42))
+        session.add(
+            ReminderDelivery(
+                meeting_id=meeting.id, offset_minutes=60, chat_id=42, claimed_at=STAMP
+            )
+        )
     with pytest.raises(IntegrityError):
         async with database.sessions.begin() as session:
-            session.add(ReminderDelivery(meeting_id=meeting.id, offset_minutes=60, chat_id=42))
+            session.add(
+                ReminderDelivery(
+                    meeting_id=meeting.id, offset_minutes=60, chat_id=42, claimed_at=STAMP
+                )
+            )
 
 
 async def test_same_title_and_start_is_refused(database: Database) -> None:
@@ -86,14 +95,14 @@ async def test_remembering_a_chat_is_an_upsert_that_returns_its_language(
     database: Database,
 ) -> None:
     async with database.sessions.begin() as session:
-        assert await chats.remember(session, 7, "private") is None
-        await chats.set_language(session, 7, "ru")
+        assert await chats.remember(session, 7, "private", STAMP) is None
+        await chats.set_language(session, 7, "ru", STAMP)
     async with database.sessions.begin() as session:
         chat = await session.get(Chat, 7)
         assert chat is not None
         chat.is_active = False
     async with database.sessions.begin() as session:
-        assert await chats.remember(session, 7, "private") == "ru"
+        assert await chats.remember(session, 7, "private", STAMP) == "ru"
     async with database.sessions() as session:
         chat = await session.get(Chat, 7)
         assert chat is not None and chat.is_active
@@ -135,6 +144,8 @@ def _meeting(uid: str, starts_at: datetime) -> Meeting:
         starts_at=starts_at,
         time_zone="Asia/Almaty",
         city_en="Almaty",
+        created_at=STAMP,
+        updated_at=STAMP,
     )
 
 

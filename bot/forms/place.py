@@ -19,14 +19,14 @@ CITY_LIMIT = 100
 
 
 @dataclass
-class Place:
+class PlaceReading:
     values: dict[str, object] = field(default_factory=dict)
     errors: list[FieldError] = field(default_factory=list)
     zone: str | None = None
 
 
-def resolve_place(form: SplitForm, existing: Mapping[str, object] | None) -> Place:
-    place = Place()
+def resolve_place(form: SplitForm, existing: Mapping[str, object] | None) -> PlaceReading:
+    place = PlaceReading()
     typed_zone = _read_zone(form, place)
     city = _read_city(form, place)
     _read_country(form, place, city, existing)
@@ -41,7 +41,7 @@ def resolve_place(form: SplitForm, existing: Mapping[str, object] | None) -> Pla
     return place
 
 
-def _read_zone(form: SplitForm, place: Place) -> str | None:
+def _read_zone(form: SplitForm, place: PlaceReading) -> str | None:
     value = form.value("timezone")
     if value is None:
         return None
@@ -61,7 +61,7 @@ def _zones_by_lower_name() -> dict[str, str]:
     return {zone.lower(): zone for zone in zoneinfo.available_timezones()}
 
 
-def _read_city(form: SplitForm, place: Place) -> City | None:
+def _read_city(form: SplitForm, place: PlaceReading) -> City | None:
     value = form.value("city")
     if value is None:
         return None
@@ -76,7 +76,7 @@ def _read_city(form: SplitForm, place: Place) -> City | None:
 
 
 def _read_country(
-    form: SplitForm, place: Place, city: City | None, existing: Mapping[str, object] | None
+    form: SplitForm, place: PlaceReading, city: City | None, existing: Mapping[str, object] | None
 ) -> None:
     value = form.value("country")
     if value is None and "city" not in form.fields:
@@ -100,7 +100,7 @@ def _existing_city(form: SplitForm, existing: Mapping[str, object] | None) -> Ci
     return find_city(str(existing.get("city_en") or ""))
 
 
-def _fill_country(place: Place, country: Country | None) -> None:
+def _fill_country(place: PlaceReading, country: Country | None) -> None:
     place.values["country_code"] = country.code if country else None
     place.values["country_en"] = country.name_en if country else None
     place.values["country_ru"] = country.name_ru if country else None

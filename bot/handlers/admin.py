@@ -1,4 +1,4 @@
-"""Admin commands, buttons and dialog answers: read here, answered by bot.services.admin_entry.
+"""Admin commands, buttons and dialog answers: read here, answered by bot.services.admin.entry.
 
 Registered before the public handlers so admin commands win over the catch-all. Dialog answers
 are tried in an earlier group: a message from an admin in a dialog is consumed there, any other
@@ -20,32 +20,29 @@ from telegram.ext import (
     filters,
 )
 
-from bot.handlers.context import inquiry_from, runtime_of
-from bot.handlers.delivery import send_reply, show_on_press
-from bot.services.admin_entry import (
+from bot.handlers.context import button_handler, inquiry_from, runtime_of
+from bot.handlers.delivery import send_reply
+from bot.services.admin.entry import (
     ADMIN_COMMANDS,
     DIALOG_COMMANDS,
     run_button,
     run_command,
     run_dialog,
 )
-from bot.services.reply import Reply
 
-# The group tried before the public handlers' (0).
-DIALOG_GROUP = -1
 _COMMAND = re.compile(r"/(\w+)(?:@\w+)?\s*(.*)", re.DOTALL)
 
 
-def register(app: Application) -> None:
+def register_dialog(app: Application, group: int) -> None:
+    """Answers in the guided dialog, in a group tried before everything else."""
     private = filters.ChatType.PRIVATE
-    app.add_handler(
-        CommandHandler(list(DIALOG_COMMANDS), on_dialog, filters=private), DIALOG_GROUP
-    )
-    app.add_handler(
-        MessageHandler(filters.TEXT & ~filters.COMMAND & private, on_dialog), DIALOG_GROUP
-    )
+    app.add_handler(CommandHandler(list(DIALOG_COMMANDS), on_dialog, filters=private), group)
+    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & private, on_dialog), group)
+
+
+def register(app: Application) -> None:
     app.add_handler(CommandHandler(list(ADMIN_COMMANDS), on_command))
-    app.add_handler(CallbackQueryHandler(on_button, pattern=r"^adm:"))
+    app.add_handler(CallbackQueryHandler(button_handler(run_button), pattern=r"^adm:"))
 
 
 async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -69,16 +66,3 @@ async def on_dialog(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     await send_reply(context.bot, message.chat_id, reply)
     raise ApplicationHandlerStop
-
-
-async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    query = update.callback_query
-    if query is None:
-        return
-    reply: Reply | None = None
-    try:
-        reply = await run_button(runtime_of(context), inquiry_from(update, query.data or ""))
-    finally:
-        # Answered whatever happens, or the client shows a spinner until it gives up.
-        await query.answer(reply.notice if reply else None)
-    await show_on_press(context.bot, query, reply)

@@ -1,6 +1,6 @@
 """/import (a document with that caption, or that reply to a document) and /export.
 
-Answered by bot.services.calendar_entry. Registered before the public handlers, whose catch-all
+Answered by bot.services.calendars.entry. Registered before the public handlers, whose catch-all
 for unknown commands would otherwise answer /import.
 """
 
@@ -13,7 +13,7 @@ from telegram.ext import Application, CommandHandler, ContextTypes, MessageHandl
 
 from bot.handlers.context import inquiry_from, runtime_of
 from bot.handlers.delivery import send_reply
-from bot.services.calendar_entry import Upload, run_export, run_import
+from bot.services.calendars.entry import Upload, run_export, run_import
 
 # A caption is not a command to Telegram's command filters, so it is read here.
 _CAPTION_COMMAND = re.compile(r"^/import(?:@(\w+))?(?:\s|$)", re.IGNORECASE)

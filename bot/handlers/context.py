@@ -1,14 +1,21 @@
-"""What a handler reads from an update and from the application."""
+"""What a handler reads from an update and from the application, and the one button handler."""
 
 from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any
 
 from telegram import Update
 from telegram.ext import ContextTypes
 
+from bot.handlers.delivery import show_on_press
 from bot.services.inquiry import Inquiry
+from bot.services.reply import Reply
 from bot.services.runtime import Runtime
 
 RUNTIME_KEY = "runtime"
+ButtonRun = Callable[[Runtime, Inquiry], Awaitable[Reply]]
+ButtonHandler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
 
 
 def runtime_of(context: ContextTypes.DEFAULT_TYPE) -> Runtime:
@@ -26,3 +33,24 @@ def inquiry_from(update: Update, text: str) -> Inquiry:
         user_name=user.first_name if user else None,
         telegram_language=user.language_code if user else None,
     )
+
+
+def button_handler(run: ButtonRun) -> ButtonHandler:
+    """A CallbackQuery handler that hands the press (its data as the text) to `run`.
+
+    Every press is answered (answerCallbackQuery), even when the reply could not be made, or the
+    user's client shows a spinner until it gives up.
+    """
+
+    async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.callback_query
+        if query is None:
+            return
+        reply: Reply | None = None
+        try:
+            reply = await run(runtime_of(context), inquiry_from(update, query.data or ""))
+        finally:
+            await query.answer(reply.notice if reply else None)
+        await show_on_press(context.bot, query, reply)
+
+    return on_button

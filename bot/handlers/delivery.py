@@ -1,4 +1,4 @@
-"""Turning a Reply into Bot API calls."""
+"""Turning a Reply into Bot API calls (HTML and no link previews: the Defaults in bot/app.py)."""
 
 from __future__ import annotations
 
@@ -9,16 +9,13 @@ from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InputFile,
-    LinkPreviewOptions,
 )
 from telegram import Message as TelegramMessage
-from telegram.constants import ParseMode
 from telegram.error import BadRequest
 from telegram.ext import ExtBot
 
 from bot.services.reply import Reply
 
-NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 log = logging.getLogger(__name__)
 
 
@@ -40,24 +37,19 @@ async def send_reply(bot: ExtBot[None], chat_id: int, reply: Reply) -> TelegramM
             chat_id,
             InputFile(attachment.content, filename=attachment.file_name),
             caption=reply.text or None,
-            parse_mode=ParseMode.HTML,
             reply_markup=keyboard(reply),
         )
     return await bot.send_message(
         chat_id,
         reply.text,
-        parse_mode=ParseMode.HTML,
         reply_markup=keyboard(reply),
-        link_preview_options=NO_PREVIEW,
     )
 
 
 async def edit_reply(message: TelegramMessage, reply: Reply) -> None:
     await message.edit_text(
         reply.text,
-        parse_mode=ParseMode.HTML,
         reply_markup=keyboard(reply),
-        link_preview_options=NO_PREVIEW,
     )
 
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
-from telegram.constants import ParseMode
 from telegram.error import Forbidden, RetryAfter, TelegramError
 from telegram.ext import ContextTypes
 
 from bot.handlers.context import runtime_of
-from bot.services.chats import mark_unreachable
+from bot.services.chats.reachability import mark_unreachable
 from bot.texts import as_language, t
 
 log = logging.getLogger(__name__)
@@ -37,8 +36,6 @@ async def _apologise(update: Update, context: ContextTypes.DEFAULT_TYPE, chat_id
     user = update.effective_user
     language = as_language(user.language_code if user else None) or "en"
     try:
-        await context.bot.send_message(
-            chat_id, t(language, "error.internal"), parse_mode=ParseMode.HTML
-        )
+        await context.bot.send_message(chat_id, t(language, "error.internal"))
     except TelegramError as error:
         log.warning("could not apologise to chat %s: %s", chat_id, error)

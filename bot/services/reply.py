@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.texts import Html
+from bot.texts import Html, t
+
+NO_TEXT = Html("")
 
 
 @dataclass(frozen=True)
@@ -30,3 +32,12 @@ class Reply:
     edit: bool = False
     # A short notice shown on the button itself (Telegram's answerCallbackQuery text).
     notice: str | None = None
+
+
+def stale_button(language: str) -> Reply:
+    """A press that does not decode, or that no longer applies: a notice on the button."""
+    return Reply(NO_TEXT, notice=t(language, "button.stale"))
+
+
+def unknown_meeting(language: str) -> Reply:
+    return Reply(NO_TEXT, notice=t(language, "button.unknown_meeting"))

@@ -1,19 +1,78 @@
-"""A message or command as a use case sees it, once the front end has been read."""
+"""A message, command or button press as a use case sees it, once the front end has been read:
+the chat remembered, the reader's language chosen, the clock read."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.texts import Language
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.services.inquiry import Inquiry
+from bot.services.reply import Reply
+from bot.services.runtime import Runtime
+from bot.texts import Language, as_language
+from storage.repositories import chats
 
 
 @dataclass(frozen=True)
 class Request:
-    # The text after the command, or the whole question.
+    # The text after the command, the whole question, or a button's data.
     args: str
     language: Language
     now: datetime
     user_id: int | None = None
     user_name: str | None = None
     chat_id: int | None = None
+
+
+# What runs behind a command: the request in, the reply out, in the caller's transaction.
+CommandRun = Callable[[AsyncSession, Request], Awaitable[Reply]]
+
+
+async def remember_chat(
+    session: AsyncSession, chat_id: int | None, kind: str, now: datetime
+) -> str | None:
+    """Record the chat; its chosen language, if any (None outside a chat, as in `ask`)."""
+    if chat_id is None:
+        return None
+    return await chats.remember(session, chat_id, kind, now)
+
+
+def reader_language(
+    runtime: Runtime,
+    chosen: str | None,
+    telegram_language: str | None,
+    *preferred: Language | None,
+) -> Language:
+    """The first of: what the caller prefers (forced, or the question's own language), the
+    chat's choice, the user's Telegram language, the default."""
+    return (
+        next((language for language in preferred if language), None)
+        or as_language(chosen)
+        or as_language(telegram_language)
+        or runtime.default_language
+    )
+
+
+async def request_for(
+    session: AsyncSession,
+    runtime: Runtime,
+    inquiry: Inquiry,
+    args: str | None = None,
+    detected: Language | None = None,
+) -> Request:
+    now = runtime.clock()
+    chosen = await remember_chat(session, inquiry.chat_id, inquiry.chat_kind, now)
+    language = reader_language(
+        runtime, chosen, inquiry.telegram_language, inquiry.language, detected
+    )
+    return Request(
+        args=(inquiry.text if args is None else args).strip(),
+        language=language,
+        now=now,
+        user_id=inquiry.user_id,
+        user_name=inquiry.user_name,
+        chat_id=inquiry.chat_id,
+    )

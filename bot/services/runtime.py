@@ -1,11 +1,19 @@
-"""What every use case needs: the database, the settings that shape answers, and the clock."""
+"""What every use case needs: the database, the settings that shape answers, the clock, and what
+must follow a change to a meeting.
+
+Built once per application (bot/lifecycle.py), so two applications in one process share nothing.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.services.meetings.changes import ChangeHook, bind_hooks
 from bot.texts import Language
 from storage.database import Database
 
@@ -20,3 +28,15 @@ class Runtime:
     default_language: Language = "en"
     admin_ids: frozenset[int] = frozenset()
     clock: Callable[[], datetime] = field(default=utc_now)
+    # Run after every change to a meeting, in the transaction that made it (notices, reminders).
+    change_hooks: tuple[ChangeHook, ...] = ()
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[AsyncSession]:
+        """One session and transaction for one update or job; committed when the block ends.
+
+        Changes to meetings made in it run this runtime's hooks (bot.services.meetings.changes).
+        """
+        async with self.database.sessions.begin() as session:
+            bind_hooks(session, self.change_hooks)
+            yield session

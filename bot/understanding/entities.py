@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.dates import find_date, find_year
-from bot.understanding.geo import Place, find_places
+from bot.understanding.geo import PlaceMention, find_places
 from bot.understanding.model import MeetingRef, Relative
 from bot.understanding.normalize import words
 from bot.understanding.ordinals import find_ordinal
@@ -59,11 +59,13 @@ def find_relative(tokens: list[str]) -> Relative | None:
     return None
 
 
-def _first(places: list[Place], kind: str) -> str | None:
+def _first(places: list[PlaceMention], kind: str) -> str | None:
     return next((place.value for place in places if place.kind == kind), None)
 
 
-def find_meeting(clean: str, tokens: list[str], original: str) -> tuple[MeetingRef, list[Place]]:
+def find_meeting(
+    clean: str, tokens: list[str], original: str
+) -> tuple[MeetingRef, list[PlaceMention]]:
     """The reference, and the places found (a caller may treat a country as a topic)."""
     date, rest = find_date(clean)
     places = find_places(tokens, original)

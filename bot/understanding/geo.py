@@ -36,7 +36,7 @@ _CITY_COUNTRY = {city.name_en: city.country for city in CITIES}
 
 
 @dataclass(frozen=True)
-class Place:
+class PlaceMention:
     kind: str  # "city" or "country"
     value: str  # City.name_en or Country.code
     position: int  # index of the first token
@@ -115,13 +115,13 @@ def _match_at(tokens: list[str], position: int, original: str) -> tuple[int, tup
     return (1, single) if single else (1, ("", ""))
 
 
-def find_places(tokens: list[str], original: str) -> list[Place]:
+def find_places(tokens: list[str], original: str) -> list[PlaceMention]:
     """Places in reading order; names of two or three words ("New York") are tried first."""
-    found: list[Place] = []
+    found: list[PlaceMention] = []
     position = 0
     while position < len(tokens):
         size, (kind, value) = _match_at(tokens, position, original)
         if kind:
-            found.append(Place(kind, value, position))
+            found.append(PlaceMention(kind, value, position))
         position += size
     return found

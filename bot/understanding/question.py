@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.understanding.entities import find_meeting
-from bot.understanding.geo import Place
+from bot.understanding.geo import PlaceMention
 from bot.understanding.intents import classify
 from bot.understanding.lexicon import cue
 from bot.understanding.model import Intent, Language, MeetingRef, Question
@@ -25,7 +25,7 @@ def detect_language(text: str) -> Language | None:
     return "ru" if cyrillic >= latin else "en"
 
 
-def _topic_country(ref: MeetingRef, places: list[Place], tokens: list[str]) -> MeetingRef:
+def _topic_country(ref: MeetingRef, places: list[PlaceMention], tokens: list[str]) -> MeetingRef:
     country = next((place for place in places if place.kind == "country"), None)
     if country is None:
         return ref

@@ -3,34 +3,35 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Admin, utc_now
+from storage.models import Admin
 
 
 async def is_admin(session: AsyncSession, user_id: int) -> bool:
     return await session.get(Admin, user_id) is not None
 
 
-async def add(session: AsyncSession, user_id: int, granted_by: int | None) -> bool:
+async def add(session: AsyncSession, user_id: int, granted_by: int | None, now: datetime) -> bool:
     """Make the user an admin; False when they already were (two grants at once make one row)."""
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     statement = (
         insert(Admin)
-        .values(user_id=user_id, granted_by=granted_by, granted_at=utc_now())
+        .values(user_id=user_id, granted_by=granted_by, granted_at=now)
         .on_conflict_do_nothing(index_elements=[Admin.user_id])
         .returning(Admin.user_id)
     )
     return await session.scalar(statement) is not None
 
 
-async def add_all(session: AsyncSession, user_ids: Iterable[int]) -> None:
+async def add_all(session: AsyncSession, user_ids: Iterable[int], now: datetime) -> None:
     for user_id in sorted(user_ids):
-        await add(session, user_id, None)
+        await add(session, user_id, None, now)
 
 
 async def remove(session: AsyncSession, user_id: int) -> None:

@@ -1,8 +1,9 @@
-"""The trail of changes to meetings: written by bot.services.meeting_changes, read by /audit."""
+"""The trail of changes to meetings: written by bot.services.meetings.changes, read by /audit."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -14,6 +15,7 @@ from storage.models import AuditEntry
 def record(
     session: AsyncSession,
     *,
+    at: datetime,
     actor_id: int | None,
     action: str,
     meeting_id: int | None,
@@ -21,7 +23,7 @@ def record(
     after: dict[str, Any] | None,
 ) -> AuditEntry:
     entry = AuditEntry(
-        actor_id=actor_id, action=action, meeting_id=meeting_id, before=before, after=after
+        at=at, actor_id=actor_id, action=action, meeting_id=meeting_id, before=before, after=after
     )
     session.add(entry)
     return entry

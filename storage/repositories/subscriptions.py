@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Subscription, utc_now
+from storage.models import Subscription
 
 
-async def subscribe(session: AsyncSession, chat_id: int, meeting_id: int) -> bool:
+async def subscribe(session: AsyncSession, chat_id: int, meeting_id: int, now: datetime) -> bool:
     """Subscribe the chat to the meeting; False when it already was.
 
     The unique key on (chat, meeting) decides, so two presses at once still make one row.
@@ -18,7 +20,7 @@ async def subscribe(session: AsyncSession, chat_id: int, meeting_id: int) -> boo
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     statement = (
         insert(Subscription)
-        .values(chat_id=chat_id, meeting_id=meeting_id, created_at=utc_now())
+        .values(chat_id=chat_id, meeting_id=meeting_id, created_at=now)
         .on_conflict_do_nothing(index_elements=[Subscription.chat_id, Subscription.meeting_id])
         .returning(Subscription.id)
     )

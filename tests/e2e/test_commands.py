@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.services.menu import MENU
+from bot.services.chats.menu import MENU
 from tests.e2e.users import DILNOZA, TOM, ask, buttons
 from tests.fakebotapi import FakeBotApi
 

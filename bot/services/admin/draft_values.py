@@ -1,4 +1,4 @@
-"""A draft shown as subscribers will see it, with Save and Cancel; and its values kept as JSON."""
+"""A draft's meeting values kept as JSON between messages, and the meeting they describe."""
 
 from __future__ import annotations
 
@@ -6,12 +6,8 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from bot.formatting.cards import meeting_card
-from bot.services import admin_callbacks
-from bot.services.meeting_changes import WRITABLE, json_safe
-from bot.services.reply import Button, Reply
-from bot.texts import Html, join, t
-from storage.models import AdminDraft, Meeting
+from bot.services.meetings.changes import WRITABLE, json_safe
+from storage.models import Meeting
 
 DATETIME_COLUMNS = frozenset({"starts_at", "ends_at"})
 
@@ -39,14 +35,3 @@ def draft_meeting(values: Mapping[str, object], current: Meeting | None) -> Meet
     meeting = Meeting(**{**base, **values})
     meeting.id = current.id if current is not None else None  # type: ignore[assignment]
     return meeting
-
-
-def preview(draft: AdminDraft, meeting: Meeting, language: str, now: datetime) -> Reply:
-    card = meeting_card(meeting, language, now)
-    if meeting.id is None:
-        # The card ends with the meeting's id, which an added meeting gets only when saved.
-        card = Html(card.rsplit("\n", 1)[0])
-    header = t(language, f"admin.preview.{draft.kind}", id=draft.meeting_id or "")
-    save = Button(t(language, "admin.button.save"), admin_callbacks.encode("save", draft.id))
-    drop = Button(t(language, "admin.button.cancel"), admin_callbacks.encode("drop", draft.id))
-    return Reply(join([header, Html(""), card]), buttons=((save, drop),))

@@ -7,11 +7,12 @@ left alone (no audit entry, no notices), and a new UID adds a meeting that keeps
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.services.calendar_import import EventProblem, ImportedEvent, ParsedCalendar
-from bot.services.meeting_changes import DuplicateMeeting, add_meeting, edit_meeting
+from bot.services.calendars.parsing import EventProblem, ImportedEvent, ParsedCalendar
+from bot.services.meetings.changes import DuplicateMeeting, add_meeting, edit_meeting
 from storage.models import Meeting
 from storage.repositories import schedule
 
@@ -25,12 +26,12 @@ class ImportReport:
 
 
 async def apply_calendar(
-    session: AsyncSession, actor_id: int | None, parsed: ParsedCalendar
+    session: AsyncSession, actor_id: int | None, parsed: ParsedCalendar, now: datetime
 ) -> ImportReport:
     report = ImportReport(skipped=list(parsed.problems))
     for event in parsed.events:
         try:
-            await _apply_event(session, actor_id, event, report)
+            await _apply_event(session, actor_id, event, report, now)
         except DuplicateMeeting as duplicate:
             report.skipped.append(_duplicate(event, duplicate))
     report.skipped.sort(key=lambda problem: problem.number)
@@ -38,14 +39,18 @@ async def apply_calendar(
 
 
 async def _apply_event(
-    session: AsyncSession, actor_id: int | None, event: ImportedEvent, report: ImportReport
+    session: AsyncSession,
+    actor_id: int | None,
+    event: ImportedEvent,
+    report: ImportReport,
+    now: datetime,
 ) -> None:
     meeting = await schedule.by_uid(session, event.uid)
     if meeting is None:
-        await add_meeting(session, actor_id, event.values)
+        await add_meeting(session, actor_id, event.values, now)
         report.created += 1
     elif _differs(meeting, event):
-        await edit_meeting(session, actor_id, meeting.id, event.values)
+        await edit_meeting(session, actor_id, meeting.id, event.values, now)
         report.updated += 1
     else:
         report.unchanged += 1

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.services.calendar_file import MIME_TYPE, calendar_bytes
+from bot.services.calendars.file import MIME_TYPE, calendar_bytes
 from bot.services.reply import Attachment, Reply
 from bot.services.request import Request
 from bot.texts import t

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from bot.formatting.fitting import MESSAGE_LIMIT, length, shorten
-from bot.services.calendar_import import EventProblem
-from bot.services.calendar_sync import ImportReport
+from bot.services.calendars.parsing import EventProblem
+from bot.services.calendars.sync import ImportReport
 from bot.texts import Html, join, t
 
 # Beyond this many, the admin fixes the first ones and imports again anyway.

@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.formatting.cards import meeting_line
-from bot.services import admin_args, admin_callbacks
-from bot.services.meeting_changes import (
+from bot.services.admin import args, callbacks
+from bot.services.meetings.changes import (
     MeetingNotFound,
     MeetingWasReminded,
     cancel_meeting,
@@ -44,7 +44,7 @@ async def events_page(session: AsyncSession, request: Request, page: int) -> Rep
 
 
 async def cancel_event(session: AsyncSession, request: Request) -> Reply:
-    ref = admin_args.meeting_ref(request, "cancelevent")
+    ref = args.meeting_args(request, "cancelevent")
     if isinstance(ref, Reply):
         return ref
     if len(ref.rest) > REASON_LIMIT:
@@ -57,18 +57,20 @@ async def cancel_event(session: AsyncSession, request: Request) -> Reply:
             )
         )
     try:
-        meeting = await cancel_meeting(session, request.user_id, ref.meeting_id, ref.rest or None)
+        meeting = await cancel_meeting(
+            session, request.user_id, ref.meeting_id, ref.rest or None, request.now
+        )
     except MeetingNotFound:
         return _not_found(request, ref.meeting_id)
     return Reply(t(request.language, "admin.cancelled", id=meeting.id, title=meeting.title_en))
 
 
 async def delete_event(session: AsyncSession, request: Request) -> Reply:
-    ref = admin_args.meeting_ref(request, "deleteevent")
+    ref = args.meeting_args(request, "deleteevent")
     if isinstance(ref, Reply):
         return ref
     try:
-        await delete_meeting(session, request.user_id, ref.meeting_id)
+        await delete_meeting(session, request.user_id, ref.meeting_id, request.now)
     except MeetingNotFound:
         return _not_found(request, ref.meeting_id)
     except MeetingWasReminded:
@@ -79,13 +81,9 @@ async def delete_event(session: AsyncSession, request: Request) -> Reply:
 def _pager(language: str, page: int, pages: int) -> tuple[tuple[Button, ...], ...]:
     row = []
     if page > 1:
-        row.append(
-            Button(t(language, "admin.button.previous"), admin_callbacks.encode("ev", page - 1))
-        )
+        row.append(Button(t(language, "admin.button.previous"), callbacks.encode("ev", page - 1)))
     if page < pages:
-        row.append(
-            Button(t(language, "admin.button.next"), admin_callbacks.encode("ev", page + 1))
-        )
+        row.append(Button(t(language, "admin.button.next"), callbacks.encode("ev", page + 1)))
     return (tuple(row),) if row else ()
 
 

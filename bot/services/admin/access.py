@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 
 from babel.dates import format_date
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.formatting.dates import locale_for
-from bot.services import admin_args
+from bot.services.admin import args
 from bot.services.reply import Reply
 from bot.services.request import Request
 from bot.texts import Html, join, t
@@ -16,9 +17,9 @@ from storage.models import Admin
 from storage.repositories import admins
 
 
-async def seed_admins(session: AsyncSession, user_ids: Iterable[int]) -> None:
+async def seed_admins(session: AsyncSession, user_ids: Iterable[int], now: datetime) -> None:
     """The configured admins are admins from the start; a second start changes nothing."""
-    await admins.add_all(session, user_ids)
+    await admins.add_all(session, user_ids, now)
 
 
 async def is_admin(session: AsyncSession, user_id: int | None) -> bool:
@@ -32,16 +33,16 @@ async def list_admins(session: AsyncSession, request: Request) -> Reply:
 
 
 async def grant(session: AsyncSession, request: Request) -> Reply:
-    user_id = admin_args.user_id(request, "grant")
+    user_id = args.user_id(request, "grant")
     if isinstance(user_id, Reply):
         return user_id
-    added = await admins.add(session, user_id, request.user_id)
+    added = await admins.add(session, user_id, request.user_id, request.now)
     key = "admin.grant.done" if added else "admin.grant.already"
     return Reply(t(request.language, key, user_id=user_id))
 
 
 async def revoke(session: AsyncSession, request: Request) -> Reply:
-    user_id = admin_args.user_id(request, "revoke")
+    user_id = args.user_id(request, "revoke")
     if isinstance(user_id, Reply):
         return user_id
     if not await admins.is_admin(session, user_id):

@@ -10,15 +10,14 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from bot.services.admin_access import is_admin
-from bot.services.calendar_export import export_calendar
-from bot.services.calendar_import import NotACalendar, ParsedCalendar, parse_calendar
-from bot.services.calendar_report import report_text
-from bot.services.calendar_sync import apply_calendar
+from bot.services.calendars.export import export_calendar
+from bot.services.calendars.parsing import NotACalendar, ParsedCalendar, parse_calendar
+from bot.services.calendars.report import report_text
+from bot.services.calendars.sync import apply_calendar
+from bot.services.entry import opened, refused_unless_admin
 from bot.services.inquiry import Inquiry
 from bot.services.reply import Reply
 from bot.services.request import Request
-from bot.services.requests import request_for
 from bot.services.runtime import Runtime
 from bot.texts import Language, t
 
@@ -38,23 +37,21 @@ class Upload:
 
 
 async def run_export(runtime: Runtime, inquiry: Inquiry) -> Reply:
-    async with runtime.database.sessions.begin() as session:
-        request = await request_for(session, runtime, inquiry)
-        if not await is_admin(session, inquiry.user_id):
-            return _refuse(request, "/export")
+    async with opened(runtime, inquiry) as (session, request):
+        if refusal := await refused_unless_admin(session, request, "/export"):
+            return refusal
         return await export_calendar(session, request)
 
 
 async def run_import(runtime: Runtime, inquiry: Inquiry, upload: Upload | None) -> Reply:
-    async with runtime.database.sessions.begin() as session:
-        request = await request_for(session, runtime, inquiry)
-        if not await is_admin(session, inquiry.user_id):
-            return _refuse(request, "/import")
+    async with opened(runtime, inquiry) as (session, request):
+        if refusal := await refused_unless_admin(session, request, "/import"):
+            return refusal
     parsed = await _read(request, upload)
     if isinstance(parsed, Reply):
         return parsed
-    async with runtime.database.sessions.begin() as session:
-        report = await apply_calendar(session, request.user_id, parsed)
+    async with runtime.transaction() as session:
+        report = await apply_calendar(session, request.user_id, parsed, runtime.clock())
     log.info("user %s imported a calendar: %s", request.user_id, report)
     return Reply(report_text(report, request.language))
 
@@ -86,9 +83,3 @@ def _too_big(language: Language, name: str, size: int) -> Reply:
     return Reply(
         t(language, "calendar.import.too_big", name=name, size=-(-size // 1024), limit=limit)
     )
-
-
-def _refuse(request: Request, attempt: str) -> Reply:
-    # The same answer and log line as every other admin command.
-    log.warning("refused %s to user %s: not an admin", attempt, request.user_id)
-    return Reply(t(request.language, "admin.refused"))

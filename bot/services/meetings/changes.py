@@ -1,8 +1,10 @@
 """Every change to a meeting, whoever makes it (an admin command, /import): one function a kind.
 
-Each writes one audit entry with the values before and after, then runs the `after_change` hooks,
-where what must follow a change (notices to subscribers, rescheduled reminders) plugs in. The
-caller owns the transaction: a hook that fails undoes the change with it.
+Each writes one audit entry with the values before and after, then runs the change hooks, where
+what must follow a change (notices to subscribers, rescheduled reminders) plugs in. The hooks are
+the application's (`Runtime.change_hooks`), bound to the session the runtime opens, so a job, a
+command and an import all run them and two applications never see each other's. The caller owns
+the transaction: a hook that fails undoes the change with it.
 """
 
 from __future__ import annotations
@@ -55,29 +57,43 @@ class MeetingChange:
     after: dict[str, Any] | None
     # The meeting as it now is; None once deleted.
     meeting: Meeting | None
+    at: datetime
 
 
 ChangeHook = Callable[[AsyncSession, MeetingChange], Awaitable[None]]
-# What follows every change; filled at start by the features that react to changes.
-after_change: list[ChangeHook] = []
+_HOOKS = "meeting_change_hooks"
+
+
+def bind_hooks(session: AsyncSession, hooks: tuple[ChangeHook, ...]) -> None:
+    """Run `hooks` after every change made in this session (SQLAlchemy's per-session `info`)."""
+    session.info[_HOOKS] = hooks
+
+
+def _hooks(session: AsyncSession) -> tuple[ChangeHook, ...]:
+    hooks: tuple[ChangeHook, ...] = session.info.get(_HOOKS, ())
+    return hooks
 
 
 async def add_meeting(
-    session: AsyncSession, actor_id: int | None, values: Mapping[str, object]
+    session: AsyncSession, actor_id: int | None, values: Mapping[str, object], now: datetime
 ) -> Meeting:
     fields = _writable(values)
     fields.setdefault("uid", f"{uuid4()}@unrcca-bot")
-    meeting = Meeting(**fields)
+    meeting = Meeting(**fields, created_at=now, updated_at=now)
     await _refuse_duplicate(session, meeting.title_en, meeting.starts_at, None)
     if await meeting_checks.uid_taken(session, str(fields["uid"])):
         raise DuplicateMeeting(None)
     await _write(session, lambda: session.add(meeting))
-    await _changed(session, "add", meeting, actor_id, None, snapshot(meeting))
+    await _changed(session, "add", meeting, actor_id, None, snapshot(meeting), now)
     return meeting
 
 
 async def edit_meeting(
-    session: AsyncSession, actor_id: int | None, meeting_id: int, values: Mapping[str, object]
+    session: AsyncSession,
+    actor_id: int | None,
+    meeting_id: int,
+    values: Mapping[str, object],
+    now: datetime,
 ) -> Meeting:
     meeting = await _get(session, meeting_id)
     fields = {k: v for k, v in _writable(values).items() if getattr(meeting, k) != v}
@@ -85,32 +101,39 @@ async def edit_meeting(
     title, starts_at = fields.get("title_en", meeting.title_en), fields.get("starts_at")
     await _refuse_duplicate(session, title, starts_at or meeting.starts_at, meeting.id)
     before = {key: json_safe(getattr(meeting, key)) for key in fields}
-    await _write(session, lambda: _assign(meeting, fields))
+    await _write(session, lambda: _assign(meeting, {**fields, "updated_at": now}))
     after = {key: json_safe(getattr(meeting, key)) for key in fields}
-    await _changed(session, "edit", meeting, actor_id, before, after)
+    await _changed(session, "edit", meeting, actor_id, before, after, now)
     return meeting
 
 
 async def cancel_meeting(
-    session: AsyncSession, actor_id: int | None, meeting_id: int, reason: str | None
+    session: AsyncSession,
+    actor_id: int | None,
+    meeting_id: int,
+    reason: str | None,
+    now: datetime,
 ) -> Meeting:
     meeting = await _get(session, meeting_id)
     before = {"status": meeting.status.value, "cancel_reason": meeting.cancel_reason}
     meeting.status, meeting.cancel_reason = MeetingStatus.CANCELLED, reason
+    meeting.updated_at = now
     await session.flush()
     after = {"status": meeting.status.value, "cancel_reason": reason}
-    await _changed(session, "cancel", meeting, actor_id, before, after)
+    await _changed(session, "cancel", meeting, actor_id, before, after, now)
     return meeting
 
 
-async def delete_meeting(session: AsyncSession, actor_id: int | None, meeting_id: int) -> None:
+async def delete_meeting(
+    session: AsyncSession, actor_id: int | None, meeting_id: int, now: datetime
+) -> None:
     meeting = await _get(session, meeting_id)
     if await meeting_checks.was_reminded(session, meeting_id):
         raise MeetingWasReminded(meeting_id)
     before = snapshot(meeting)
     await session.delete(meeting)
     await session.flush()
-    change = MeetingChange("delete", meeting_id, actor_id, before, None, None)
+    change = MeetingChange("delete", meeting_id, actor_id, before, None, None, now)
     await _record_and_run_hooks(session, change)
 
 
@@ -176,14 +199,16 @@ async def _changed(
     actor_id: int | None,
     before: dict[str, Any] | None,
     after: dict[str, Any] | None,
+    now: datetime,
 ) -> None:
-    change = MeetingChange(kind, meeting.id, actor_id, before, after, meeting)
+    change = MeetingChange(kind, meeting.id, actor_id, before, after, meeting, now)
     await _record_and_run_hooks(session, change)
 
 
 async def _record_and_run_hooks(session: AsyncSession, change: MeetingChange) -> None:
     audit.record(
         session,
+        at=change.at,
         actor_id=change.actor_id,
         action=change.kind,
         meeting_id=change.meeting_id,
@@ -191,5 +216,5 @@ async def _record_and_run_hooks(session: AsyncSession, change: MeetingChange) ->
         after=change.after,
     )
     await session.flush()
-    for hook in after_change:
+    for hook in _hooks(session):
         await hook(session, change)

@@ -14,8 +14,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.forms import FieldError, MeetingDraft, parse_meeting_form, render_error
 from bot.forms.keys import LONG_TEXT
-from bot.services import admin_callbacks, admin_drafts
-from bot.services.admin_preview import to_json
+from bot.services.admin import callbacks
+from bot.services.admin.draft_values import to_json
+from bot.services.admin.drafts import add_event as add_from_form
+from bot.services.admin.drafts import show_preview
 from bot.services.reply import Button, Reply
 from bot.services.request import Request
 from bot.texts import join, t
@@ -28,7 +30,7 @@ REQUIRED = frozenset({"title", "city", "timezone", "starts"})
 
 async def add_event(session: AsyncSession, request: Request) -> Reply:
     if request.args.strip():
-        return await admin_drafts.add_event(session, request)
+        return await add_from_form(session, request)
     assert request.user_id is not None
     if request.chat_id != request.user_id:
         # Answers are read in the private chat only: in a group they would be anyone's messages.
@@ -83,7 +85,7 @@ async def _go_on(
         await drafts.remove(session, draft)
         return Reply(join([render_error(e, request.language) for e in parsed]))
     draft.values, draft.step = to_json(parsed.values), None
-    return await admin_drafts.show_preview(session, request, draft)
+    return await show_preview(session, request, draft)
 
 
 def _ask(draft: AdminDraft, language: str, *, intro: bool = False) -> Reply:
@@ -91,12 +93,10 @@ def _ask(draft: AdminDraft, language: str, *, intro: bool = False) -> Reply:
     assert step is not None
     lines = [t(language, "admin.dialog.intro")] if intro else []
     lines.append(t(language, f"admin.dialog.ask.{step}"))
-    row = [Button(t(language, "admin.button.cancel"), admin_callbacks.encode("drop", draft.id))]
+    row = [Button(t(language, "admin.button.cancel"), callbacks.encode("drop", draft.id))]
     if step not in REQUIRED:
         lines.append(t(language, "admin.dialog.optional"))
-        row.insert(
-            0, Button(t(language, "admin.button.skip"), admin_callbacks.encode("skip", draft.id))
-        )
+        row.insert(0, Button(t(language, "admin.button.skip"), callbacks.encode("skip", draft.id)))
     return Reply(join(lines), buttons=(tuple(row),))
 
 

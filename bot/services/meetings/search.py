@@ -12,10 +12,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.formatting.cards import meeting_line
 from bot.formatting.fitting import fit
-from bot.services.listings import TITLE_LIMIT
+from bot.services.meetings.listings import TITLE_LIMIT
+from bot.services.meetings.terms import is_known, search_words
 from bot.services.reply import Reply
 from bot.services.request import Request
-from bot.services.search_terms import is_known, search_words
 from bot.texts import Html, t
 from storage.models import Meeting
 from storage.repositories import meetings

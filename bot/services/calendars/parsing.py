@@ -13,8 +13,8 @@ from icalendar import Calendar, Component
 from sqlalchemy import String
 
 from bot.places import is_valid_zone
-from bot.services.calendar_places import read_place
-from bot.services.calendar_times import Skip, event_times, moment, zone_named
+from bot.services.calendars.places import read_place
+from bot.services.calendars.times import Skip, event_times, moment, zone_named
 from storage.models import Meeting, MeetingStatus
 
 # Columns whose length the database limits, checked here so that one long title skips one event,

@@ -1,4 +1,4 @@
-"""Commands and questions: parsed here, answered by bot.services.conversation."""
+"""Commands and questions: parsed here, answered by bot.services.router."""
 
 from __future__ import annotations
 
@@ -6,12 +6,18 @@ import re
 
 from telegram import Update
 from telegram.constants import ChatType
-from telegram.ext import Application, CommandHandler, ContextTypes, MessageHandler, filters
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
 
-from bot.handlers.context import inquiry_from, runtime_of
+from bot.handlers.context import button_handler, inquiry_from, runtime_of
 from bot.handlers.delivery import send_reply
-from bot.services.commands import PUBLIC_COMMANDS
-from bot.services.conversation import respond
+from bot.services.router import PUBLIC_COMMANDS, press, respond
 
 
 def register(app: Application) -> None:
@@ -19,6 +25,7 @@ def register(app: Application) -> None:
     # Anything else that looks like a command, in a private chat: "/event_5" or a typo.
     app.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, on_message))
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, on_text))
+    app.add_handler(CallbackQueryHandler(button_handler(press)))
 
 
 async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -17,13 +17,13 @@ NOT_A_VENUE_ZONE = frozenset({"UTC", "Etc/UTC", "GMT", "Etc/GMT", "Z"})
 
 
 @dataclass(frozen=True)
-class Place:
+class EventPlace:
     zone: str
     # Meeting column values: city_en, city_ru, country_code, country_en, country_ru, venue_en.
     values: dict[str, object]
 
 
-def read_place(location: str | None, zone_hint: str | None) -> Place | None:
+def read_place(location: str | None, zone_hint: str | None) -> EventPlace | None:
     """The place, or None when neither the location nor the file tells the venue's zone."""
     hint = zone_hint if zone_hint not in NOT_A_VENUE_ZONE else None
     parts = [part.strip() for part in (location or "").split(",") if part.strip()]
@@ -37,13 +37,13 @@ def read_place(location: str | None, zone_hint: str | None) -> Place | None:
     return _other_place(parts, hint) if parts else None
 
 
-def _known_city(city: City, venue: list[str]) -> Place:
+def _known_city(city: City, venue: list[str]) -> EventPlace:
     country = country_by_code(city.country)
     values = {"city_en": city.name_en, "city_ru": city.name_ru, **_country(country)}
-    return Place(city.zone, {**values, "venue_en": _venue(venue)})
+    return EventPlace(city.zone, {**values, "venue_en": _venue(venue)})
 
 
-def _other_place(parts: list[str], zone_hint: str | None) -> Place | None:
+def _other_place(parts: list[str], zone_hint: str | None) -> EventPlace | None:
     country = find_country(parts[-1]) if len(parts) > 1 else None
     if country is not None:
         parts = parts[:-1]
@@ -51,7 +51,7 @@ def _other_place(parts: list[str], zone_hint: str | None) -> Place | None:
     if zone is None:
         return None
     values = {"city_en": parts[-1], "city_ru": None, **_country(country)}
-    return Place(zone, {**values, "venue_en": _venue(parts[:-1])})
+    return EventPlace(zone, {**values, "venue_en": _venue(parts[:-1])})
 
 
 def _country(country: Country | None) -> dict[str, object]:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.forms import parse_meeting_form, render_errors
-from bot.services import admin_args
-from bot.services.admin_preview import columns_of, draft_meeting, from_json, preview, to_json
-from bot.services.meeting_changes import (
+from bot.services.admin import args
+from bot.services.admin.draft_values import columns_of, draft_meeting, from_json, to_json
+from bot.services.admin.preview import preview
+from bot.services.meetings.changes import (
     DuplicateMeeting,
     MeetingNotFound,
     add_meeting,
@@ -29,7 +30,7 @@ async def add_event(session: AsyncSession, request: Request) -> Reply:
 
 
 async def edit_event(session: AsyncSession, request: Request) -> Reply:
-    ref = admin_args.meeting_ref(request, "editevent")
+    ref = args.meeting_args(request, "editevent")
     if isinstance(ref, Reply):
         return ref
     current = await meetings.get(session, ref.meeting_id)
@@ -60,9 +61,11 @@ async def save(session: AsyncSession, request: Request, draft: AdminDraft) -> Re
     values = from_json(draft.values)
     try:
         if draft.meeting_id is None:
-            meeting = await add_meeting(session, request.user_id, values)
+            meeting = await add_meeting(session, request.user_id, values, request.now)
         else:
-            meeting = await edit_meeting(session, request.user_id, draft.meeting_id, values)
+            meeting = await edit_meeting(
+                session, request.user_id, draft.meeting_id, values, request.now
+            )
     except DuplicateMeeting as error:
         return duplicate_reply(request, error.other_id)
     except MeetingNotFound as error:

@@ -7,5 +7,5 @@ from storage.repositories import chats
 
 
 async def mark_unreachable(runtime: Runtime, chat_id: int) -> None:
-    async with runtime.database.sessions.begin() as session:
-        await chats.deactivate(session, chat_id)
+    async with runtime.transaction() as session:
+        await chats.deactivate(session, chat_id, runtime.clock())

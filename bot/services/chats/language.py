@@ -22,5 +22,5 @@ async def choose_language(session: AsyncSession, request: Request) -> Reply:
     if choice is None:
         return Reply(t(request.language, "language.usage"))
     if request.chat_id is not None:
-        await chats.set_language(session, request.chat_id, choice)
+        await chats.set_language(session, request.chat_id, choice, request.now)
     return Reply(t(choice, "language.chosen"))

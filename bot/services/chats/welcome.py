@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.services.menu import MENU
+from bot.services.chats.menu import MENU
 from bot.services.reply import Reply
 from bot.services.request import Request
 from bot.texts import Html, join, t

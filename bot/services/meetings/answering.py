@@ -5,10 +5,10 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.formatting.cards import meeting_card
-from bot.services import meeting_lookup
-from bot.services.centre import centre_answer
-from bot.services.meeting_answers import ANSWERS, answer_about, lines, missing
-from bot.services.reference import describe
+from bot.services.meetings import lookup
+from bot.services.meetings.answers import ANSWERS, answer_about, lines, missing
+from bot.services.meetings.centre import centre_answer
+from bot.services.meetings.reference import describe
 from bot.services.reply import Reply
 from bot.services.request import Request
 from bot.texts import Html, has_text, join, t
@@ -41,7 +41,7 @@ async def answer_question(session: AsyncSession, request: Request) -> Reply:
         return await centre_answer(session, CENTRE_TOPICS[question.intent], language)
     if question.intent in (Intent.LIST_PAST, Intent.LIST_UPCOMING):
         return await _list(session, question.intent, request)
-    found = await meeting_lookup.find(session, question.meeting, request.now)
+    found = await lookup.find(session, question.meeting, request.now)
     if question.intent == Intent.UNKNOWN_FACT:
         return await _unknown_fact(session, question, found, request)
     if not found and question.meeting.relative in ("next", "upcoming"):
@@ -99,7 +99,7 @@ async def _unknown_fact(
 
 
 async def _known(session: AsyncSession, request: Request) -> Html:
-    known = list(await meeting_lookup.known_meetings(session, request.now))
+    known = list(await lookup.known_meetings(session, request.now))
     if not known:
         return t(request.language, "answer.no_meetings")
     return t(request.language, "answer.known_meetings", meetings=lines(known, request.language))

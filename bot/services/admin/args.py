@@ -16,18 +16,18 @@ MAX_USER_ID = 2**52
 
 
 @dataclass(frozen=True)
-class MeetingRef:
+class MeetingArgs:
     meeting_id: int
     rest: str
 
 
-def meeting_ref(request: Request, command: str) -> MeetingRef | Reply:
+def meeting_args(request: Request, command: str) -> MeetingArgs | Reply:
     """The meeting id the arguments start with, or a reply showing how to write it."""
     match = _LEADING_ID.fullmatch(request.args.strip())
     if match is None or not 0 < int(match.group(1)) <= MAX_NUMBER:
         example = t(request.language, f"admin.usage.{command}")
         return Reply(t(request.language, "admin.error.bad_meeting_id", example=example))
-    return MeetingRef(int(match.group(1)), (match.group(2) or "").strip())
+    return MeetingArgs(int(match.group(1)), (match.group(2) or "").strip())
 
 
 def user_id(request: Request, command: str) -> int | Reply:

@@ -1,0 +1,93 @@
+"""The entry points of every admin action: a command, a button, an answer in the guided dialog.
+
+Each goes in through bot.services.entry (one transaction, the chat remembered) and checks the
+sender against the `admins` table before anything else runs. Button data is decoded strictly and
+a draft must belong to its presser.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.services.admin import access, audit, callbacks, dialog, events, stats
+from bot.services.admin import drafts as draft_actions
+from bot.services.admin.access import is_admin
+from bot.services.entry import opened, refused_unless_admin
+from bot.services.inquiry import Inquiry
+from bot.services.reply import Reply
+from bot.services.request import CommandRun, Request, request_for
+from bot.services.runtime import Runtime
+from bot.texts import t
+from storage.models import AdminDraft
+from storage.repositories import drafts
+
+ADMIN_COMMANDS: dict[str, CommandRun] = {
+    "admins": access.list_admins,
+    "grant": access.grant,
+    "revoke": access.revoke,
+    "addevent": dialog.add_event,
+    "editevent": draft_actions.edit_event,
+    "cancelevent": events.cancel_event,
+    "deleteevent": events.delete_event,
+    "events": events.list_events,
+    "audit": audit.show_audit,
+    "stats": stats.show_stats,
+}
+DIALOG_COMMANDS = ("skip", "cancel")
+
+
+async def run_command(runtime: Runtime, inquiry: Inquiry, name: str) -> Reply:
+    async with opened(runtime, inquiry) as (session, request):
+        if refusal := await refused_unless_admin(session, request, f"/{name}"):
+            return refusal
+        return await ADMIN_COMMANDS[name](session, request)
+
+
+async def run_button(runtime: Runtime, inquiry: Inquiry) -> Reply:
+    async with opened(runtime, inquiry) as (session, request):
+        if refusal := await refused_unless_admin(session, request, f"button {inquiry.text!r}"):
+            return refusal
+        action = callbacks.decode(inquiry.text)
+        if action is None:
+            return Reply(t(request.language, "admin.button.unknown"), notice=_gone(request))
+        if action.verb == "ev":
+            page = await events.events_page(session, request, action.number)
+            return replace(page, edit=True)
+        draft = await drafts.get(session, action.number)
+        if draft is None or draft.admin_id != inquiry.user_id:
+            return Reply(t(request.language, "admin.draft.gone"), notice=_gone(request))
+        return await _on_draft(session, request, draft, action.verb)
+
+
+async def run_dialog(runtime: Runtime, inquiry: Inquiry, command: str | None) -> Reply | None:
+    """The answer to the dialog's question; None when the sender is in no dialog."""
+    if inquiry.user_id is None or inquiry.chat_kind != "private":
+        return None
+    async with runtime.transaction() as session:
+        draft = await drafts.dialog_of(session, inquiry.user_id)
+        if draft is None or not await is_admin(session, inquiry.user_id):
+            return None
+        request = await request_for(session, runtime, inquiry)
+        if command == "cancel":
+            return await dialog.cancel(session, request, draft)
+        if command == "skip":
+            return await dialog.skip(session, request, draft)
+        return await dialog.answer(session, request, draft)
+
+
+async def _on_draft(
+    session: AsyncSession, request: Request, draft: AdminDraft, verb: str
+) -> Reply:
+    if verb == "drop":
+        return await draft_actions.drop(session, request, draft)
+    if verb == "skip" and draft.step is not None:
+        return await dialog.skip(session, request, draft)
+    if verb == "save" and draft.step is None:
+        return await draft_actions.save(session, request, draft)
+    return Reply(t(request.language, "admin.draft.gone"), notice=_gone(request))
+
+
+def _gone(request: Request) -> str:
+    return t(request.language, "admin.draft.gone_notice")

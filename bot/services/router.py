@@ -1,0 +1,62 @@
+"""Where a public message or button press goes: the one dispatch both Telegram and
+`unrcca-bot ask` use, so a command behaves the same wherever it is typed.
+
+Each feature lists its public commands (`COMMANDS` in its `commands` module); a message that is
+no command is a question. Every call runs in one transaction (bot.services.entry).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.services import callbacks
+from bot.services.calendars.buttons import calendar_reply
+from bot.services.callbacks import Calendar, Page, Remind
+from bot.services.chats.commands import COMMANDS as CHAT_COMMANDS
+from bot.services.entry import opened
+from bot.services.inquiry import Inquiry
+from bot.services.meetings.answering import answer_question
+from bot.services.meetings.commands import COMMANDS as MEETING_COMMANDS
+from bot.services.meetings.listings import page_reply
+from bot.services.reply import Reply, stale_button
+from bot.services.request import CommandRun
+from bot.services.runtime import Runtime
+from bot.services.subscriptions.remind import remind_reply
+from bot.texts import t
+from bot.understanding import detect_language
+
+PUBLIC_COMMANDS: dict[str, CommandRun] = {**CHAT_COMMANDS, **MEETING_COMMANDS}
+# A question longer than this is not a question; answering it would only cost time.
+MAX_QUESTION_LENGTH = 1000
+COMMAND = re.compile(r"^/([A-Za-z0-9]+)(?:_(\d+))?(?:@\w+)?(?:\s+(.*))?$", re.DOTALL)
+
+
+async def respond(runtime: Runtime, inquiry: Inquiry) -> Reply:
+    command = COMMAND.match(inquiry.text.strip())
+    if command is not None:
+        name, number, rest = command.groups()
+        args = " ".join(filter(None, (number, rest)))
+        async with opened(runtime, inquiry, args=args) as (session, request):
+            run = PUBLIC_COMMANDS.get(name.lower())
+            if run is None:
+                return Reply(t(request.language, "fallback.unknown_command", command=name))
+            return await run(session, request)
+    detected = detect_language(inquiry.text)
+    async with opened(runtime, inquiry, detected=detected) as (session, request):
+        if len(inquiry.text) > MAX_QUESTION_LENGTH:
+            return Reply(t(request.language, "fallback.too_long", length=len(inquiry.text)))
+        return await answer_question(session, request)
+
+
+async def press(runtime: Runtime, inquiry: Inquiry) -> Reply:
+    """A public button: `inquiry.text` is its data, decoded strictly (bot.services.callbacks)."""
+    async with opened(runtime, inquiry) as (session, request):
+        language, now = request.language, request.now
+        match callbacks.decode(inquiry.text):
+            case Page(listing, page):
+                return await page_reply(session, listing, page, language, now)
+            case Calendar(meeting_id):
+                return await calendar_reply(session, meeting_id, language)
+            case Remind(meeting_id) if request.chat_id is not None:
+                return await remind_reply(session, meeting_id, request.chat_id, language, now)
+        return stale_button(language)
