@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -117,7 +118,17 @@ class Subscription(Base):
     """A chat wants reminders: of one meeting, or (meeting_id None) of every scheduled meeting."""
 
     __tablename__ = "subscriptions"
-    __table_args__ = (UniqueConstraint("chat_id", "meeting_id"),)
+    __table_args__ = (
+        UniqueConstraint("chat_id", "meeting_id"),
+        # NULLs are distinct to a unique constraint, so "every meeting" needs its own index.
+        Index(
+            "uq_subscriptions_every_meeting",
+            "chat_id",
+            unique=True,
+            postgresql_where=text("meeting_id IS NULL"),
+            sqlite_where=text("meeting_id IS NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     chat_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("chats.id", ondelete="CASCADE"))

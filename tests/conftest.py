@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from storage.database import Database, open_database, prepare_database
-from tests.databases import POSTGRES_URL, require_postgres, reset_postgres
 from tests.fakebotapi.fixtures import fake_api_fixture  # noqa: F401 - the `fake_api` fixture
+from tests.support.databases import POSTGRES_URL, require_postgres, reset_postgres
 
 BACKENDS = [
     pytest.param("sqlite", id="sqlite"),

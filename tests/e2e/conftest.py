@@ -17,8 +17,8 @@ import pytest
 from bot.app import build_application
 from config.settings import load_settings
 from storage.database import Database, open_database
-from tests.factories import BEFORE_SIXTH
 from tests.fakebotapi import FakeBotApi
+from tests.support.factories import BEFORE_SIXTH
 
 Clock = Callable[[], datetime]
 

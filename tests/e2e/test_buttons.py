@@ -11,8 +11,8 @@ from sqlalchemy import select
 from storage.database import Database
 from storage.models import Subscription
 from tests.e2e.users import DILNOZA, TOM, ask, buttons, press_forged
-from tests.factories import add_meetings
 from tests.fakebotapi import FakeBotApi
+from tests.support.factories import add_meetings
 
 
 async def test_pages_turn_forward_and_back_in_the_same_message(

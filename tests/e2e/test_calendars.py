@@ -18,7 +18,7 @@ from tests.fakebotapi.updates import (
     private_chat_json,
     text_content,
 )
-from tests.test_calendar_import import EVENT, ics
+from tests.support.calendars import EVENT, ics
 
 ADMIN = FakeUser(1001, "Aida", language_code="en")
 RUSSIAN_ADMIN = FakeUser(1002, "Арман", language_code="ru")

@@ -11,7 +11,7 @@ from bot.services.router import respond
 from bot.services.runtime import Runtime
 from bot.texts import Language
 from storage.database import Database
-from tests.factories import BEFORE_SIXTH
+from tests.support.factories import BEFORE_SIXTH
 
 CHAT_ID = 4242
 

@@ -12,9 +12,9 @@ from sqlalchemy.exc import IntegrityError
 
 from storage.database import Database, DatabaseUnavailable, open_database, prepare_database
 from storage.knowledge import read_bundle
-from storage.models import CentreFact, Chat, Meeting, ReminderDelivery
+from storage.models import CentreFact, Chat, Meeting, ReminderDelivery, Subscription
 from storage.repositories import chats, meetings
-from tests.factories import STAMP
+from tests.support.factories import STAMP
 
 
 async def count(database: Database, model: type) -> int:
@@ -62,6 +62,15 @@ async def test_naive_datetimes_are_refused(database: Database) -> None:
     with pytest.raises(Exception, match="naive datetime"):
         async with database.sessions.begin() as session:
             session.add(_meeting("naive", datetime(2030, 1, 2, 10)))
+
+
+async def test_a_chat_has_one_every_meeting_subscription(database: Database) -> None:
+    async with database.sessions.begin() as session:
+        await chats.remember(session, 42, "private", STAMP)
+        session.add(Subscription(chat_id=42, meeting_id=None, created_at=STAMP))
+    with pytest.raises(IntegrityError):
+        async with database.sessions.begin() as session:
+            session.add(Subscription(chat_id=42, meeting_id=None, created_at=STAMP))
 
 
 async def test_one_delivery_per_meeting_offset_and_chat(database: Database) -> None:

@@ -13,7 +13,7 @@ import httpx
 from bot.webhook import SECRET_HEADER
 from tests.fakebotapi import FakeBotApi, FakeUser
 from tests.fakebotapi.updates import incoming_message, private_chat_json, text_content
-from tests.test_webhook import free_port
+from tests.support.network import free_port
 
 USER = FakeUser(id=501, first_name="Aida")
 SECRET = "process-secret"

@@ -9,7 +9,7 @@ import pytest
 from bot.formatting.fitting import MESSAGE_LIMIT, length
 from bot.services.meetings.cards import card_reply
 from storage.models import Meeting, MeetingStatus
-from tests.factories import meeting
+from tests.support.factories import meeting
 
 NOW = datetime(2030, 1, 1, tzinfo=UTC)
 

@@ -29,7 +29,7 @@ from storage.models import (
     Subscription,
 )
 from storage.repositories import meeting_checks
-from tests.factories import STAMP
+from tests.support.factories import STAMP
 
 ADMIN = 111
 STARTS = datetime(2026, 12, 10, 5, tzinfo=UTC)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import socket
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -18,9 +17,10 @@ from bot.webhook import SECRET_HEADER, serve_webhook
 from config.settings import load_settings
 from storage.database import open_database
 from storage.models import MeetingStatus
-from tests.factories import BEFORE_SIXTH, meeting
 from tests.fakebotapi import FakeBotApi, FakeUser
 from tests.fakebotapi.updates import incoming_message, private_chat_json, text_content
+from tests.support.factories import BEFORE_SIXTH, meeting
+from tests.support.network import free_port
 
 SECRET = "s3cret-Token_1"
 TOM = FakeUser(2001, "Tom")
@@ -33,12 +33,6 @@ class Served:
     client: httpx.AsyncClient
     hook_url: str
     feed_url: str
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @pytest.fixture

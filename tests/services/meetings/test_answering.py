@@ -16,7 +16,7 @@ from bot.services.inquiry import Inquiry
 from bot.services.router import respond
 from bot.services.runtime import Runtime
 from storage.database import Database
-from tests.factories import STAMP
+from tests.support.factories import STAMP
 
 NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
 ADMITS_IGNORANCE = re.compile(

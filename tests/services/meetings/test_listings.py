@@ -9,8 +9,8 @@ import pytest
 from bot.formatting.fitting import MESSAGE_LIMIT, length
 from bot.services.meetings.listings import PAGE_SIZE
 from storage.database import Database
-from tests.commands import button_data, press, say
-from tests.factories import LONG_TITLE, add_meetings
+from tests.support.commands import button_data, press, say
+from tests.support.factories import LONG_TITLE, add_meetings
 
 AFTER_ALL = datetime(2030, 1, 1, tzinfo=UTC)
 FIRST_ADDED = datetime(2016, 1, 4, tzinfo=UTC)

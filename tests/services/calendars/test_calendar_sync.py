@@ -11,8 +11,8 @@ from bot.services.calendars.parsing import parse_calendar
 from bot.services.calendars.sync import ImportReport, apply_calendar
 from storage.database import Database
 from storage.models import AuditEntry, Meeting, MeetingStatus
-from tests.factories import STAMP
-from tests.test_calendar_import import EVENT, ics
+from tests.support.calendars import EVENT, ics
+from tests.support.factories import STAMP
 
 ADMIN = 1001
 # What a meeting is, as far as a calendar file can carry it.

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from bot.services.calendars.file import calendar_bytes, meeting_attachment
 from storage.database import Database
 from storage.models import Meeting, MeetingStatus
-from tests.factories import meeting
+from tests.support.factories import meeting
 
 
 def events(content: bytes) -> list[dict[str, object]]:

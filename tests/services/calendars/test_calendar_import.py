@@ -8,23 +8,7 @@ import pytest
 
 from bot.services.calendars.parsing import NotACalendar, parse_calendar
 from storage.models import MeetingStatus
-
-EVENT = {
-    "UID": "water-2027@example.org",
-    "SUMMARY": "Water talks",
-    "DTSTART": "20271210T100000",
-    "LOCATION": "Almaty\\, Kazakhstan",
-}
-
-
-def ics(*events: dict[str, str | None], header: str = "") -> bytes:
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN", *filter(None, [header])]
-    for event in events:
-        lines.append("BEGIN:VEVENT")
-        lines += [f"{name}:{value}" for name, value in event.items() if value is not None]
-        lines.append("END:VEVENT")
-    lines.append("END:VCALENDAR")
-    return ("\r\n".join(lines) + "\r\n").encode()
+from tests.support.calendars import EVENT, ics
 
 
 def utc(*parts: int) -> datetime:

@@ -19,7 +19,7 @@ from bot.services.request import Request
 from storage.database import Database
 from storage.models import Chat, DeliveryStatus, Meeting, ReminderDelivery, Subscription
 from storage.repositories import admins, drafts
-from tests.factories import STAMP
+from tests.support.factories import STAMP
 
 NOW = datetime(2026, 11, 29, 9, tzinfo=UTC)
 FIRST, SECOND = 1001, 1002

@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 import pytest
 
 from storage.database import Database
-from tests.commands import button_data, say
-from tests.factories import SIXTH_ID, add_meetings
+from tests.support.commands import button_data, say
+from tests.support.factories import SIXTH_ID, add_meetings
 
 AFTER_ALL = datetime(2016, 1, 1, tzinfo=UTC)
 

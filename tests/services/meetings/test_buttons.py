@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 from storage.database import Database
 from storage.models import Subscription
 from storage.repositories import subscriptions
-from tests.commands import CHAT_ID, press, say
-from tests.factories import FIFTH_ID, SIXTH_ID
+from tests.support.commands import CHAT_ID, press, say
+from tests.support.factories import FIFTH_ID, SIXTH_ID
 
 
 async def subscription_count(database: Database) -> int:
