@@ -23,7 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.models import Meeting, MeetingStatus
 from storage.repositories import audit, meeting_checks
 
-ChangeKind = Literal["add", "edit", "cancel", "delete"]
+ChangeKind = Literal["add", "edit", "cancel", "restore", "delete"]
 # Columns the database keeps for itself; a change never sets them.
 BOOKKEEPING = frozenset({"id", "created_at", "updated_at"})
 WRITABLE = frozenset(c.key for c in inspect(Meeting).column_attrs) - BOOKKEEPING
@@ -121,6 +121,20 @@ async def cancel_meeting(
     await session.flush()
     after = {"status": meeting.status.value, "cancel_reason": reason}
     await _changed(session, "cancel", meeting, actor_id, before, after, now)
+    return meeting
+
+
+async def restore_meeting(
+    session: AsyncSession, actor_id: int | None, meeting_id: int, now: datetime
+) -> Meeting:
+    """A cancelled meeting is scheduled again; its cancellation reason stays in the audit."""
+    meeting = await _get(session, meeting_id)
+    before = {"status": meeting.status.value, "cancel_reason": meeting.cancel_reason}
+    meeting.status, meeting.cancel_reason = MeetingStatus.SCHEDULED, None
+    meeting.updated_at = now
+    await session.flush()
+    after = {"status": meeting.status.value, "cancel_reason": None}
+    await _changed(session, "restore", meeting, actor_id, before, after, now)
     return meeting
 
 

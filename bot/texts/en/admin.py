@@ -223,6 +223,7 @@ TEXTS: dict[str, str] = {
     "admin.audit.action.add": "added",
     "admin.audit.action.edit": "edited",
     "admin.audit.action.cancel": "cancelled",
+    "admin.audit.action.restore": "restored",
     "admin.audit.action.delete": "deleted",
     "admin.audit.empty": "No changes yet.",
     "admin.audit.too_long": "These changes are too long for one message; please ask for fewer: /audit 3",

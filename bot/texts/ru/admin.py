@@ -225,6 +225,7 @@ TEXTS: dict[str, str] = {
     "admin.audit.action.add": "добавлена",
     "admin.audit.action.edit": "изменена",
     "admin.audit.action.cancel": "отменена",
+    "admin.audit.action.restore": "восстановлена",
     "admin.audit.action.delete": "удалена",
     "admin.audit.empty": "Изменений пока нет.",
     "admin.audit.too_long": "Эти изменения не помещаются в одно сообщение; запросите меньше: /audit 3",

@@ -16,6 +16,7 @@ from bot.services.meetings.changes import (
     cancel_meeting,
     delete_meeting,
     edit_meeting,
+    restore_meeting,
 )
 from bot.services.runtime import Runtime
 from storage.database import Database
@@ -166,3 +167,19 @@ async def test_a_meeting_someone_was_reminded_of_is_not_deleted(database: Databa
     async with database.sessions() as session:
         left = await session.scalar(select(func.count()).select_from(Subscription))
     assert left == 0
+
+
+async def test_a_cancelled_meeting_is_restored_through_the_same_path(
+    database: Database, hooked: tuple[Runtime, list[MeetingChange]]
+) -> None:
+    runtime, seen = hooked
+    async with runtime.transaction() as session:
+        meeting = await add_meeting(session, ADMIN, values(), STAMP)
+        await cancel_meeting(session, ADMIN, meeting.id, "Snow", STAMP)
+        restored = await restore_meeting(session, ADMIN, meeting.id, STAMP)
+    assert (restored.status, restored.cancel_reason) == (MeetingStatus.SCHEDULED, None)
+    assert [c.kind for c in seen] == ["add", "cancel", "restore"]
+    assert (await audit_trail(database))[-1].before == {
+        "status": "cancelled",
+        "cancel_reason": "Snow",
+    }
