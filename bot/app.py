@@ -14,7 +14,7 @@ from telegram import LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
 
-from bot.handlers import admin, calendars, errors, meetings
+from bot.handlers import admin, calendars, errors, meetings, subscriptions
 from bot.lifecycle import Lifecycle
 from bot.services.runtime import utc_now
 from config.settings import Settings
@@ -50,8 +50,9 @@ def build_application(
 def register_handlers(app: Application) -> None:
     """Every feature's handlers; within group 0 the first that matches an update wins."""
     admin.register_dialog(app, DIALOG_GROUP)
-    # Admin and calendar commands before the public catch-all for unknown commands.
+    # Admin, calendar and subscription commands and buttons before the public catch-alls.
     admin.register(app)
     calendars.register(app)
+    subscriptions.register(app)
     meetings.register(app)
     app.add_error_handler(errors.on_error)

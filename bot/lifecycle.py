@@ -10,14 +10,18 @@ from telegram import BotCommand
 from telegram.ext import Application
 
 from bot.handlers.context import RUNTIME_KEY
+from bot.handlers.reminders import ReminderScheduler
 from bot.services.admin.access import seed_admins
 from bot.services.chats.menu import MENU
+from bot.services.reminders.notices import notify_subscribers
+from bot.services.reminders.sweep import SweepSettings
 from bot.services.runtime import Runtime
 from bot.texts import LANGUAGES, t
 from config.settings import Settings
 from storage.database import open_database, prepare_database
 
 log = logging.getLogger(__name__)
+REMINDERS_KEY = "reminders"
 
 
 class Lifecycle:
@@ -28,19 +32,30 @@ class Lifecycle:
     async def post_init(self, app: Application) -> None:
         database = open_database(self._settings.database_url)
         await prepare_database(database)
+        offsets = self._settings.reminder_offsets
+        reminders = ReminderScheduler(app, SweepSettings(default_offsets=offsets))
         runtime = Runtime(
             database=database,
             default_language=self._settings.default_language,
             admin_ids=self._settings.admin_ids,
             clock=self._clock,
+            reminder_offsets=offsets,
+            change_hooks=(notify_subscribers,),
+            wake_scheduler=reminders.wake,
         )
         async with runtime.transaction() as session:
             await seed_admins(session, self._settings.admin_ids, runtime.clock())
         app.bot_data[RUNTIME_KEY] = runtime
+        app.bot_data[REMINDERS_KEY] = reminders
         await register_command_menu(app, self._settings.default_language)
+        # Jobs are derived from the database: the first sweep runs as the application starts.
+        reminders.start(runtime)
         log.info("bot @%s ready", app.bot.username)
 
     async def post_shutdown(self, app: Application) -> None:
+        reminders: ReminderScheduler | None = app.bot_data.pop(REMINDERS_KEY, None)
+        if reminders is not None:
+            await reminders.stop()
         runtime: Runtime | None = app.bot_data.pop(RUNTIME_KEY, None)
         if runtime is not None:
             await runtime.database.dispose()

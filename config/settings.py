@@ -8,6 +8,8 @@ from typing import Annotated, Literal
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from config.offsets import OffsetError, parse_offsets
+
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///unrcca_bot.db"
 TOKEN_PATTERN = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{20,100}$")
 WEBHOOK_SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
@@ -45,6 +47,10 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = Field(default=None, validation_alias="BOT_WEBHOOK_SECRET")
     webhook_listen: str = Field(default="0.0.0.0", validation_alias="BOT_WEBHOOK_LISTEN")
     webhook_port: int = Field(default=8443, ge=1, le=65535, validation_alias="BOT_WEBHOOK_PORT")
+    # Minutes before each meeting, largest first; a chat changes its own with /remind.
+    reminder_offsets: Annotated[tuple[int, ...], NoDecode] = Field(
+        default=(1440, 60), validation_alias="BOT_REMINDER_OFFSETS"
+    )
 
     @field_validator("token", mode="before")
     @classmethod
@@ -65,6 +71,19 @@ class Settings(BaseSettings):
                 raise ValueError("must be Telegram user ids separated by commas, e.g. 12345,67890")
             return frozenset(int(part) for part in parts)
         return value
+
+    @field_validator("reminder_offsets", mode="before")
+    @classmethod
+    def _offsets(cls, value: object) -> object:
+        if not isinstance(value, str):
+            return value
+        try:
+            return parse_offsets(value)
+        except OffsetError as error:
+            raise ValueError(
+                f"{error.code.replace('_', ' ')} ({error.value or 'nothing given'}): write "
+                "1 to 5 offsets from 1m to 30d, e.g. 1d 1h (or 1д 1ч)"
+            ) from None
 
     @field_validator("database_url")
     @classmethod

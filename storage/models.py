@@ -93,6 +93,8 @@ class Meeting(Base):
     source: Mapped[str | None] = mapped_column(String(300))
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    # When the start last moved: a reminder that was already due then is not sent.
+    rescheduled_at: Mapped[datetime | None]
 
     def text(self, field: str, language: str) -> str | None:
         """A reader-facing field in the reader's language, falling back to English."""
@@ -107,8 +109,15 @@ class Chat(Base):
     kind: Mapped[str] = mapped_column(String(16))
     # The language the user chose; None means: follow their Telegram language.
     language: Mapped[str | None] = mapped_column(String(8))
+    # Telegram's language of the last person who wrote here: for what the bot sends unasked
+    # (reminders, notices) when the chat chose none.
+    seen_language: Mapped[str | None] = mapped_column(String(8))
     # Zone to show times in besides the venue's own; None means venue time only.
     time_zone: Mapped[str | None] = mapped_column(String(64))
+    # Minutes before a meeting, largest first, comma-separated ("1440,60"); None: the default.
+    reminder_offsets: Mapped[str | None] = mapped_column(String(64))
+    # When the offsets were last set: an offset already due then is not sent.
+    offsets_set_at: Mapped[datetime | None]
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
@@ -139,32 +148,84 @@ class Subscription(Base):
 
 
 class DeliveryStatus(enum.StrEnum):
+    # Claimed by a process that is sending it (or died sending it: see the lease).
     PENDING = "pending"
     SENT = "sent"
     FAILED = "failed"
+    # Its time passed while no process was running, and the meeting had begun by then.
+    MISSED = "missed"
+
+
+def _delivery_status() -> Enum:
+    return Enum(
+        DeliveryStatus,
+        native_enum=False,
+        length=16,
+        values_callable=lambda e: [m.value for m in e],
+    )
 
 
 class ReminderDelivery(Base):
-    """One reminder of one meeting to one chat; the unique key is what makes it exactly once."""
+    """One reminder of one meeting, at its current start, to one chat.
+
+    The unique key is the claim: a process inserts the row before it sends, so a reminder is
+    sent once however many processes see it due; a moved meeting has a new start, so new keys.
+    """
 
     __tablename__ = "reminder_deliveries"
-    __table_args__ = (UniqueConstraint("meeting_id", "offset_minutes", "chat_id"),)
+    __table_args__ = (
+        UniqueConstraint(
+            "meeting_id",
+            "starts_at",
+            "offset_minutes",
+            "chat_id",
+            name="uq_reminder_deliveries_key",
+        ),
+        Index("ix_reminder_deliveries_status_claimed_at", "status", "claimed_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    starts_at: Mapped[datetime]
     offset_minutes: Mapped[int] = mapped_column(Integer)
     chat_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("chats.id", ondelete="CASCADE"))
+    due_at: Mapped[datetime]
     status: Mapped[DeliveryStatus] = mapped_column(
-        Enum(
-            DeliveryStatus,
-            native_enum=False,
-            length=16,
-            values_callable=lambda e: [m.value for m in e],
-        ),
-        default=DeliveryStatus.PENDING,
+        _delivery_status(), default=DeliveryStatus.PENDING
     )
     error: Mapped[str | None] = mapped_column(String(500))
     claimed_at: Mapped[datetime]
+    sent_at: Mapped[datetime | None]
+
+
+class Notice(Base):
+    """One notice of one change to a meeting (moved, cancelled, restored, announced) to one chat.
+
+    Written with the change, in its transaction, for every chat subscribed then; sent by the
+    reminders job. Unique per change and chat, so a notice is sent once.
+    """
+
+    __tablename__ = "notices"
+    __table_args__ = (
+        UniqueConstraint("change_id", "chat_id"),
+        Index("ix_notices_status_claimed_at", "status", "claimed_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # The audit entry of the change; no foreign key, like the audit's own meeting_id.
+    change_id: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    chat_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("chats.id", ondelete="CASCADE"))
+    # The values before the change that the notice shows (JSON-safe), e.g. the old start.
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    status: Mapped[DeliveryStatus] = mapped_column(
+        _delivery_status(), default=DeliveryStatus.PENDING
+    )
+    error: Mapped[str | None] = mapped_column(String(500))
+    created_at: Mapped[datetime]
+    # None until a process takes it to send; a claim older than the lease is taken over.
+    claimed_at: Mapped[datetime | None]
     sent_at: Mapped[datetime | None]
 
 

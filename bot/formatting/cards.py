@@ -4,19 +4,24 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.formatting.dates import format_clock, format_day, format_short_day
+from bot.formatting.dates import format_clock, format_day, format_short_day, local_time
 from bot.formatting.fitting import shorten
 from bot.texts import Html, join, t
 from storage.models import Meeting, MeetingStatus
 
 
 def meeting_card(
-    meeting: Meeting, language: str, now: datetime, *, summary_limit: int | None = None
+    meeting: Meeting,
+    language: str,
+    now: datetime,
+    *,
+    summary_limit: int | None = None,
+    reader_zone: str | None = None,
 ) -> Html:
     lines = [t(language, "card.title", title=meeting.text("title", language))]
     if meeting.status == MeetingStatus.CANCELLED:
         lines.append(_cancelled(meeting, language))
-    lines.append(_when(meeting, language))
+    lines.append(t(language, "card.day", day=when_text(meeting, language, reader_zone)))
     lines.append(t(language, "card.place", place=place(meeting, language)))
     lines.extend(_optional_lines(meeting, language, now, summary_limit))
     if meeting.source:
@@ -45,19 +50,33 @@ def place(meeting: Meeting, language: str) -> str:
     return f"{city}, {country}" if country else city
 
 
-def when_text(meeting: Meeting, language: str) -> str:
-    """The day, with the hour and zone when the hour is known; with the end when there is one."""
+def when_text(meeting: Meeting, language: str, reader_zone: str | None = None) -> str:
+    """The day, with the hour and zone when the hour is known; with the end when there is one;
+    and the reader's own time, when they set a zone whose clock differs from the venue's."""
     day = format_day(meeting.starts_at, meeting.time_zone, language)
     if not meeting.time_known:
         return day
     text = f"{day}, {format_clock(meeting.starts_at, meeting.time_zone, language)}"
     if meeting.ends_at is not None:
         text += " " + t(language, "card.ends", end=_end(meeting, language))
-    return text
+    theirs = reader_time(meeting.starts_at, meeting.time_zone, reader_zone, language)
+    return f"{text} {t(language, 'card.reader_time', time=theirs)}" if theirs else text
 
 
-def _when(meeting: Meeting, language: str) -> Html:
-    return t(language, "card.day", day=when_text(meeting, language))
+def reader_time(
+    moment: datetime, venue_zone: str, reader_zone: str | None, language: str
+) -> str | None:
+    """The moment on the reader's clock ('11:00 Central European Time (GMT+01:00)', with the day
+    when it differs), or None when they set no zone or their clock shows the venue's time."""
+    if reader_zone is None:
+        return None
+    venue, theirs = local_time(moment, venue_zone), local_time(moment, reader_zone)
+    if venue.utcoffset() == theirs.utcoffset():
+        return None
+    clock = format_clock(moment, reader_zone, language)
+    if venue.date() == theirs.date():
+        return clock
+    return f"{format_day(moment, reader_zone, language)}, {clock}"
 
 
 def _end(meeting: Meeting, language: str) -> str:

@@ -15,6 +15,7 @@ from bot.services.runtime import Runtime
 
 RUNTIME_KEY = "runtime"
 ButtonRun = Callable[[Runtime, Inquiry], Awaitable[Reply]]
+Enrich = Callable[[Update, Inquiry], Awaitable[Inquiry]]
 ButtonHandler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
 
 
@@ -35,8 +36,9 @@ def inquiry_from(update: Update, text: str) -> Inquiry:
     )
 
 
-def button_handler(run: ButtonRun) -> ButtonHandler:
-    """A CallbackQuery handler that hands the press (its data as the text) to `run`.
+def button_handler(run: ButtonRun, enrich: Enrich | None = None) -> ButtonHandler:
+    """A CallbackQuery handler that hands the press (its data as the text) to `run`, after
+    `enrich` has added what only Telegram can tell (whether the presser administers a group).
 
     Every press is answered (answerCallbackQuery), even when the reply could not be made, or the
     user's client shows a spinner until it gives up.
@@ -48,7 +50,10 @@ def button_handler(run: ButtonRun) -> ButtonHandler:
             return
         reply: Reply | None = None
         try:
-            reply = await run(runtime_of(context), inquiry_from(update, query.data or ""))
+            inquiry = inquiry_from(update, query.data or "")
+            if enrich is not None:
+                inquiry = await enrich(update, inquiry)
+            reply = await run(runtime_of(context), inquiry)
         finally:
             await query.answer(reply.notice if reply else None)
         await show_on_press(context.bot, query, reply)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable
 
 from telegram import (
     CallbackQuery,
@@ -56,15 +57,17 @@ async def edit_reply(message: TelegramMessage, reply: Reply) -> None:
 async def show_on_press(bot: ExtBot[None], query: CallbackQuery, reply: Reply) -> None:
     """A button's reply: the pressed message edited in place, or a new message or file."""
     message = query.message
-    if reply.edit and isinstance(message, TelegramMessage):
-        await _edit_unless_unchanged(message, reply)
+    if reply.edit_buttons and isinstance(message, TelegramMessage):
+        await _unless_unchanged(message.edit_reply_markup(reply_markup=keyboard(reply)))
+    elif reply.edit and isinstance(message, TelegramMessage):
+        await _unless_unchanged(edit_reply(message, reply))
     elif (reply.text or reply.attachment) and message is not None:
         await send_reply(bot, message.chat.id, reply)
 
 
-async def _edit_unless_unchanged(message: TelegramMessage, reply: Reply) -> None:
+async def _unless_unchanged(edit: Awaitable[object]) -> None:
     try:
-        await edit_reply(message, reply)
+        await edit
     except BadRequest as error:
         # Two quick presses of the same button ask for the page already shown.
         if "not modified" not in error.message:

@@ -4,6 +4,10 @@
     pg:past:<page>  a page of /past
     ics:<id>        the calendar file of meeting <id>
     rm:<id>         remind this chat of meeting <id>
+    stop:<id>       stop reminding this chat of meeting <id>
+    stop:every      stop reminding this chat of every meeting
+    unsub:<id>      the same from the /subscriptions list, which is then shown again
+    unsub:every
 
 Telegram returns `callback_data` as the client sends it, and a modified client can send
 anything: `decode` trusts nothing and answers None for whatever is not exactly this grammar.
@@ -28,6 +32,7 @@ _NUMBER = r"([1-9][0-9]{0,9})"
 _PAGE = re.compile(rf"pg:(up|past):{_NUMBER}")
 _CALENDAR = re.compile(rf"ics:{_NUMBER}")
 _REMIND = re.compile(rf"rm:{_NUMBER}")
+_STOP = re.compile(rf"(stop|unsub):(?:{_NUMBER}|every)")
 
 
 @dataclass(frozen=True)
@@ -46,7 +51,15 @@ class Remind:
     meeting_id: int
 
 
-Action = Page | Calendar | Remind
+@dataclass(frozen=True)
+class Stop:
+    # None: the chat's subscription to every meeting.
+    meeting_id: int | None
+    # Pressed in the /subscriptions list (which is then shown again), not under a meeting.
+    from_list: bool = False
+
+
+Action = Page | Calendar | Remind | Stop
 
 
 def encode(action: Action) -> str:
@@ -57,6 +70,9 @@ def encode(action: Action) -> str:
             data = f"ics:{meeting_id}"
         case Remind(meeting_id):
             data = f"rm:{meeting_id}"
+        case Stop(meeting_id, from_list):
+            verb = "unsub" if from_list else "stop"
+            data = f"{verb}:{meeting_id if meeting_id is not None else 'every'}"
     if decode(data) != action:
         raise ValueError(f"not a valid button action: {action!r}")
     return data
@@ -74,6 +90,12 @@ def decode(data: str | None) -> Action | None:
     if remind := _REMIND.fullmatch(data):
         number = _number(remind.group(1))
         return Remind(number) if number else None
+    if stop := _STOP.fullmatch(data):
+        from_list = stop.group(1) == "unsub"
+        if stop.group(2) is None:
+            return Stop(None, from_list)
+        number = _number(stop.group(2))
+        return Stop(number, from_list) if number else None
     return None
 
 

@@ -1,4 +1,5 @@
-"""A message to answer, as every front end (Telegram, `unrcca-bot ask`) describes it."""
+"""A message or a button press, as every front end (Telegram, `unrcca-bot ask`) describes it:
+`text` is the message, or the button's callback data."""
 
 from __future__ import annotations
 
@@ -18,3 +19,5 @@ class Inquiry:
     telegram_language: str | None = None
     # Set by a front end that already knows the language (`ask --lang`).
     language: Language | None = None
+    # In a group: whether the sender administers it, when the front end asked Telegram.
+    is_chat_admin: bool | None = None

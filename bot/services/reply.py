@@ -28,8 +28,10 @@ class Reply:
     text: Html
     buttons: tuple[tuple[Button, ...], ...] = ()
     attachment: Attachment | None = None
-    # A reply to a button press may replace the message it was pressed on.
+    # A reply to a button press may replace the message it was pressed on,
     edit: bool = False
+    # or only its buttons (then `text` is not used).
+    edit_buttons: bool = False
     # A short notice shown on the button itself (Telegram's answerCallbackQuery text).
     notice: str | None = None
 

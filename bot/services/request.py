@@ -25,6 +25,13 @@ class Request:
     user_id: int | None = None
     user_name: str | None = None
     chat_id: int | None = None
+    chat_kind: str = "private"
+    # The zone the reader chose with /timezone; None: venue time only.
+    time_zone: str | None = None
+    # In a group: whether the sender administers it (None when nobody asked Telegram).
+    is_chat_admin: bool | None = None
+    # Minutes before a meeting that chats with no offsets of their own are reminded.
+    default_offsets: tuple[int, ...] = (1440, 60)
 
 
 # What runs behind a command: the request in, the reply out, in the caller's transaction.
@@ -32,12 +39,14 @@ CommandRun = Callable[[AsyncSession, Request], Awaitable[Reply]]
 
 
 async def remember_chat(
-    session: AsyncSession, chat_id: int | None, kind: str, now: datetime
-) -> str | None:
-    """Record the chat; its chosen language, if any (None outside a chat, as in `ask`)."""
-    if chat_id is None:
-        return None
-    return await chats.remember(session, chat_id, kind, now)
+    session: AsyncSession, inquiry: Inquiry, now: datetime
+) -> tuple[str | None, str | None]:
+    """Record the chat; its chosen language and time zone, if any (none outside a chat, as in
+    `ask`)."""
+    if inquiry.chat_id is None:
+        return None, None
+    seen = as_language(inquiry.telegram_language)
+    return await chats.remember(session, inquiry.chat_id, inquiry.chat_kind, now, seen)
 
 
 def reader_language(
@@ -64,7 +73,7 @@ async def request_for(
     detected: Language | None = None,
 ) -> Request:
     now = runtime.clock()
-    chosen = await remember_chat(session, inquiry.chat_id, inquiry.chat_kind, now)
+    chosen, zone = await remember_chat(session, inquiry, now)
     language = reader_language(
         runtime, chosen, inquiry.telegram_language, inquiry.language, detected
     )
@@ -75,4 +84,8 @@ async def request_for(
         user_id=inquiry.user_id,
         user_name=inquiry.user_name,
         chat_id=inquiry.chat_id,
+        chat_kind=inquiry.chat_kind,
+        time_zone=zone,
+        is_chat_admin=inquiry.is_chat_admin,
+        default_offsets=runtime.reminder_offsets,
     )

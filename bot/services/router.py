@@ -11,7 +11,7 @@ import re
 
 from bot.services import callbacks
 from bot.services.calendars.buttons import calendar_reply
-from bot.services.callbacks import Calendar, Page, Remind
+from bot.services.callbacks import Calendar, Page, Remind, Stop
 from bot.services.chats.commands import COMMANDS as CHAT_COMMANDS
 from bot.services.entry import opened
 from bot.services.inquiry import Inquiry
@@ -21,11 +21,17 @@ from bot.services.meetings.listings import page_reply
 from bot.services.reply import Reply, stale_button
 from bot.services.request import CommandRun
 from bot.services.runtime import Runtime
-from bot.services.subscriptions.remind import remind_reply
+from bot.services.subscriptions.commands import COMMANDS as SUBSCRIPTION_COMMANDS
+from bot.services.subscriptions.listing import stop_from_list
+from bot.services.subscriptions.remind import remind_pressed, stop_pressed
 from bot.texts import t
 from bot.understanding import detect_language
 
-PUBLIC_COMMANDS: dict[str, CommandRun] = {**CHAT_COMMANDS, **MEETING_COMMANDS}
+PUBLIC_COMMANDS: dict[str, CommandRun] = {
+    **CHAT_COMMANDS,
+    **MEETING_COMMANDS,
+    **SUBSCRIPTION_COMMANDS,
+}
 # A question longer than this is not a question; answering it would only cost time.
 MAX_QUESTION_LENGTH = 1000
 COMMAND = re.compile(r"^/([A-Za-z0-9]+)(?:_(\d+))?(?:@\w+)?(?:\s+(.*))?$", re.DOTALL)
@@ -58,5 +64,9 @@ async def press(runtime: Runtime, inquiry: Inquiry) -> Reply:
             case Calendar(meeting_id):
                 return await calendar_reply(session, meeting_id, language)
             case Remind(meeting_id) if request.chat_id is not None:
-                return await remind_reply(session, meeting_id, request.chat_id, language, now)
+                return await remind_pressed(session, request, meeting_id)
+            case Stop(meeting_id, from_list=True) if request.chat_id is not None:
+                return await stop_from_list(session, request, meeting_id)
+            case Stop(int(meeting_id)) if request.chat_id is not None:
+                return await stop_pressed(session, request, meeting_id)
         return stale_button(language)

@@ -17,6 +17,13 @@ from bot.services.meetings.changes import ChangeHook, bind_hooks
 from bot.texts import Language
 from storage.database import Database
 
+_SCHEDULE_CHANGED = "schedule_changed"
+
+
+def schedule_changed(session: AsyncSession) -> None:
+    """What is due changed in this transaction (a subscription, offsets, a meeting, notices)."""
+    session.info[_SCHEDULE_CHANGED] = True
+
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
@@ -28,8 +35,13 @@ class Runtime:
     default_language: Language = "en"
     admin_ids: frozenset[int] = frozenset()
     clock: Callable[[], datetime] = field(default=utc_now)
+    # BOT_REMINDER_OFFSETS: minutes before a meeting, for chats that chose none.
+    reminder_offsets: tuple[int, ...] = (1440, 60)
     # Run after every change to a meeting, in the transaction that made it (notices, reminders).
     change_hooks: tuple[ChangeHook, ...] = ()
+    # Called after a commit that changed what reminders or notices are due (`schedule_changed`):
+    # the scheduler looks again at once instead of at its next sweep.
+    wake_scheduler: Callable[[], None] = field(default=lambda: None)
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncSession]:
@@ -40,3 +52,5 @@ class Runtime:
         async with self.database.sessions.begin() as session:
             bind_hooks(session, self.change_hooks)
             yield session
+        if session.info.get(_SCHEDULE_CHANGED):
+            self.wake_scheduler()

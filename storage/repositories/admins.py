@@ -6,9 +6,9 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.dialects import insert_for
 from storage.models import Admin
 
 
@@ -18,8 +18,7 @@ async def is_admin(session: AsyncSession, user_id: int) -> bool:
 
 async def add(session: AsyncSession, user_id: int, granted_by: int | None, now: datetime) -> bool:
     """Make the user an admin; False when they already were (two grants at once make one row)."""
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    insert = insert_for(session)
     statement = (
         insert(Admin)
         .values(user_id=user_id, granted_by=granted_by, granted_at=now)

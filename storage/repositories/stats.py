@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Chat, DeliveryStatus, Meeting, ReminderDelivery, Subscription
 
 # Meetings listed with their reminder counts, the most recent first.
 MEETINGS_SHOWN = 20
-
-
-@dataclass(frozen=True)
-class Reminded:
-    meeting_id: int
-    title: str
-    sent: int
-    failed: int
 
 
 async def chats_by_activity(session: AsyncSession) -> dict[bool, int]:
@@ -35,17 +26,51 @@ async def subscriptions(session: AsyncSession) -> tuple[int, int]:
     return int(row[0] or 0), int(row[1] or 0)
 
 
+@dataclass(frozen=True)
+class MeetingTally:
+    meeting_id: int
+    title: str
+    subscribers: int
+    sent: int
+    failed: int
+    missed: int
+
+
 async def reminders_by_meeting(
     session: AsyncSession, limit: int = MEETINGS_SHOWN
-) -> Sequence[Reminded]:
-    sent = func.sum(case((ReminderDelivery.status == DeliveryStatus.SENT, 1), else_=0))
-    failed = func.sum(case((ReminderDelivery.status == DeliveryStatus.FAILED, 1), else_=0))
+) -> list[MeetingTally]:
+    """Per meeting with subscribers or deliveries, the latest first: who is subscribed to it
+    itself, and its reminders sent, failed and missed."""
+    counts = select(
+        ReminderDelivery.meeting_id.label("meeting_id"),
+        *(_count(status) for status in ("sent", "failed", "missed")),
+    ).group_by(ReminderDelivery.meeting_id)
+    delivered = counts.subquery()
+    subscribers = (
+        select(Subscription.meeting_id.label("meeting_id"), func.count().label("n"))
+        .where(Subscription.meeting_id.is_not(None))
+        .group_by(Subscription.meeting_id)
+        .subquery()
+    )
     query = (
-        select(Meeting.id, Meeting.title_en, sent, failed)
-        .join(ReminderDelivery, ReminderDelivery.meeting_id == Meeting.id)
-        .group_by(Meeting.id, Meeting.title_en, Meeting.starts_at)
+        select(
+            Meeting.id,
+            Meeting.title_en,
+            func.coalesce(subscribers.c.n, 0),
+            func.coalesce(delivered.c.sent, 0),
+            func.coalesce(delivered.c.failed, 0),
+            func.coalesce(delivered.c.missed, 0),
+        )
+        .outerjoin(delivered, delivered.c.meeting_id == Meeting.id)
+        .outerjoin(subscribers, subscribers.c.meeting_id == Meeting.id)
+        .where(or_(delivered.c.meeting_id.is_not(None), subscribers.c.meeting_id.is_not(None)))
         .order_by(Meeting.starts_at.desc(), Meeting.id.desc())
         .limit(limit)
     )
     rows = (await session.execute(query)).all()
-    return [Reminded(row[0], row[1], int(row[2] or 0), int(row[3] or 0)) for row in rows]
+    return [MeetingTally(r[0], r[1], int(r[2]), int(r[3]), int(r[4]), int(r[5])) for r in rows]
+
+
+def _count(status: str) -> ColumnElement[int]:
+    matches = and_(ReminderDelivery.status == DeliveryStatus(status))
+    return func.sum(case((matches, 1), else_=0)).label(status)

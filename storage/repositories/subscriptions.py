@@ -1,30 +1,75 @@
-"""Which chats want reminders of which meetings."""
+"""Which chats want reminders of which meetings (meeting_id None: every scheduled meeting)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import func, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Subscription
+from storage.dialects import insert_for
+from storage.models import Meeting, Subscription
 
 
-async def subscribe(session: AsyncSession, chat_id: int, meeting_id: int, now: datetime) -> bool:
-    """Subscribe the chat to the meeting; False when it already was.
+async def subscribe(
+    session: AsyncSession, chat_id: int, meeting_id: int | None, now: datetime
+) -> bool:
+    """Subscribe the chat to one meeting, or to every one (None); False when it already was.
 
-    The unique key on (chat, meeting) decides, so two presses at once still make one row.
+    The unique keys decide (one on chat and meeting, a partial one for "every meeting"), so two
+    presses at once still make one row.
     """
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     statement = (
-        insert(Subscription)
+        insert_for(session)(Subscription)
         .values(chat_id=chat_id, meeting_id=meeting_id, created_at=now)
-        .on_conflict_do_nothing(index_elements=[Subscription.chat_id, Subscription.meeting_id])
+        .on_conflict_do_nothing()
         .returning(Subscription.id)
     )
     return await session.scalar(statement) is not None
+
+
+async def unsubscribe(session: AsyncSession, chat_id: int, meeting_id: int | None) -> int:
+    """Remove the chat's subscription to one meeting, or to every one (None); rows removed."""
+    statement = delete(Subscription).where(Subscription.chat_id == chat_id)
+    if meeting_id is None:
+        statement = statement.where(Subscription.meeting_id.is_(None))
+    else:
+        statement = statement.where(Subscription.meeting_id == meeting_id)
+    result = await session.execute(statement)
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+async def unsubscribe_all(session: AsyncSession, chat_id: int) -> int:
+    result = await session.execute(delete(Subscription).where(Subscription.chat_id == chat_id))
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+async def is_subscribed(session: AsyncSession, chat_id: int, meeting_id: int) -> bool:
+    """Subscribed to this meeting itself (not only through "every meeting")."""
+    query = select(Subscription.id).where(
+        Subscription.chat_id == chat_id, Subscription.meeting_id == meeting_id
+    )
+    return await session.scalar(query.limit(1)) is not None
+
+
+async def of_chat(
+    session: AsyncSession, chat_id: int, now: datetime, limit: int
+) -> tuple[bool, Sequence[Meeting]]:
+    """Whether the chat has "every meeting"; its single meetings to come, soonest first."""
+    every = await session.scalar(
+        select(Subscription.id).where(
+            Subscription.chat_id == chat_id, Subscription.meeting_id.is_(None)
+        )
+    )
+    query = (
+        select(Meeting)
+        .join(Subscription, Subscription.meeting_id == Meeting.id)
+        .where(Subscription.chat_id == chat_id, Meeting.starts_at >= now)
+        .order_by(Meeting.starts_at, Meeting.id)
+        .limit(limit)
+    )
+    return every is not None, (await session.scalars(query)).all()
 
 
 async def count_for_meeting(session: AsyncSession, meeting_id: int) -> int:

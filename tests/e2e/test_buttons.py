@@ -52,7 +52,9 @@ async def test_remind_me_subscribes_the_chat(bot_api: FakeBotApi, bot_database: 
     bot_api.press_button(DILNOZA, card, "rm:2")
     sent = await bot_api.wait_for_message(chat_id=DILNOZA.id)
     assert "Этот чат подписан на встречу" in sent["text"]
-    assert "когда их рассылка будет включена" in sent["text"]
+    # Reminders are switched on: the reply says one will come, and offers to stop it.
+    assert "получит напоминание" in sent["text"]
+    assert "stop:2" in str(sent["reply_markup"])
     async with bot_database.sessions() as session:
         rows = (await session.scalars(select(Subscription))).all()
     assert [(row.chat_id, row.meeting_id) for row in rows] == [(DILNOZA.id, 2)]

@@ -79,14 +79,24 @@ async def test_one_delivery_per_meeting_offset_and_chat(database: Database) -> N
         meeting = (await meetings.matching(session, ordinal=6))[0]
         session.add(
             ReminderDelivery(
-                meeting_id=meeting.id, offset_minutes=60, chat_id=42, claimed_at=STAMP
+                meeting_id=meeting.id,
+                offset_minutes=60,
+                chat_id=42,
+                claimed_at=STAMP,
+                starts_at=STAMP,
+                due_at=STAMP,
             )
         )
     with pytest.raises(IntegrityError):
         async with database.sessions.begin() as session:
             session.add(
                 ReminderDelivery(
-                    meeting_id=meeting.id, offset_minutes=60, chat_id=42, claimed_at=STAMP
+                    meeting_id=meeting.id,
+                    offset_minutes=60,
+                    chat_id=42,
+                    claimed_at=STAMP,
+                    starts_at=STAMP,
+                    due_at=STAMP,
                 )
             )
 
@@ -104,14 +114,14 @@ async def test_remembering_a_chat_is_an_upsert_that_returns_its_language(
     database: Database,
 ) -> None:
     async with database.sessions.begin() as session:
-        assert await chats.remember(session, 7, "private", STAMP) is None
+        assert (await chats.remember(session, 7, "private", STAMP))[0] is None
         await chats.set_language(session, 7, "ru", STAMP)
     async with database.sessions.begin() as session:
         chat = await session.get(Chat, 7)
         assert chat is not None
         chat.is_active = False
     async with database.sessions.begin() as session:
-        assert await chats.remember(session, 7, "private", STAMP) == "ru"
+        assert (await chats.remember(session, 7, "private", STAMP))[0] == "ru"
     async with database.sessions() as session:
         chat = await session.get(Chat, 7)
         assert chat is not None and chat.is_active

@@ -1,4 +1,5 @@
-"""/stats: chats, subscriptions, and reminders sent and failed per meeting."""
+"""/stats: chats, subscriptions, and per meeting its subscribers and reminders sent, failed and
+missed."""
 
 from __future__ import annotations
 
@@ -31,8 +32,10 @@ async def show_stats(session: AsyncSession, request: Request) -> Reply:
             "admin.stats.meeting",
             id=row.meeting_id,
             title=shorten(row.title, TITLE_LIMIT),
+            subscribers=row.subscribers,
             sent=row.sent,
             failed=row.failed,
+            missed=row.missed,
         )
         for row in reminded
     ]

@@ -1,5 +1,5 @@
 """The public commands in the order the menu and /help show them; each is described by the
-text `command.<name>`. The functions behind them are wired in bot/services/commands.py."""
+text `command.<name>`. The functions behind them are wired in bot/services/router.py."""
 
 MENU: tuple[str, ...] = (
     "start",
@@ -10,5 +10,10 @@ MENU: tuple[str, ...] = (
     "event",
     "about",
     "search",
+    "subscribe",
+    "unsubscribe",
+    "subscriptions",
+    "remind",
+    "timezone",
     "language",
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Literal
 from uuid import uuid4
@@ -25,7 +25,7 @@ from storage.repositories import audit, meeting_checks
 
 ChangeKind = Literal["add", "edit", "cancel", "restore", "delete"]
 # Columns the database keeps for itself; a change never sets them.
-BOOKKEEPING = frozenset({"id", "created_at", "updated_at"})
+BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "rescheduled_at"})
 WRITABLE = frozenset(c.key for c in inspect(Meeting).column_attrs) - BOOKKEEPING
 
 
@@ -58,6 +58,8 @@ class MeetingChange:
     # The meeting as it now is; None once deleted.
     meeting: Meeting | None
     at: datetime
+    # The audit entry that records it: a key for what follows once per change (notices).
+    change_id: int = 0
 
 
 ChangeHook = Callable[[AsyncSession, MeetingChange], Awaitable[None]]
@@ -101,7 +103,8 @@ async def edit_meeting(
     title, starts_at = fields.get("title_en", meeting.title_en), fields.get("starts_at")
     await _refuse_duplicate(session, title, starts_at or meeting.starts_at, meeting.id)
     before = {key: json_safe(getattr(meeting, key)) for key in fields}
-    await _write(session, lambda: _assign(meeting, {**fields, "updated_at": now}))
+    stamps = {"updated_at": now} | ({"rescheduled_at": now} if "starts_at" in fields else {})
+    await _write(session, lambda: _assign(meeting, {**fields, **stamps}))
     after = {key: json_safe(getattr(meeting, key)) for key in fields}
     await _changed(session, "edit", meeting, actor_id, before, after, now)
     return meeting
@@ -220,7 +223,7 @@ async def _changed(
 
 
 async def _record_and_run_hooks(session: AsyncSession, change: MeetingChange) -> None:
-    audit.record(
+    entry = audit.record(
         session,
         at=change.at,
         actor_id=change.actor_id,
@@ -230,5 +233,6 @@ async def _record_and_run_hooks(session: AsyncSession, change: MeetingChange) ->
         after=change.after,
     )
     await session.flush()
+    recorded = replace(change, change_id=entry.id)
     for hook in _hooks(session):
-        await hook(session, change)
+        await hook(session, recorded)

@@ -1,7 +1,7 @@
-"""The "Remind me" rule: which meetings a chat may subscribe to, apart from how it is answered.
+"""The "Remind me" and "Stop reminding" buttons under a meeting card.
 
-`subscribe_to_meeting` takes plain values and returns what happened, so a command, a button and
-a job all use the same rule; `remind_reply` turns the outcome into the button's answer.
+`subscribe_to_meeting` holds the rule (which meetings a chat may subscribe to) and takes plain
+values, so a command, a button and a job all use it; the replies are built apart from it.
 """
 
 from __future__ import annotations
@@ -12,7 +12,11 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.formatting.cards import when_text
-from bot.services.reply import NO_TEXT, Reply, unknown_meeting
+from bot.services import callbacks
+from bot.services.meetings.cards import card_buttons
+from bot.services.reply import NO_TEXT, Button, Reply, unknown_meeting
+from bot.services.request import Request
+from bot.services.subscriptions.permissions import refused_in_group
 from bot.texts import t
 from storage.models import Meeting, MeetingStatus
 from storage.repositories import meetings, subscriptions
@@ -41,14 +45,49 @@ async def subscribe_to_meeting(
     return (Outcome.SUBSCRIBED if added else Outcome.ALREADY), meeting
 
 
-async def remind_reply(
-    session: AsyncSession, meeting_id: int, chat_id: int, language: str, now: datetime
-) -> Reply:
-    outcome, meeting = await subscribe_to_meeting(session, chat_id, meeting_id, now)
+async def remind_pressed(session: AsyncSession, request: Request, meeting_id: int) -> Reply:
+    if refusal := refused_in_group(request):
+        return Reply(NO_TEXT, notice=refusal.text)
+    assert request.chat_id is not None
+    language = request.language
+    outcome, meeting = await subscribe_to_meeting(
+        session, request.chat_id, meeting_id, request.now
+    )
     if meeting is None:
         return unknown_meeting(language)
     if outcome in (Outcome.CANCELLED, Outcome.PAST):
         return Reply(NO_TEXT, notice=t(language, f"remind.{outcome}"))
-    title = meeting.text("title", language)
-    text = t(language, f"remind.{outcome}", title=title, when=when_text(meeting, language))
-    return Reply(text, notice=t(language, "remind.notice"))
+    stop = stop_row(meeting, language)
+    if outcome == Outcome.ALREADY:
+        # No second message: the card's own button turns into "Stop reminding".
+        return Reply(
+            NO_TEXT, buttons=stop, edit_buttons=True, notice=t(language, "remind.already")
+        )
+    when = when_text(meeting, language, request.time_zone)
+    text = t(language, "remind.subscribed", title=meeting.text("title", language), when=when)
+    return Reply(text, buttons=stop, notice=t(language, "remind.notice"))
+
+
+async def stop_pressed(session: AsyncSession, request: Request, meeting_id: int) -> Reply:
+    """Under a card or a reminder: the chat stops, and the button turns back into "Remind me"."""
+    if refusal := refused_in_group(request):
+        return Reply(NO_TEXT, notice=refusal.text)
+    assert request.chat_id is not None
+    removed = await subscriptions.unsubscribe(session, request.chat_id, meeting_id)
+    notice = t(request.language, "remind.stopped" if removed else "remind.not_subscribed")
+    meeting = await meetings.get(session, meeting_id)
+    if meeting is None:
+        return Reply(NO_TEXT, notice=notice)
+    buttons = card_buttons(meeting, request.language, request.now)
+    return Reply(NO_TEXT, buttons=buttons, edit_buttons=True, notice=notice)
+
+
+def stop_row(meeting: Meeting, language: str) -> tuple[tuple[Button, ...], ...]:
+    stop = callbacks.encode(callbacks.Stop(meeting.id))
+    calendar = callbacks.encode(callbacks.Calendar(meeting.id))
+    return (
+        (
+            Button(t(language, "button.stop_reminding"), stop),
+            Button(t(language, "button.calendar"), calendar),
+        ),
+    )

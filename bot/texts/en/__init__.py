@@ -1,4 +1,13 @@
-from bot.texts.en import admin, answers, calendar, cards, common, meetings
+from bot.texts.en import (
+    admin,
+    answers,
+    calendar,
+    cards,
+    common,
+    meetings,
+    reminders,
+    subscriptions,
+)
 
 TEXTS: dict[str, str] = {
     **common.TEXTS,
@@ -7,4 +16,6 @@ TEXTS: dict[str, str] = {
     **answers.TEXTS,
     **meetings.TEXTS,
     **calendar.TEXTS,
+    **subscriptions.TEXTS,
+    **reminders.TEXTS,
 }

@@ -232,8 +232,8 @@ TEXTS: dict[str, str] = {
         "<b>Subscriptions</b>: {every} to every meeting, {single} to single meetings"
     ),
     "admin.stats.reminders": "<b>Reminders</b> by meeting:",
-    "admin.stats.meeting": "• {id} {title}: {sent} sent, {failed} failed",
-    "admin.stats.no_reminders": "<b>Reminders</b>: none sent yet.",
+    "admin.stats.meeting": "• {id} {title}: {subscribers} subscribed, reminders {sent} sent, {failed} failed, {missed} missed",
+    "admin.stats.no_reminders": "<b>Reminders</b>: no meeting has subscribers or reminders yet.",
     "admin.stats.too_long": "Too many meetings to list here.",
     "admin.dialog.private_only": (
         "Please start the step-by-step /addevent in a private chat with me, or send the whole "

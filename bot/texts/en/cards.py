@@ -6,6 +6,7 @@ TEXTS: dict[str, str] = {
     "card.day": "📅 {day}",
     "card.day_time": "📅 {day}, {clock}",
     "card.ends": "until {end}",
+    "card.reader_time": "(your time: {time})",
     "card.place": "📍 {place}",
     "card.venue": "🏛 Venue: {venue}",
     "card.organizer": "👥 Organized by {organizer}",

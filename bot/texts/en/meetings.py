@@ -26,11 +26,6 @@ TEXTS: dict[str, str] = {
     "search.results": "<b>Meetings matching</b> <i>{query}</i>:",
     "search.more": "I show the first {count}; add a word to narrow the search.",
     "search.nothing": "I found no meetings matching <i>{query}</i>. Try a city, a country or a word from the title, for example /search Dushanbe.",
-    "remind.subscribed": "🔔 This chat is now subscribed to <b>{title}</b> ({when}). Reminders will be delivered once reminder sending is switched on.",
-    "remind.already": "🔔 This chat is already subscribed to <b>{title}</b> ({when}). Reminders will be delivered once reminder sending is switched on.",
-    "remind.notice": "Subscribed",
-    "remind.past": "This meeting has already taken place, so there is nothing to remind you of.",
-    "remind.cancelled": "This meeting was cancelled, so there is nothing to remind you of.",
     "calendar.caption": "📅 <b>{title}</b>: open the file to add the meeting to your calendar.",
     "calendar.notice": "Calendar file sent",
 }

@@ -234,8 +234,8 @@ TEXTS: dict[str, str] = {
         "<b>Подписки</b>: на все встречи {every}, на отдельные встречи {single}"
     ),
     "admin.stats.reminders": "<b>Напоминания</b> по встречам:",
-    "admin.stats.meeting": "• {id} {title}: отправлено {sent}, не доставлено {failed}",
-    "admin.stats.no_reminders": "<b>Напоминания</b>: пока ни одного.",
+    "admin.stats.meeting": "• {id} {title}: подписчиков {subscribers}, напоминаний отправлено {sent}, не доставлено {failed}, пропущено {missed}",
+    "admin.stats.no_reminders": "<b>Напоминания</b>: ни у одной встречи пока нет подписчиков и напоминаний.",
     "admin.stats.too_long": "Слишком много встреч, чтобы перечислить здесь.",
     "admin.dialog.private_only": (
         "Пошаговый /addevent, пожалуйста, начните в личном чате со мной или пришлите здесь всю "

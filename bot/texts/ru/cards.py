@@ -6,6 +6,7 @@ TEXTS: dict[str, str] = {
     "card.day": "📅 {day}",
     "card.day_time": "📅 {day}, {clock}",
     "card.ends": "до {end}",
+    "card.reader_time": "(по вашему времени: {time})",
     "card.place": "📍 {place}",
     "card.venue": "🏛 Место: {venue}",
     "card.organizer": "👥 Организатор: {organizer}",

@@ -102,13 +102,31 @@ async def test_stats_count_chats_subscriptions_and_reminders(database: Database)
         session.add_all(
             [
                 ReminderDelivery(
-                    meeting_id=2, offset_minutes=60, chat_id=1, status=sent, claimed_at=STAMP
+                    meeting_id=2,
+                    offset_minutes=60,
+                    chat_id=1,
+                    status=sent,
+                    claimed_at=STAMP,
+                    starts_at=STAMP,
+                    due_at=STAMP,
                 ),
                 ReminderDelivery(
-                    meeting_id=2, offset_minutes=60, chat_id=2, status=sent, claimed_at=STAMP
+                    meeting_id=2,
+                    offset_minutes=60,
+                    chat_id=2,
+                    status=sent,
+                    claimed_at=STAMP,
+                    starts_at=STAMP,
+                    due_at=STAMP,
                 ),
                 ReminderDelivery(
-                    meeting_id=2, offset_minutes=1440, chat_id=2, status=failed, claimed_at=STAMP
+                    meeting_id=2,
+                    offset_minutes=1440,
+                    chat_id=2,
+                    status=failed,
+                    claimed_at=STAMP,
+                    starts_at=STAMP,
+                    due_at=STAMP,
                 ),
             ]
         )
@@ -120,7 +138,7 @@ async def test_stats_count_chats_subscriptions_and_reminders(database: Database)
         "<b>Chats</b>: 2 active, 1 inactive",
         "<b>Subscriptions</b>: 1 to every meeting, 1 to single meetings",
         "<b>Reminders</b> by meeting:",
-        f"• 2 {sixth.title_en}: 2 sent, 1 failed",
+        f"• 2 {sixth.title_en}: 1 subscribed, reminders 2 sent, 1 failed, 0 missed",
     ]
 
 

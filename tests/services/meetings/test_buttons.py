@@ -35,9 +35,12 @@ async def test_add_to_calendar_sends_the_meetings_file(database: Database) -> No
 async def test_remind_me_subscribes_the_chat_once(database: Database) -> None:
     first = await press(database, f"rm:{SIXTH_ID}")
     assert "This chat is now subscribed to <b>Sixth annual Meeting" in first.text
-    assert "once reminder sending is switched on" in first.text
+    assert "will be reminded before it" in first.text
     again = await press(database, f"rm:{SIXTH_ID}", language="ru")
-    assert "Этот чат уже подписан" in again.text
+    # The second press posts nothing: the card's button turns into "Stop reminding".
+    assert again.text == "" and again.edit_buttons
+    assert again.notice is not None and "уже получает напоминания" in again.notice
+    assert f"stop:{SIXTH_ID}" in [b.data for row in again.buttons for b in row]
     assert await subscription_count(database) == 1
     async with database.sessions() as session:
         assert await subscriptions.count_for_meeting(session, SIXTH_ID) == 1

@@ -153,6 +153,8 @@ async def test_a_meeting_someone_was_reminded_of_is_not_deleted(database: Databa
                 chat_id=5,
                 status="sent",
                 claimed_at=STAMP,
+                starts_at=STAMP,
+                due_at=STAMP,
             )
         )
     with pytest.raises(MeetingWasReminded):

@@ -1,0 +1,95 @@
+"""One look at what is due: the use case the scheduler's job calls, with plain values and a clock.
+
+A sweep, in one transaction: records as missed the reminders of meetings that began while no
+process was there to send them; claims the reminders due up to `now + lead` (the claim is the
+row, so another process running the same sweep gets none of them); takes over claims whose
+process died (older than the lease); claims pending notices; and says when to look next.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.services.reminders.plan import OffsetHolders, Window, due_between, next_due_at
+from bot.services.reminders.plan import offset_holders as holders_of
+from storage.models import DeliveryStatus
+from storage.repositories import chats, deliveries, notices
+from storage.repositories.deliveries import Claimed
+from storage.repositories.notices import Pending
+
+# How far ahead the next due time is looked for; the periodic sweep covers what lies beyond.
+LOOKAHEAD = timedelta(days=1)
+# At most this many stale claims and notices a sweep; the next sweep takes the rest.
+BATCH = 5000
+
+
+@dataclass(frozen=True)
+class SweepSettings:
+    default_offsets: tuple[int, ...]
+    # Claim this long before the due time, so a large fan-out ends by it (issue: at scale).
+    lead: timedelta = timedelta(0)
+    # A claim this old belongs to a process that died: it is taken over.
+    lease: timedelta = timedelta(minutes=2)
+
+
+@dataclass
+class Sweep:
+    reminders: list[Claimed] = field(default_factory=list)
+    notices: list[Pending] = field(default_factory=list)
+    missed: list[Claimed] = field(default_factory=list)
+    # The next moment a reminder falls due (None: nothing within the look-ahead).
+    next_due: datetime | None = None
+
+
+async def sweep(
+    session: AsyncSession, now: datetime, after: datetime | None, settings: SweepSettings
+) -> Sweep:
+    """Everything due in (after, now + lead]; `after` None (a process that just started) looks
+    back as far as an offset reaches, so what was due while it was down is found."""
+    result = Sweep()
+    holders = holders_of(await chats.distinct_offsets(session), settings.default_offsets)
+    if holders:
+        reach = timedelta(minutes=holders[0].minutes)
+        result.missed = await _record_missed(session, now, after or now - reach, holders)
+        await _claim_due(session, now, after, settings, holders, result)
+    result.reminders += await deliveries.take_over_stale(session, now, settings.lease, BATCH)
+    result.notices = await notices.claim(session, now, settings.lease, BATCH)
+    return result
+
+
+async def _record_missed(
+    session: AsyncSession, now: datetime, since: datetime, holders: Sequence[OffsetHolders]
+) -> list[Claimed]:
+    """Meetings that began in (since, now]: whatever they still owed was missed."""
+    began = await _windows(session, since, now)
+    missed = []
+    for due in due_between(began, holders, None, now):
+        missed += await deliveries.claim(session, due, now, DeliveryStatus.MISSED)
+    return missed
+
+
+async def _claim_due(
+    session: AsyncSession,
+    now: datetime,
+    after: datetime | None,
+    settings: SweepSettings,
+    holders: Sequence[OffsetHolders],
+    result: Sweep,
+) -> None:
+    reach = timedelta(minutes=holders[0].minutes)
+    coming = await _windows(session, now, now + reach + settings.lead + LOOKAHEAD)
+    for due in due_between(coming, holders, after, now + settings.lead):
+        result.reminders += await deliveries.claim(session, due, now, DeliveryStatus.PENDING)
+    result.next_due = next_due_at(coming, holders, now + settings.lead)
+
+
+async def _windows(session: AsyncSession, after: datetime, until: datetime) -> list[Window]:
+    rows = await deliveries.scheduled_in(session, after, until)
+    return [
+        Window(meeting_id, starts_at, max(created_at, rescheduled_at or created_at))
+        for meeting_id, starts_at, created_at, rescheduled_at in rows
+    ]

@@ -1,0 +1,15 @@
+TEXTS: dict[str, str] = {
+    "reminder.title": "🔔 <b>Reminder: {title}</b>",
+    "reminder.left": "⏳ Starts in {left}.",
+    "reminder.summary": "📝 <b>On the agenda:</b> {summary}",
+    "notice.moved": "⚠️ <b>Moved: {title}</b>",
+    "notice.was": "Was: <s>{when}</s>",
+    "notice.now": "Now: <b>{when}</b>",
+    "notice.cancelled": "❌ <b>Cancelled: {title}</b>",
+    "notice.reason": "Reason: {reason}",
+    "notice.was_planned": "It was planned for {when}",
+    "notice.restored": "✅ <b>Back on schedule: {title}</b>",
+    "notice.announced": "🆕 <b>New meeting: {title}</b>",
+    "notice.moment": "{when}, {where}",
+    "notice.link": "Details: /event_{id}",
+}

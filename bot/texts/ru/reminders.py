@@ -1,0 +1,15 @@
+TEXTS: dict[str, str] = {
+    "reminder.title": "🔔 <b>Напоминание: {title}</b>",
+    "reminder.left": "⏳ Начало через {left}.",
+    "reminder.summary": "📝 <b>В повестке:</b> {summary}",
+    "notice.moved": "⚠️ <b>Перенесена встреча: {title}</b>",
+    "notice.was": "Было: <s>{when}</s>",
+    "notice.now": "Стало: <b>{when}</b>",
+    "notice.cancelled": "❌ <b>Отменена встреча: {title}</b>",
+    "notice.reason": "Причина: {reason}",
+    "notice.was_planned": "Она была назначена на {when}",
+    "notice.restored": "✅ <b>Встреча снова в расписании: {title}</b>",
+    "notice.announced": "🆕 <b>Новая встреча: {title}</b>",
+    "notice.moment": "{when}, {where}",
+    "notice.link": "Подробнее: /event_{id}",
+}

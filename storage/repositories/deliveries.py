@@ -1,0 +1,179 @@
+"""Reminder deliveries: claimed by inserting the row, before anything is sent.
+
+The unique key (meeting, its start, offset, chat) is the claim. Several processes may run the
+same claim at once; the database gives each row to one of them (INSERT ... ON CONFLICT DO
+NOTHING ... RETURNING). A claim whose process died is taken over after a lease.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    exists,
+    false,
+    func,
+    literal,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.dialects import insert_for, is_postgresql
+from storage.models import Chat, DeliveryStatus, Meeting, MeetingStatus, ReminderDelivery
+from storage.models import Subscription as Sub
+from storage.types import UTCDateTime
+
+
+@dataclass(frozen=True)
+class Due:
+    """One offset of one meeting, due at `due_at`, for the chats whose offsets include it.
+
+    `offset_values` are the stored offsets texts that hold this offset ("1440,60");
+    `default_holds` says whether the default does, for chats with none of their own.
+    """
+
+    meeting_id: int
+    starts_at: datetime
+    offset_minutes: int
+    due_at: datetime
+    offset_values: tuple[str, ...]
+    default_holds: bool
+
+
+@dataclass(frozen=True)
+class Claimed:
+    delivery_id: int
+    meeting_id: int
+    offset_minutes: int
+    chat_id: int
+    due_at: datetime
+
+
+async def claim(
+    session: AsyncSession, due: Due, now: datetime, status: DeliveryStatus
+) -> list[Claimed]:
+    """Insert the deliveries of `due` not yet made (as `status`: PENDING to send, MISSED to
+    record); the rows this call inserted, which no other process has."""
+    columns = ["meeting_id", "starts_at", "offset_minutes", "chat_id", "due_at", "status"]
+    statement = (
+        insert_for(session)(ReminderDelivery)
+        .from_select([*columns, "claimed_at"], _recipients(due, status, now))
+        .on_conflict_do_nothing()
+        .returning(
+            ReminderDelivery.id,
+            ReminderDelivery.meeting_id,
+            ReminderDelivery.offset_minutes,
+            ReminderDelivery.chat_id,
+            ReminderDelivery.due_at,
+        )
+    )
+    rows = (await session.execute(statement)).all()
+    return [Claimed(*row) for row in rows]
+
+
+def _recipients(due: Due, status: DeliveryStatus, now: datetime) -> Select:
+    """Active chats subscribed to the meeting (or to every one) whose offsets hold this one and
+    who were subscribed, with these offsets, before it fell due."""
+    return select(
+        literal(due.meeting_id),
+        literal(due.starts_at, UTCDateTime()),
+        literal(due.offset_minutes),
+        Chat.id,
+        literal(due.due_at, UTCDateTime()),
+        literal(status.value),
+        literal(now, UTCDateTime()),
+    ).where(
+        Chat.is_active.is_(True),
+        _holds_offset(due),
+        or_(Chat.offsets_set_at.is_(None), Chat.offsets_set_at <= due.due_at),
+        exists().where(
+            Sub.chat_id == Chat.id,
+            or_(Sub.meeting_id == due.meeting_id, Sub.meeting_id.is_(None)),
+            Sub.created_at <= due.due_at,
+        ),
+    )
+
+
+def _holds_offset(due: Due) -> ColumnElement[bool]:
+    own = Chat.reminder_offsets.in_(due.offset_values) if due.offset_values else false()
+    if due.default_holds:
+        return or_(own, Chat.reminder_offsets.is_(None))
+    return own
+
+
+async def take_over_stale(
+    session: AsyncSession, now: datetime, lease: timedelta, limit: int
+) -> list[Claimed]:
+    """Claims left PENDING for longer than `lease` (their process died): claimed again here."""
+    stale = (
+        select(ReminderDelivery.id)
+        .where(
+            ReminderDelivery.status == DeliveryStatus.PENDING,
+            ReminderDelivery.claimed_at < now - lease,
+        )
+        .order_by(ReminderDelivery.claimed_at)
+        .limit(limit)
+    )
+    if is_postgresql(session):
+        stale = stale.with_for_update(skip_locked=True)
+    statement = (
+        update(ReminderDelivery)
+        .where(ReminderDelivery.id.in_(stale.scalar_subquery()))
+        .values(claimed_at=now)
+        .returning(
+            ReminderDelivery.id,
+            ReminderDelivery.meeting_id,
+            ReminderDelivery.offset_minutes,
+            ReminderDelivery.chat_id,
+            ReminderDelivery.due_at,
+        )
+    )
+    return [Claimed(*row) for row in (await session.execute(statement)).all()]
+
+
+async def finish(
+    session: AsyncSession,
+    delivery_ids: Sequence[int],
+    status: DeliveryStatus,
+    now: datetime,
+    error: str | None = None,
+) -> None:
+    """Mark deliveries SENT, FAILED (with the reason) or MISSED."""
+    if not delivery_ids:
+        return
+    sent_at = now if status == DeliveryStatus.SENT else None
+    await session.execute(
+        update(ReminderDelivery)
+        .where(ReminderDelivery.id.in_(delivery_ids))
+        .values(status=status, sent_at=sent_at, error=error[:500] if error else None)
+    )
+
+
+async def scheduled_in(
+    session: AsyncSession, after: datetime, until: datetime
+) -> Sequence[tuple[int, datetime, datetime, datetime | None]]:
+    """Scheduled meetings starting in (after, until]: id, start, created and rescheduled at."""
+    query = (
+        select(Meeting.id, Meeting.starts_at, Meeting.created_at, Meeting.rescheduled_at)
+        .where(
+            Meeting.status == MeetingStatus.SCHEDULED,
+            Meeting.starts_at > after,
+            Meeting.starts_at <= until,
+        )
+        .order_by(Meeting.starts_at, Meeting.id)
+    )
+    return [(row[0], row[1], row[2], row[3]) for row in (await session.execute(query)).all()]
+
+
+async def first_start_after(session: AsyncSession, moment: datetime) -> datetime | None:
+    """The earliest start of a scheduled meeting after `moment` (one indexed lookup)."""
+    query = select(func.min(Meeting.starts_at)).where(
+        Meeting.status == MeetingStatus.SCHEDULED, Meeting.starts_at > moment
+    )
+    return await session.scalar(query)

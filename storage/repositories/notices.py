@@ -1,0 +1,120 @@
+"""Notices of changes to meetings: written with the change, one per subscribed chat, then sent.
+
+Each row is unique per change and chat, so a change is told once. A process takes pending rows
+by stamping `claimed_at` (on PostgreSQL with FOR UPDATE SKIP LOCKED, so two processes never
+take the same row); a claim older than the lease is taken over, as its process died.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import JSON, ColumnElement, exists, literal, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.dialects import insert_for, is_postgresql
+from storage.models import Chat, DeliveryStatus, Notice, Subscription
+from storage.types import UTCDateTime
+
+
+@dataclass(frozen=True)
+class Pending:
+    notice_id: int
+    change_id: int
+    kind: str
+    meeting_id: int
+    chat_id: int
+    before: dict[str, Any] | None
+
+
+async def add_for_subscribers(
+    session: AsyncSession,
+    *,
+    change_id: int,
+    kind: str,
+    meeting_id: int,
+    before: dict[str, Any] | None,
+    now: datetime,
+    every_meeting_only: bool = False,
+) -> int:
+    """A pending notice for every active chat subscribed to the meeting (or to every meeting;
+    only those with `every_meeting_only`). The number of notices written."""
+    subscribed: ColumnElement[bool] = Subscription.meeting_id.is_(None)
+    if not every_meeting_only:
+        subscribed = or_(subscribed, Subscription.meeting_id == meeting_id)
+    chats = select(
+        literal(change_id),
+        literal(kind),
+        literal(meeting_id),
+        Chat.id,
+        literal(before, JSON(none_as_null=True)),
+        literal(DeliveryStatus.PENDING.value),
+        literal(now, UTCDateTime()),
+    ).where(
+        Chat.is_active.is_(True),
+        exists().where(Subscription.chat_id == Chat.id, subscribed),
+    )
+    columns = ["change_id", "kind", "meeting_id", "chat_id", "before", "status", "created_at"]
+    statement = (
+        insert_for(session)(Notice)
+        .from_select(columns, chats)
+        .on_conflict_do_nothing()
+        .returning(Notice.id)
+    )
+    return len((await session.execute(statement)).all())
+
+
+async def claim(
+    session: AsyncSession, now: datetime, lease: timedelta, limit: int
+) -> list[Pending]:
+    """Take up to `limit` pending notices nobody holds (or whose holder's lease ran out)."""
+    free = (
+        select(Notice.id)
+        .where(
+            Notice.status == DeliveryStatus.PENDING,
+            or_(Notice.claimed_at.is_(None), Notice.claimed_at < now - lease),
+        )
+        .order_by(Notice.id)
+        .limit(limit)
+    )
+    if is_postgresql(session):
+        free = free.with_for_update(skip_locked=True)
+    statement = (
+        update(Notice)
+        .where(Notice.id.in_(free.scalar_subquery()))
+        .values(claimed_at=now)
+        .returning(
+            Notice.id,
+            Notice.change_id,
+            Notice.kind,
+            Notice.meeting_id,
+            Notice.chat_id,
+            Notice.before,
+        )
+    )
+    return [Pending(*row) for row in (await session.execute(statement)).all()]
+
+
+async def finish(
+    session: AsyncSession,
+    notice_ids: Sequence[int],
+    status: DeliveryStatus,
+    now: datetime,
+    error: str | None = None,
+) -> None:
+    if not notice_ids:
+        return
+    sent_at = now if status == DeliveryStatus.SENT else None
+    await session.execute(
+        update(Notice)
+        .where(Notice.id.in_(notice_ids))
+        .values(status=status, sent_at=sent_at, error=error[:500] if error else None)
+    )
+
+
+async def has_pending(session: AsyncSession) -> bool:
+    query = select(Notice.id).where(Notice.status == DeliveryStatus.PENDING).limit(1)
+    return await session.scalar(query) is not None
