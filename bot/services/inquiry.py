@@ -18,3 +18,7 @@ class Inquiry:
     telegram_language: str | None = None
     # Set by a front end that already knows the language (`ask --lang`).
     language: Language | None = None
+    # The text of the bot's own message this one replies to, if it replies to one.
+    replied_text: str | None = None
+    # Where follow-up context is kept: the chat id in Telegram; None keeps none.
+    conversation_id: int | None = None

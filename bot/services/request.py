@@ -25,6 +25,8 @@ class Request:
     user_id: int | None = None
     user_name: str | None = None
     chat_id: int | None = None
+    replied_text: str | None = None
+    conversation_id: int | None = None
 
 
 # What runs behind a command: the request in, the reply out, in the caller's transaction.
@@ -75,4 +77,6 @@ async def request_for(
         user_id=inquiry.user_id,
         user_name=inquiry.user_name,
         chat_id=inquiry.chat_id,
+        replied_text=inquiry.replied_text,
+        conversation_id=inquiry.conversation_id,
     )

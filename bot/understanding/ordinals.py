@@ -8,14 +8,14 @@ from functools import cache
 from bot.understanding.morphology import lemmas
 from bot.understanding.normalize import is_cyrillic, words
 
-_EN_WORDS = words(
+EN_WORDS = words(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
 )
 # Frequent misspellings; "forth" for "fourth" above all.
 _EN_TYPOS = {"forth": 4, "fouth": 4, "fith": 5, "fifht": 5, "fivth": 5, "sixt": 6, "nineth": 9}
 # Dictionary forms only: pymorphy3 reads every case and gender ("шестой", "6-й раунд", "восьмую").
-_RU_WORDS = words(
+RU_WORDS = words(
     "первый второй третий четвертый пятый шестой седьмой восьмой девятый десятый "
     "одиннадцатый двенадцатый тринадцатый четырнадцатый пятнадцатый шестнадцатый "
     "семнадцатый восемнадцатый девятнадцатый двадцатый"
@@ -34,13 +34,13 @@ _LONE_ROMAN = re.compile(r"\b([VX])\s+(?:annual\s+)?(?:meeting|встреч)", r
 
 @cache
 def _word_values() -> dict[str, int]:
-    values = {word: number for number, word in enumerate(_EN_WORDS, start=1)}
+    values = {word: number for number, word in enumerate(EN_WORDS, start=1)}
     return values | _EN_TYPOS
 
 
 @cache
 def _ru_values() -> dict[str, int]:
-    return {word: number for number, word in enumerate(_RU_WORDS, start=1)}
+    return {word: number for number, word in enumerate(RU_WORDS, start=1)}
 
 
 def _russian(word: str) -> int | None:
