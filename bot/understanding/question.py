@@ -61,6 +61,9 @@ def understand(text: str, fallback_language: Language = "en") -> Question:
         intent = Intent.EXISTS
     elif not intent.name.startswith("CENTRE_"):
         yes_no = None
+    elif yes_no is not None and ref.country is not None:
+        # "Does UNRCCA assist Afghanistan?" asks whether it is one of the Centre's countries.
+        intent = Intent.CENTRE_COUNTRIES
     return Question(
         intent,
         ref,

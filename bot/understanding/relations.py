@@ -7,7 +7,7 @@ import re
 from bot.understanding.model import Relation
 
 _AFTER = re.compile(
-    r"\b(?:after|following (?:the|that|this|it|meeting)|subsequent to|succeeding|"
+    r"\b(?:after|followed|following (?:the|that|this|it|meeting)|subsequent to|succeeding|"
     r"после|следующ\w* за|вслед за)\b"
 )
 _BEFORE = re.compile(

@@ -51,6 +51,8 @@ TEXTS: dict[str, str] = {
     "scope.meeting": "like that",
     "attribute.time": "its start time",
     "attribute.organizer": "who organizes it",
+    "attribute.organizer.past": "who organized it",
+    "attribute.organizer.future": "who will organize it",
     "attribute.supporters": "who supports it",
     "attribute.agenda": "what is discussed",
     "attribute.agenda.past": "what was discussed",

@@ -51,6 +51,8 @@ TEXTS: dict[str, str] = {
     "scope.meeting": "такого рода",
     "attribute.time": "во сколько она начинается",
     "attribute.organizer": "кто её организует",
+    "attribute.organizer.past": "кто её организовал",
+    "attribute.organizer.future": "кто её организует",
     "attribute.supporters": "кто её поддерживает",
     "attribute.agenda": "что на ней обсуждается",
     "attribute.agenda.past": "что на ней обсуждалось",
