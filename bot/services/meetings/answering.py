@@ -84,11 +84,12 @@ async def _related(
 ) -> Answered:
     """ "The meeting after the fifth": found by its neighbour, or said to have none."""
     ref, language = question.meeting, request.language
+    if ref.anchor().is_empty() and not context:
+        # "The one before?" with nothing shown before: a guess could mislead, so ask.
+        known = await _known(session, request)
+        return Answered(t(language, "answer.no_context", known=known))
     anchors = context or await lookup.find(session, ref.anchor(), request.now)
     if not anchors:
-        if ref.anchor().is_empty():
-            known = await _known(session, request)
-            return Answered(t(language, "answer.no_context", known=known))
         return await _no_such_meeting(session, question, request)
     found = await lookup.next_to(session, anchors, ref.relation == "after")
     if not found:
