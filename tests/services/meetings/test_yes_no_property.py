@@ -15,12 +15,13 @@ from bot.formatting.plain import html_to_text
 from bot.services.inquiry import Inquiry
 from bot.services.router import respond
 from bot.services.runtime import Runtime
+from bot.understanding.normalize import words
 from storage.database import Database
 from storage.models import Meeting, MeetingStatus
 from tests.support.factories import STAMP
 
 NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
-EN_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+EN_ORDINALS = words("first second third fourth fifth sixth seventh eighth ninth tenth")
 RU_ORDINALS = "первая вторая третья четвёртая пятая шестая седьмая восьмая девятая десятая".split()
 # English name, Russian name after «в», zone.
 CITIES = {
