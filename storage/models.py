@@ -53,6 +53,8 @@ class Meeting(Base):
         UniqueConstraint("title_en", "starts_at"),
         Index("ix_meetings_series_ordinal", "series", "ordinal"),
         Index("ix_meetings_status_starts_at", "status", "starts_at"),
+        # Meetings numbered only in their titles are found among those with no ordinal.
+        Index("ix_meetings_ordinal", "ordinal"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -1,4 +1,5 @@
-"""conversations: the meetings a chat's last answer was about, for follow-up questions
+"""conversations: the meetings a chat's last answer was about, for follow-up questions;
+an index on meetings.ordinal (meetings numbered only in their titles have none)
 
 Revision ID: 0008
 Revises: 0003
@@ -26,7 +27,9 @@ def upgrade() -> None:
         sa.Column("expires_at", storage.types.UTCDateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_conversations")),
     )
+    op.create_index("ix_meetings_ordinal", "meetings", ["ordinal"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_meetings_ordinal", table_name="meetings")
     op.drop_table("conversations")

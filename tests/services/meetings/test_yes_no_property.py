@@ -22,7 +22,7 @@ from tests.support.factories import STAMP
 
 NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
 EN_ORDINALS = words("first second third fourth fifth sixth seventh eighth ninth tenth")
-RU_ORDINALS = "первая вторая третья четвёртая пятая шестая седьмая восьмая девятая десятая".split()
+RU_ORDINALS = words("первая вторая третья четвёртая пятая шестая седьмая восьмая девятая десятая")
 # English name, Russian name after «в», zone.
 CITIES = {
     "Almaty": ("Алматы", "Asia/Almaty"),
