@@ -18,6 +18,12 @@ from bot.understanding.yes_no import read_yes_no
 # "Was Afghanistan discussed?": a country in a question about topics is a topic, not a venue,
 # unless a preposition of place puts the meeting there.
 _IN = cue("in", "at", "в", "во", "на")
+# Periods the date reader does not turn into dates: a Yes or No about them would be a guess.
+_UNREAD_PERIOD = cue(
+    r"(?:next|this|coming|last|past) (?:week|month|year)", "today", "tomorrow", "tonight",
+    "yesterday", "soon", r"(?:следующ|эт|прошл|ближайш)\w+ (?:неделе|месяце|году)", "сегодня",
+    "завтра", "вчера", "скоро",
+)  # fmt: skip
 # A yes/no question about a meeting's place, date or status is answered Yes or No; one about
 # who organizes it or a fact the bot lacks gets that answer instead.
 _YES_NO_INTENTS = frozenset({Intent.EXISTS, Intent.DETAILS, Intent.WHERE, Intent.WHEN,
@@ -57,7 +63,10 @@ def understand(text: str, fallback_language: Language = "en") -> Question:
     if intent is Intent.AGENDA:
         ref = _topic_country(ref, places, tokens)
     yes_no = read_yes_no(joined)
-    if intent in _YES_NO_INTENTS and yes_no is not None:
+    if yes_no is not None and ref.year is None and _UNREAD_PERIOD.search(joined):
+        # "Is there a meeting next week?": the schedule, rather than a Yes or No it cannot know.
+        intent, yes_no = Intent.LIST_UPCOMING, None
+    elif intent in _YES_NO_INTENTS and yes_no is not None:
         intent = Intent.EXISTS
     elif not intent.name.startswith("CENTRE_"):
         yes_no = None

@@ -65,6 +65,8 @@ STATUS_FIRST: list[Case] = [
     ("upcoming meetings", None, ["Eighth annual", "Osh"], ["Workshop", "Briefing"]),
     ("Какая следующая встреча?", None, ["Восьмая"], ["практикум"]),
     ("list all workshops", None, [], ["4 March 2027"]),
+    ("Is there a meeting next week?", None, ["Eighth annual"], ["Yes", "Workshop"]),
+    ("Будет ли встреча на следующей неделе?", None, ["Восьмая"], ["Да"]),
 ]
 RELATIONS: list[Case] = [
     ("Which meeting came before the sixth?", None, ["Ashgabat", "28 November 2014"], []),
