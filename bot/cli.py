@@ -17,8 +17,12 @@ from bot.services.runtime import Runtime
 from bot.texts import Language
 from config.settings import Settings, SettingsError, load_settings
 from storage.database import DatabaseUnavailable, open_database, prepare_database
+from storage.repositories import conversations
 
 USAGE_ERROR = 2
+# `ask -` reads its lines as one conversation ("and where?" refers to the line before); Telegram
+# never gives a chat the id 0, so this context cannot mix with a real chat's.
+CONVERSATION = 0
 log = logging.getLogger("bot")
 
 
@@ -68,14 +72,19 @@ async def ask(settings: Settings, question: str, language: Language | None) -> i
 
 
 async def _ask_many(runtime: Runtime, lines: Iterable[str], language: Language | None) -> None:
+    async with runtime.transaction() as session:
+        await conversations.forget(session, CONVERSATION)
     for line in lines:
         question = line.rstrip("\n")
         if not question.strip():
             continue
-        answer = await _answer(runtime, question, language)
+        answer = await _answer(runtime, question, language, CONVERSATION)
         print(json.dumps({"question": question, "answer": answer}, ensure_ascii=False), flush=True)
 
 
-async def _answer(runtime: Runtime, question: str, language: Language | None) -> str:
-    reply = await respond(runtime, Inquiry(text=question, language=language))
+async def _answer(
+    runtime: Runtime, question: str, language: Language | None, conversation: int | None = None
+) -> str:
+    inquiry = Inquiry(text=question, language=language, conversation_id=conversation)
+    reply = await respond(runtime, inquiry)
     return html_to_text(reply.text)

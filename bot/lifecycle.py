@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from telegram import BotCommand
 from telegram.ext import Application
@@ -33,7 +33,11 @@ class Lifecycle:
         database = open_database(self._settings.database_url)
         await prepare_database(database)
         offsets = self._settings.reminder_offsets
-        reminders = ReminderScheduler(app, SweepSettings(default_offsets=offsets))
+        reminders = ReminderScheduler(
+            app,
+            SweepSettings(default_offsets=offsets),
+            timedelta(seconds=self._settings.reminder_sweep_seconds),
+        )
         runtime = Runtime(
             database=database,
             default_language=self._settings.default_language,

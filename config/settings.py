@@ -47,6 +47,10 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = Field(default=None, validation_alias="BOT_WEBHOOK_SECRET")
     webhook_listen: str = Field(default="0.0.0.0", validation_alias="BOT_WEBHOOK_LISTEN")
     webhook_port: int = Field(default=8443, ge=1, le=65535, validation_alias="BOT_WEBHOOK_PORT")
+    # How often the reminder jobs look at the database for changes other processes made.
+    reminder_sweep_seconds: float = Field(
+        default=60, ge=0.5, le=3600, validation_alias="BOT_REMINDER_SWEEP_SECONDS"
+    )
     # Minutes before each meeting, largest first; a chat changes its own with /remind.
     reminder_offsets: Annotated[tuple[int, ...], NoDecode] = Field(
         default=(1440, 60), validation_alias="BOT_REMINDER_OFFSETS"

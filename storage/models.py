@@ -53,6 +53,8 @@ class Meeting(Base):
         UniqueConstraint("title_en", "starts_at"),
         Index("ix_meetings_series_ordinal", "series", "ordinal"),
         Index("ix_meetings_status_starts_at", "status", "starts_at"),
+        # Meetings numbered only in their titles are found among those with no ordinal.
+        Index("ix_meetings_ordinal", "ordinal"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -282,3 +284,19 @@ class CentreFact(Base):
     text_en: Mapped[str] = mapped_column(Text)
     text_ru: Mapped[str] = mapped_column(Text)
     source: Mapped[str | None] = mapped_column(String(300))
+
+
+class Conversation(Base):
+    """The meetings a chat's last answer was about, so "and where?" can refer back to them.
+
+    In the database rather than in memory: any process may receive the next message. Keyed by a
+    conversation id (a Telegram chat id, or the one `unrcca-bot ask -` uses); no foreign key, so
+    a front end without a chat row can keep context too.
+    """
+
+    __tablename__ = "conversations"
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    # Comma-separated meeting ids, most relevant first: a few ids, never a list to query into.
+    meeting_ids: Mapped[str] = mapped_column(String(200))
+    expires_at: Mapped[datetime]

@@ -18,9 +18,9 @@ def meeting_card(
     summary_limit: int | None = None,
     reader_zone: str | None = None,
 ) -> Html:
-    lines = [t(language, "card.title", title=meeting.text("title", language))]
-    if meeting.status == MeetingStatus.CANCELLED:
-        lines.append(_cancelled(meeting, language))
+    # A cancelled meeting says so before anything else, with its reason.
+    lines = [_cancelled(meeting, language)] if meeting.status == MeetingStatus.CANCELLED else []
+    lines.append(t(language, "card.title", title=meeting.text("title", language)))
     lines.append(t(language, "card.day", day=when_text(meeting, language, reader_zone)))
     lines.append(t(language, "card.place", place=place(meeting, language)))
     lines.extend(_optional_lines(meeting, language, now, summary_limit))
@@ -39,7 +39,7 @@ def meeting_line(meeting: Meeting, language: str, *, title_limit: int | None = N
         day=format_short_day(meeting.starts_at, meeting.time_zone, language),
         place=place(meeting, language),
         title=shorten(title, title_limit) if title_limit else title,
-        cancelled=t(language, "list.cancelled") if cancelled else "",
+        cancelled=_cancelled_mark(meeting, language) if cancelled else "",
         id=meeting.id,
     )
 
@@ -94,6 +94,12 @@ def _cancelled(meeting: Meeting, language: str) -> Html:
     reason = meeting.cancel_reason
     suffix = t(language, "card.cancel_reason", reason=reason) if reason else ""
     return t(language, "card.cancelled", reason=suffix)
+
+
+def _cancelled_mark(meeting: Meeting, language: str) -> Html:
+    reason = meeting.cancel_reason
+    suffix = t(language, "card.cancel_reason", reason=reason) if reason else ""
+    return t(language, "list.cancelled", reason=suffix)
 
 
 def _optional_lines(

@@ -24,7 +24,9 @@ def runtime_of(context: ContextTypes.DEFAULT_TYPE) -> Runtime:
     return runtime
 
 
-def inquiry_from(update: Update, text: str) -> Inquiry:
+def inquiry_from(update: Update, text: str, bot_id: int | None = None) -> Inquiry:
+    """`bot_id`: given, a reply to one of this bot's messages carries that message's text, and
+    the chat keeps follow-up context."""
     chat, user = update.effective_chat, update.effective_user
     return Inquiry(
         text=text,
@@ -33,7 +35,18 @@ def inquiry_from(update: Update, text: str) -> Inquiry:
         user_id=user.id if user else None,
         user_name=user.first_name if user else None,
         telegram_language=user.language_code if user else None,
+        replied_text=_replied_text(update, bot_id),
+        conversation_id=chat.id if chat and bot_id is not None else None,
     )
+
+
+def _replied_text(update: Update, bot_id: int | None) -> str | None:
+    message = update.effective_message
+    replied = message.reply_to_message if message else None
+    author = replied.from_user if replied else None
+    if replied is None or author is None or bot_id is None or author.id != bot_id:
+        return None
+    return replied.text or replied.caption
 
 
 def button_handler(run: ButtonRun, enrich: Enrich | None = None) -> ButtonHandler:

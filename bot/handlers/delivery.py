@@ -10,6 +10,7 @@ from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InputFile,
+    ReplyParameters,
 )
 from telegram import Message as TelegramMessage
 from telegram.error import BadRequest
@@ -31,7 +32,11 @@ def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     )
 
 
-async def send_reply(bot: ExtBot[None], chat_id: int, reply: Reply) -> TelegramMessage:
+async def send_reply(
+    bot: ExtBot[None], chat_id: int, reply: Reply, answering: int | None = None
+) -> TelegramMessage:
+    """`answering`: the id of the message the reply quotes (sent anyway if it was deleted)."""
+    quoted = ReplyParameters(answering, allow_sending_without_reply=True) if answering else None
     if reply.attachment is not None:
         attachment = reply.attachment
         return await bot.send_document(
@@ -39,11 +44,13 @@ async def send_reply(bot: ExtBot[None], chat_id: int, reply: Reply) -> TelegramM
             InputFile(attachment.content, filename=attachment.file_name),
             caption=reply.text or None,
             reply_markup=keyboard(reply),
+            reply_parameters=quoted,
         )
     return await bot.send_message(
         chat_id,
         reply.text,
         reply_markup=keyboard(reply),
+        reply_parameters=quoted,
     )
 
 

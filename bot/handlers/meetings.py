@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from telegram import Update
+from telegram import Message, Update
 from telegram.constants import ChatType
 from telegram.ext import (
     Application,
@@ -32,8 +32,8 @@ async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     message = update.effective_message
     if message is None or not message.text:
         return
-    reply = await respond(runtime_of(context), inquiry_from(update, message.text))
-    await send_reply(context.bot, message.chat_id, reply)
+    reply = await respond(runtime_of(context), inquiry_from(update, message.text, context.bot.id))
+    await send_reply(context.bot, message.chat_id, reply, answering=_in_group(message))
 
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -47,8 +47,13 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if question is None:
             return
         text = question
-    reply = await respond(runtime_of(context), inquiry_from(update, text))
-    await send_reply(context.bot, message.chat_id, reply)
+    reply = await respond(runtime_of(context), inquiry_from(update, text, context.bot.id))
+    await send_reply(context.bot, message.chat_id, reply, answering=_in_group(message))
+
+
+def _in_group(message: Message) -> int | None:
+    """In a group an answer quotes its question, so readers see what it answers."""
+    return message.message_id if message.chat.type != ChatType.PRIVATE else None
 
 
 def _addressed_text(update: Update, username: str) -> str | None:

@@ -1,7 +1,8 @@
 """The reminder jobs in PTB's JobQueue (the one APScheduler of the process), derived from the
 database, and the sending of what they find due.
 
-Two jobs: a sweep every SWEEP_INTERVAL (it also catches changes another process made), and one
+Two jobs: a sweep every BOT_REMINDER_SWEEP_SECONDS (it also catches changes another process
+made), and one
 job armed at the next due time, re-armed after every run and after every change in this
 process (`wake`). Both run `run_once`, one at a time: a sweep claims what is due in the database
 (bot.services.reminders.sweep) and hands the messages to the sender. The scheduler's memory
@@ -18,13 +19,12 @@ from datetime import datetime, timedelta
 from telegram.ext import Application, ContextTypes
 
 from bot.handlers.sending import Sender
-from bot.services.reminders.outbox import Outgoing, finish, prepare
+from bot.services.reminders.outbox import Outgoing, prepare
 from bot.services.reminders.sweep import SweepSettings, sweep
 from bot.services.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
-SWEEP_INTERVAL = timedelta(seconds=60)
 # Dues already swept are looked at again this far back: a subscription committed just after a
 # sweep read the table is not lost.
 OVERLAP = timedelta(minutes=2)
@@ -35,9 +35,12 @@ JOB_KWARGS = {"misfire_grace_time": None, "coalesce": True, "max_instances": 1}
 
 
 class ReminderScheduler:
-    def __init__(self, app: Application, settings: SweepSettings) -> None:
+    def __init__(
+        self, app: Application, settings: SweepSettings, sweep_interval: timedelta
+    ) -> None:
         self._app = app
         self._settings = settings
+        self._sweep_interval = sweep_interval
         self._lock = asyncio.Lock()
         self._swept_until: datetime | None = None
         self._runtime: Runtime | None = None
@@ -50,7 +53,7 @@ class ReminderScheduler:
         self._sender.start()
         queue = self._app.job_queue
         assert queue is not None, "the job-queue extra of python-telegram-bot is required"
-        interval = SWEEP_INTERVAL.total_seconds()
+        interval = self._sweep_interval.total_seconds()
         queue.run_repeating(self._job, interval, first=0, name=SWEEP_JOB, job_kwargs=JOB_KWARGS)
 
     async def stop(self) -> None:
@@ -71,8 +74,6 @@ class ReminderScheduler:
             async with runtime.transaction() as session:
                 found = await sweep(session, now, after, self._settings)
                 prepared = await prepare(session, found, now, runtime.default_language)
-                for record_id, status, reason in prepared.dropped:
-                    await finish(session, "reminder", [record_id], status, now, reason)
             self._swept_until = now
             _log_sweep(found.missed, prepared.dropped)
             sender.enqueue(prepared.messages)

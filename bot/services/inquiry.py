@@ -21,3 +21,7 @@ class Inquiry:
     language: Language | None = None
     # In a group: whether the sender administers it, when the front end asked Telegram.
     is_chat_admin: bool | None = None
+    # The text of the bot's own message this one replies to, if it replies to one.
+    replied_text: str | None = None
+    # Where follow-up context is kept: the chat id in Telegram; None keeps none.
+    conversation_id: int | None = None

@@ -32,6 +32,8 @@ class Request:
     is_chat_admin: bool | None = None
     # Minutes before a meeting that chats with no offsets of their own are reminded.
     default_offsets: tuple[int, ...] = (1440, 60)
+    replied_text: str | None = None
+    conversation_id: int | None = None
 
 
 # What runs behind a command: the request in, the reply out, in the caller's transaction.
@@ -88,4 +90,6 @@ async def request_for(
         time_zone=zone,
         is_chat_admin=inquiry.is_chat_admin,
         default_offsets=runtime.reminder_offsets,
+        replied_text=inquiry.replied_text,
+        conversation_id=inquiry.conversation_id,
     )

@@ -32,6 +32,8 @@ PUBLIC_COMMANDS: dict[str, CommandRun] = {
     **MEETING_COMMANDS,
     **SUBSCRIPTION_COMMANDS,
 }
+# Commands whose text is read like a question: answered in the script it is written in.
+WORDED_COMMANDS = frozenset({"search"})
 # A question longer than this is not a question; answering it would only cost time.
 MAX_QUESTION_LENGTH = 1000
 COMMAND = re.compile(r"^/([A-Za-z0-9]+)(?:_(\d+))?(?:@\w+)?(?:\s+(.*))?$", re.DOTALL)
@@ -42,7 +44,9 @@ async def respond(runtime: Runtime, inquiry: Inquiry) -> Reply:
     if command is not None:
         name, number, rest = command.groups()
         args = " ".join(filter(None, (number, rest)))
-        async with opened(runtime, inquiry, args=args) as (session, request):
+        worded = name.lower() in WORDED_COMMANDS and inquiry.language is None
+        detected = detect_language(args) if worded else None
+        async with opened(runtime, inquiry, args=args, detected=detected) as (session, request):
             run = PUBLIC_COMMANDS.get(name.lower())
             if run is None:
                 return Reply(t(request.language, "fallback.unknown_command", command=name))

@@ -6,9 +6,11 @@ import re
 
 from bot.understanding.dates import find_date, find_year
 from bot.understanding.geo import PlaceMention, find_places
+from bot.understanding.kinds import find_kind
 from bot.understanding.model import MeetingRef, Relative
 from bot.understanding.normalize import words
 from bot.understanding.ordinals import find_ordinal
+from bot.understanding.relations import find_relation
 
 _RELATIVE_WORDS: dict[str, Relative] = {
     "next": "next", "following": "next", "subsequent": "next",
@@ -69,14 +71,18 @@ def find_meeting(
     """The reference, and the places found (a caller may treat a country as a topic)."""
     date, rest = find_date(clean)
     places = find_places(tokens, original)
+    relation = find_relation(clean)
     ref = MeetingRef(
         ordinal=find_ordinal(rest, tokens, original),
         city=_first(places, "city"),
         country=_first(places, "country"),
         year=date.year or find_year(rest),
         day=date.day,
-        relative=find_relative(tokens),
+        # "The one following the fifth" is a relation, not "the following (next) meeting".
+        relative=None if relation else find_relative(tokens),
         month=date.month,
         day_of_month=date.day_of_month,
+        kind=find_kind(tokens),
+        relation=relation,
     )
     return ref, places

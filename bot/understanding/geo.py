@@ -9,6 +9,7 @@ from functools import cache
 from rapidfuzz import fuzz, process
 
 from bot.places import CITIES, COUNTRIES, fold
+from bot.understanding.morphology import place_lemmas
 from bot.understanding.normalize import is_cyrillic, ru_stem
 from bot.understanding.spelling import is_vocabulary
 
@@ -98,10 +99,16 @@ def _lookup_word(word: str, original: str) -> tuple[str, str] | None:
         return _exact_index().get(key) if capitalised else None
     place = _exact_index().get(key)
     if place is None and is_cyrillic(key):
-        place = _stem_index().get(ru_stem(key))
+        place = _by_lemma(key) or _stem_index().get(ru_stem(key))
     if place is None and len(key) >= _FUZZY_MIN and key.isalpha() and not is_vocabulary(key):
         place = _fuzzy(key)
     return place
+
+
+def _by_lemma(word: str) -> tuple[str, str] | None:
+    """Any case of a place name ('Оше', 'Вене'); adjectives ('ашхабадской') fall to stems."""
+    found = (_exact_index().get(fold(lemma)) for lemma in place_lemmas(word))
+    return next((place for place in found if place is not None), None)
 
 
 def _match_at(tokens: list[str], position: int, original: str) -> tuple[int, tuple[str, str]]:

@@ -7,6 +7,7 @@ organizer), then the Centre, then lists, then the question word that comes first
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.understanding import lexicon as cues
 from bot.understanding.centre import centre_intent
@@ -57,7 +58,8 @@ def _refine(ask: Intent, text: str) -> Intent:
 
 
 def _specific(ref: MeetingRef) -> bool:
-    return ref.ordinal is not None or ref.day is not None or ref.city is not None
+    """A list asked for with a place, a period or a kind lists those, not the whole archive."""
+    return replace(ref, relative=None) != MeetingRef()
 
 
 def _list_intent(text: str, ref: MeetingRef) -> Intent | None:
@@ -87,6 +89,9 @@ def _without_question_word(text: str, ref: MeetingRef) -> Intent | None:
 
 def _in_context(text: str, ref: MeetingRef) -> bool:
     if not ref.is_empty() or cues.MEETING.search(text) or cues.PRONOUN.search(text):
+        return True
+    # "Who organized and who supported?": organizing is said of meetings.
+    if cues.ORGANIZER.search(text) or cues.SUPPORTERS.search(text):
         return True
     return len(text.split()) <= _SHORT_QUESTION
 
@@ -122,5 +127,7 @@ def classify(text: str, ref: MeetingRef) -> tuple[Intent, str | None]:
     about_bot = cues.ABOUT_BOT.search(text) and ref.is_empty() and not cues.MEETING.search(text)
     if about_bot:
         return Intent.GREETING, None
+    if cues.HOW_MANY_MEETINGS.search(text):
+        return Intent.COUNT, None
     intent = _meeting_intent(text, ref) or _small_talk(text)
     return intent or Intent.UNCLEAR, None

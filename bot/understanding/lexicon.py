@@ -15,11 +15,16 @@ def cue(*alternatives: str) -> re.Pattern[str]:
 
 MEETING = cue(
     r"meetings?", "meet", "met", r"events?", r"sessions?", r"conferences?", r"summits?",
-    r"gatherings?", "talks", r"forums?", r"consultations?", r"встреч\w*", r"совещани\w*",
+    r"gatherings?", "talks", r"forums?", r"consultations?", r"workshops?", r"seminars?",
+    r"briefings?", r"trainings?", r"round ?tables?", r"семинар\w*", r"брифинг\w*",
+    r"консультаци\w*", r"тренинг\w*", r"практикум\w*", r"кругл\w* стол\w*",
+    r"встреч\w*", r"совещани\w*",
     r"мероприяти\w*", r"заседани\w*", r"конференци\w*", r"саммит\w*", r"форум\w*", r"переговор\w*",
 )  # fmt: skip
 # Words that stand in for a meeting already talked about ("when is it?").
-PRONOUN = cue("it", "this", "that", "they", "она", "он", "оно", "это", "ее", "нее", "ней")
+PRONOUN = cue(
+    "it", "this", "that", "they", "there", "она", "он", "оно", "это", "ее", "нее", "ней", "там",
+)  # fmt: skip
 CENTRE = cue(
     "unrcca", "рцпдца", r"cent(?:re|er)s?", r"центр(?:а|у|ом|е)?", "regional cent(?:re|er)",
 )  # fmt: skip
@@ -95,6 +100,14 @@ LIST_UPCOMING = cue(
     r" (?:встреч|мероприяти|заседани|совещани)\w*",
     r"(?:встреч|мероприяти)\w* (?:запланирован\w*|планиру\w*|предстоят)",
     r"что (?:запланирован\w*|планируется|предстоит|дальше)", r"расписани\w*", r"календар\w*",
+)  # fmt: skip
+HOW_MANY_MEETINGS = cue(
+    r"how many (?:\w+ )?(?:meetings|events|sessions|workshops|seminars|briefings|conferences|"
+    r"consultations|times)",
+    r"(?<!во )сколько (?:(?:было|прошло|прошли|состоялось|будет|всего|проведено|провели|"
+    r"запланировано) )?(?:встреч\w*|мероприяти\w*|заседани\w*|семинар\w*|брифинг\w*|"
+    r"конференци\w*|консультаци\w*|раз)",
+    r"(?:number|count) of (?:meetings|events)", r"(?:количество|число) встреч",
 )  # fmt: skip
 # A bare plural ("meetings?", "встреч") asks for the list too.
 PLURAL_MEETINGS = cue("meetings", "events", "встреч", "встречах", "встречам", "встречами")

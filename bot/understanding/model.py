@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from enum import StrEnum
 from typing import Literal
 
 Language = Literal["en", "ru"]
 Relative = Literal["next", "previous", "last", "upcoming", "past"]
+# "The meeting after the fifth": the neighbour, in the same series by date, of the named one.
+Relation = Literal["before", "after"]
+# What a yes/no question says happened to the meeting.
+Status = Literal["cancelled", "happens"]
 
 
 class Intent(StrEnum):
@@ -19,6 +23,7 @@ class Intent(StrEnum):
     ORGANIZER = "organizer"
     SUPPORTERS = "supporters"
     AGENDA = "agenda"
+    COUNT = "count"
     DETAILS = "details"
     EXISTS = "exists"
     LIST_PAST = "list_past"
@@ -49,9 +54,34 @@ class MeetingRef:
     relative: Relative | None = None
     month: int | None = None
     day_of_month: int | None = None
+    # A kind of meeting named in titles: "briefing", "seminar" (bot.understanding.kinds).
+    kind: str | None = None
+    relation: Relation | None = None
 
     def is_empty(self) -> bool:
         return all(getattr(self, field.name) is None for field in fields(self))
+
+    def anchor(self) -> MeetingRef:
+        """The named meeting a relation starts from ("after the fifth": the fifth)."""
+        return replace(self, relation=None)
+
+
+@dataclass(frozen=True)
+class YesNo:
+    """A question answered Yes or No: 'is there ...' (existence), or claims about a meeting."""
+
+    existence: bool = False
+    status: Status | None = None
+    # "Has it been held?", «прошла ли»: true only of a meeting already past.
+    already: bool = False
+
+
+@dataclass(frozen=True)
+class Part:
+    """One of several questions in one message ("where is it and who organizes it?")."""
+
+    intent: Intent
+    missing: str | None = None
 
 
 @dataclass(frozen=True)
@@ -61,3 +91,8 @@ class Question:
     language: Language
     missing: str | None = None
     text: str = ""
+    yes_no: YesNo | None = None
+    # Two or more when the message asks several things; empty otherwise.
+    parts: tuple[Part, ...] = ()
+    # "And where?", "who organizes it?": about the meeting of the previous answer.
+    refers_back: bool = False

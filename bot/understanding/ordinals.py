@@ -5,24 +5,20 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from bot.understanding.normalize import words
+from bot.understanding.morphology import lemmas
+from bot.understanding.normalize import is_cyrillic, words
 
-_EN_WORDS = words(
+EN_WORDS = words(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
 )
 # Frequent misspellings; "forth" for "fourth" above all.
 _EN_TYPOS = {"forth": 4, "fouth": 4, "fith": 5, "fifht": 5, "fivth": 5, "sixt": 6, "nineth": 9}
-_RU_STEMS = words(
-    "перв втор трет четверт пят шест седьм восьм девят десят одиннадцат двенадцат "
-    "тринадцат четырнадцат пятнадцат шестнадцат семнадцат восемнадцат девятнадцат двадцат"
-)
-# Adjective endings of every case and gender; "трет" takes the soft forms (третья, третьего).
-_RU_ENDINGS = frozenset(
-    words(
-        "ый ий ой ая яя ое ее ого его ому ему ую юю ом ем ые ие ых их ым им ыми ими ей "
-        "ья ье ьи ью ьей ьего ьему ьем ьих ьим ьими"
-    )
+# Dictionary forms only: pymorphy3 reads every case and gender ("шестой", "6-й раунд", "восьмую").
+RU_WORDS = words(
+    "первый второй третий четвертый пятый шестой седьмой восьмой девятый десятый "
+    "одиннадцатый двенадцатый тринадцатый четырнадцатый пятнадцатый шестнадцатый "
+    "семнадцатый восемнадцатый девятнадцатый двадцатый"
 )
 _TENS = {"twenty": 20, "двадцать": 20, "thirty": 30, "тридцать": 30}
 _DIGIT_SUFFIX = re.compile(
@@ -38,15 +34,19 @@ _LONE_ROMAN = re.compile(r"\b([VX])\s+(?:annual\s+)?(?:meeting|встреч)", r
 
 @cache
 def _word_values() -> dict[str, int]:
-    values = {word: number for number, word in enumerate(_EN_WORDS, start=1)}
+    values = {word: number for number, word in enumerate(EN_WORDS, start=1)}
     return values | _EN_TYPOS
 
 
+@cache
+def _ru_values() -> dict[str, int]:
+    return {word: number for number, word in enumerate(RU_WORDS, start=1)}
+
+
 def _russian(word: str) -> int | None:
-    for number, stem in sorted(enumerate(_RU_STEMS, 1), key=lambda pair: -len(pair[1])):
-        if word.startswith(stem) and word[len(stem) :] in _RU_ENDINGS:
-            return number
-    return None
+    if not is_cyrillic(word):
+        return None
+    return next((_ru_values()[lemma] for lemma in lemmas(word) if lemma in _ru_values()), None)
 
 
 def word_ordinal(word: str) -> int | None:

@@ -4,17 +4,34 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.understanding.context import refers_back
 from bot.understanding.entities import find_meeting
 from bot.understanding.geo import PlaceMention
 from bot.understanding.intents import classify
 from bot.understanding.lexicon import cue
 from bot.understanding.model import Intent, Language, MeetingRef, Question
 from bot.understanding.normalize import normalize, script_counts, tokenize
+from bot.understanding.parts import find_parts
 from bot.understanding.spelling import correct
+from bot.understanding.yes_no import read_yes_no
 
 # "Was Afghanistan discussed?": a country in a question about topics is a topic, not a venue,
 # unless a preposition of place puts the meeting there.
 _IN = cue("in", "at", "в", "во", "на")
+# Periods the date reader does not turn into dates: a Yes or No about them would be a guess.
+_UNREAD_PERIOD = cue(
+    r"(?:next|this|coming|last|past) (?:week|month|year)", "today", "tomorrow", "tonight",
+    "yesterday", "soon", r"(?:следующ|эт|прошл|ближайш)\w+ (?:неделе|месяце|году)", "сегодня",
+    "завтра", "вчера", "скоро",
+)  # fmt: skip
+# A yes/no question about a meeting's place, date or status is answered Yes or No; one about
+# who organizes it or a fact the bot lacks gets that answer instead.
+_YES_NO_INTENTS = frozenset({Intent.EXISTS, Intent.DETAILS, Intent.WHERE, Intent.WHEN,
+                             Intent.COUNTRY, Intent.UNCLEAR})  # fmt: skip
+_MAY_HAVE_PARTS = frozenset({
+    Intent.WHERE, Intent.WHEN, Intent.TIME, Intent.COUNTRY, Intent.ORGANIZER, Intent.SUPPORTERS,
+    Intent.AGENDA, Intent.DETAILS, Intent.UNKNOWN_FACT,
+})  # fmt: skip
 
 
 def detect_language(text: str) -> Language | None:
@@ -45,5 +62,24 @@ def understand(text: str, fallback_language: Language = "en") -> Question:
     intent, missing = classify(joined, ref) if words else (Intent.UNCLEAR, None)
     if intent is Intent.AGENDA:
         ref = _topic_country(ref, places, tokens)
-    language = detect_language(text) or fallback_language
-    return Question(intent, ref, language, missing, joined)
+    yes_no = read_yes_no(joined)
+    if yes_no is not None and ref.year is None and _UNREAD_PERIOD.search(joined):
+        # "Is there a meeting next week?": the schedule, rather than a Yes or No it cannot know.
+        intent, yes_no = Intent.LIST_UPCOMING, None
+    elif intent in _YES_NO_INTENTS and yes_no is not None:
+        intent = Intent.EXISTS
+    elif not intent.name.startswith("CENTRE_"):
+        yes_no = None
+    elif yes_no is not None and ref.country is not None:
+        # "Does UNRCCA assist Afghanistan?" asks whether it is one of the Centre's countries.
+        intent = Intent.CENTRE_COUNTRIES
+    return Question(
+        intent,
+        ref,
+        detect_language(text) or fallback_language,
+        missing,
+        joined,
+        yes_no=yes_no,
+        parts=find_parts(joined, ref) if intent in _MAY_HAVE_PARTS else (),
+        refers_back=refers_back(clean, tokens, ref),
+    )

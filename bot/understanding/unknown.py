@@ -84,6 +84,8 @@ _MISSING: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
     ("centre_head", cue(
         r"heads? (?:of )?(?:unrcca|the cent\w+)",
+        r"(?:unrcca|cent(?:re|er)) (?:head|chief|leader)\w*",
+        r"(?:рцпдца|центр\w*) (?:возглавля\w*|руковод\w*)",
         r"who (?:leads|heads|runs|directs) (?:unrcca|the cent\w+)",
         "director", "chief", "special representative", "srsg",
         r"руководител\w* (?:центра|рцпдца)", r"руковод\w* (?:центром|рцпдца)",
@@ -96,6 +98,27 @@ _MISSING: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 
 
+# Any other person asked about ("who signed", "who was the host minister") is a fact the store has
+# no field for; only who organizes or supports a meeting is recorded.
+_WHO = cue("who", "whom", "кто", "кого", "кому")
+_RECORDED_PEOPLE = cue(
+    r"organ\w*", r"host(?:s|ed|ing)?", r"arrang\w*", r"conven\w*", "run by", "in charge",
+    "behind", r"responsible", r"support\w*", r"spons\w*", r"fund\w*", r"financ\w*",
+    r"partners?", r"организ\w*", r"устроител\w*", r"провод\w*", r"провел\w*", r"проведет",
+    r"поддерж\w*", r"спонсор\w*", r"финансир\w*", r"партнер\w*", r"отвеча\w*",
+    "who are you", r"кто (?:ты|вы)",
+)  # fmt: skip
+# "How many" anything but meetings, countries or days is a number the store does not hold.
+_HOW_MANY = cue(r"how (?:many|much)", "(?<!во )сколько")
+_COUNTED = cue(
+    r"how many (?:\w+ )?(?:meetings|events|sessions|countries|states|times|workshops|seminars|"
+    r"briefings|conferences|consultations)",
+    r"(?<!во )сколько (?:(?:было|прошло|прошли|состоялось|будет|всего|проведено|провели|"
+    r"запланировано) )?(?:встреч\w*|мероприяти\w*|заседани\w*|стран\w*|государств\w*|"
+    r"раз|семинар\w*|брифинг\w*|конференци\w*|консультаци\w*)",
+)  # fmt: skip
+
+
 def missing_fact(text: str) -> str | None:
     """The key of a fact the bot cannot know, or None when the question is answerable."""
     for key, pattern in _MISSING:
@@ -104,4 +127,8 @@ def missing_fact(text: str) -> str | None:
     # "Where is UNRCCA?" asks for the Centre's seat, which the source never gives.
     if CENTRE.search(text) and WHERE.search(text) and not MEETING.search(text):
         return "centre_location"
+    if _WHO.search(text) and not _RECORDED_PEOPLE.search(text):
+        return "people"
+    if _HOW_MANY.search(text) and not _COUNTED.search(text):
+        return "number"
     return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Meeting, MeetingStatus
@@ -78,9 +78,18 @@ async def matching(
     until: datetime | None = None,
     limit: int = MATCH_LIMIT,
     soonest_first: bool = False,
+    title_words: Sequence[str] = (),
+    scheduled_only: bool = False,
 ) -> Sequence[Meeting]:
-    """Meetings (cancelled ones too) with every given attribute, newest first by default."""
+    """Meetings (cancelled ones too) with every given attribute, newest first by default.
+
+    `title_words`: lower-case pieces of which the title (either language) must hold one.
+    """
     query = select(Meeting)
+    if title_words:
+        query = query.where(titled(title_words))
+    if scheduled_only:
+        query = query.where(Meeting.status == MeetingStatus.SCHEDULED)
     if ordinal is not None:
         query = query.where(Meeting.ordinal == ordinal)
     if city is not None:
@@ -115,6 +124,18 @@ async def search(session: AsyncSession, words: Sequence[str], limit: int) -> Seq
         )
     query = query.order_by(Meeting.starts_at.desc(), Meeting.id.desc()).limit(limit)
     return (await session.scalars(query)).all()
+
+
+def titled(pieces: Sequence[str]) -> ColumnElement[bool]:
+    """The title, in English or Russian, holds one of the pieces (any case)."""
+    return or_(
+        *(
+            column.ilike(f"%{_escape_like(form)}%", escape="\\")
+            for piece in pieces
+            for form in {piece, piece.capitalize()}
+            for column in (Meeting.title_en, Meeting.title_ru)
+        )
+    )
 
 
 def _escape_like(word: str) -> str:

@@ -36,10 +36,23 @@ def admin_ids() -> frozenset[int]:
 
 
 @pytest.fixture
+def bot_settings() -> dict[str, object]:
+    """More settings for the running bot; a module overrides it (reminders sweep every second)."""
+    return {}
+
+
+@pytest.fixture
 async def bot_api(
-    database_url: str, clock: Clock, admin_ids: frozenset[int], caplog: pytest.LogCaptureFixture
+    database_url: str,
+    clock: Clock,
+    admin_ids: frozenset[int],
+    bot_settings: dict[str, object],
+    caplog: pytest.LogCaptureFixture,
 ) -> AsyncIterator[FakeBotApi]:
-    async with FakeBotApi() as api, running_bot(api, database_url, clock, admin_ids):
+    async with (
+        FakeBotApi() as api,
+        running_bot(api, database_url, clock, admin_ids, **bot_settings),
+    ):
         yield api
     # The bot answers politely even when something breaks; the log is where a break shows.
     errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
@@ -56,9 +69,14 @@ async def bot_database(bot_api: FakeBotApi, database_url: str) -> AsyncIterator[
 
 @asynccontextmanager
 async def running_bot(
-    api: FakeBotApi, database_url: str, clock: Clock, admin_ids: frozenset[int] = frozenset()
+    api: FakeBotApi,
+    database_url: str,
+    clock: Clock,
+    admin_ids: frozenset[int] = frozenset(),
+    **more: object,
 ) -> AsyncIterator[None]:
     settings = load_settings(
+        **more,
         token=api.token,
         api_base_url=api.base_url,
         api_base_file_url=api.base_file_url,

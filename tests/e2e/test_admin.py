@@ -63,7 +63,9 @@ async def test_an_admin_adds_edits_cancels_and_deletes_a_meeting(
     cancelled = await ask(bot_api, ADMIN, "cancelevent", "3 The venue is closed")
     assert cancelled["text"].startswith("Meeting <b>3</b>, Water talks, is cancelled")
     listing = await ask(bot_api, ADMIN, "events")
-    assert "Water talks (cancelled) /event_3" in listing["text"]
+    # Issue 10: a cancelled meeting's line says so first, with its reason.
+    assert "• ❌ <b>Cancelled</b>: The venue is closed — " in listing["text"]
+    assert "Water talks /event_3" in listing["text"]
     deleted = await ask(bot_api, ADMIN, "deleteevent", "3")
     assert deleted["text"] == "Meeting <b>3</b> is deleted."
 

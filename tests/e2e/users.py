@@ -5,8 +5,8 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from tests.fakebotapi import FakeBotApi, FakeUser
-from tests.fakebotapi.updates import callback_query
+from tests.fakebotapi import FakeBotApi, FakeChat, FakeUser
+from tests.fakebotapi.updates import callback_query, chat_json, incoming_message, text_content
 
 Json = dict[str, Any]
 
@@ -36,3 +36,16 @@ def press_forged(api: FakeBotApi, user: FakeUser, sent: Json, data: str) -> Json
     return api.push_update(
         {"callback_query": callback_query(query_id, user, sent["message"], data)}
     )
+
+
+def reply_to(
+    api: FakeBotApi, user: FakeUser, text: str, replied: Json, chat: FakeChat | None = None
+) -> Json:
+    """A message answering one the bot sent (`replied`: a record from api.sent)."""
+    chat_data = chat_json(user, chat)
+    message_id = api._state.chats.next_message_id(chat_data["id"])
+    quoted = {k: v for k, v in replied["message"].items() if k != "reply_to_message"}
+    message = incoming_message(
+        message_id, user, chat_data, reply_to_message=quoted, **text_content(text)
+    )
+    return api.push_update({"message": api._state.chats.store(message)})

@@ -9,7 +9,7 @@ from types import TracebackType
 from tests.fakebotapi import actions
 from tests.fakebotapi.methods import METHODS, commands_key
 from tests.fakebotapi.server import HOST, BotApiServer
-from tests.fakebotapi.state import BotApiState
+from tests.fakebotapi.state import BotApiState, SendLimiter
 from tests.fakebotapi.store import ApiCall, ApiError, Json
 from tests.fakebotapi.updates import FakeChat, FakeUser
 
@@ -129,6 +129,29 @@ class FakeBotApi:
         parameters = {"retry_after": retry_after} if retry_after is not None else None
         error = ApiError(error_code, text.format(retry_after=retry_after), parameters)
         self._state.faults[method.lower()].append(error)
+
+    def refuse_chat(
+        self, chat_id: int, error_code: int = 403, migrate_to_chat_id: int | None = None
+    ) -> None:
+        """Every later call to the chat fails: 403 (it blocked the bot), or 400 with
+        `migrate_to_chat_id` (a group that became a supergroup)."""
+        if migrate_to_chat_id is not None:
+            error = ApiError(
+                400,
+                "Bad Request: group chat was upgraded to a supergroup chat",
+                {"migrate_to_chat_id": migrate_to_chat_id},
+            )
+        else:
+            error = ApiError(error_code, DEFAULT_DESCRIPTIONS.get(error_code, "Bad Request"))
+        self._state.chat_faults[chat_id] = error
+
+    def make_admin(self, chat_id: int, user_id: int) -> None:
+        self._state.chat_admins.setdefault(chat_id, set()).add(user_id)
+
+    def limit_sends(self, rate: float) -> SendLimiter:
+        """Answer 429 to sends above `rate` a second; the limiter counts what it refused."""
+        self._state.send_limiter = SendLimiter(rate)
+        return self._state.send_limiter
 
     # What users do.
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from tests.fakebotapi import messaging
+from tests.fakebotapi import members, messaging
 from tests.fakebotapi.store import ApiCall, ApiError, Json
 
 if TYPE_CHECKING:
@@ -128,6 +128,7 @@ METHODS: dict[str, Method] = {
     "deletemycommands": delete_my_commands,
     "answercallbackquery": answer_callback_query,
     "getchat": get_chat,
+    "getchatmember": members.get_chat_member,
     "getfile": get_file,
     # Calls whose only effect a test could check is that they were made (see api.requests).
     **dict.fromkeys(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict, deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -11,6 +12,25 @@ from tests.fakebotapi.store import ApiCall, ApiError, ChatLog, FileStore, Json, 
 from tests.fakebotapi.waiting import Mailbox, UpdateQueue
 
 Method = Callable[["BotApiState", ApiCall], Awaitable[Any]]
+SENDING = frozenset({"sendmessage", "senddocument"})
+
+
+class SendLimiter:
+    """Telegram's flood control, roughly: more than `rate` sends in any second is a 429."""
+
+    def __init__(self, rate: float) -> None:
+        self.rate = rate
+        self.times: deque[float] = deque()
+        self.refused = 0
+
+    def check(self) -> None:
+        now = time.monotonic()
+        while self.times and self.times[0] <= now - 1.0:
+            self.times.popleft()
+        if len(self.times) >= self.rate:
+            self.refused += 1
+            raise ApiError(429, "Too Many Requests: retry after 1", {"retry_after": 1})
+        self.times.append(now)
 
 
 @dataclass
@@ -28,6 +48,12 @@ class BotApiState:
     webhook_url: str = ""
     callback_query_ids: set[str] = field(default_factory=set)
     faults: defaultdict[str, deque[ApiError]] = field(default_factory=lambda: defaultdict(deque))
+    # chat id -> the error every call to that chat gets (a user who blocked the bot: 403).
+    chat_faults: dict[int, ApiError] = field(default_factory=dict)
+    # chat id -> user ids that administer it (getChatMember).
+    chat_admins: dict[int, set[int]] = field(default_factory=dict)
+    # Messages a second above which sends are answered 429, as Telegram's flood control does.
+    send_limiter: SendLimiter | None = None
 
     async def handle(
         self, token: str, method: str, params: Json, files: dict[str, UploadedFile]
@@ -52,6 +78,12 @@ class BotApiState:
         faults = self.faults[call.method.lower()]
         if faults:
             raise faults.popleft()
+        chat_id = call.params.get("chat_id")
+        if chat_id is not None and str(chat_id).lstrip("-").isdigit():
+            if int(chat_id) in self.chat_faults:
+                raise self.chat_faults[int(chat_id)]
+            if self.send_limiter is not None and call.method.lower() in SENDING:
+                self.send_limiter.check()
         return await method(self, call)
 
     def record_sent(self, call: ApiCall, message: Json, **extra: Any) -> Json:

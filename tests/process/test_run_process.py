@@ -4,32 +4,15 @@ SIGTERM and SIGINT, and logs at DEBUG without ever writing the token."""
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.fakebotapi import FakeBotApi, FakeUser
+from tests.support.processes import start_bot
 
 USER = FakeUser(id=501, first_name="Aida", language_code="ru")
-
-
-async def start_bot(api: FakeBotApi, folder: Path) -> asyncio.subprocess.Process:
-    """The bot in its own process, logging to folder/bot.log (a full pipe would stall it)."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("BOT_")}
-    env.update(
-        BOT_TOKEN=api.token,
-        BOT_API_BASE_URL=api.base_url,
-        BOT_API_BASE_FILE_URL=api.base_file_url,
-        BOT_LOG_LEVEL="DEBUG",
-        DATABASE_URL=f"sqlite+aiosqlite:///{folder / 'bot.db'}",
-    )
-    with (folder / "bot.log").open("wb") as log:
-        return await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", "run", cwd=folder, env=env, stdout=log, stderr=log
-        )
 
 
 @pytest.mark.parametrize("stop_signal", [signal.SIGTERM, signal.SIGINT])

@@ -122,7 +122,7 @@ CASES: list[tuple[str, Intent, dict[str, Any]]] = [
     ("Show all meetings", I.LIST_PAST, {}),
     ("Which meetings have there been?", I.LIST_PAST, {}),
     ("meetings", I.LIST_PAST, {}),
-    ("How many meetings took place?", I.LIST_PAST, {}),
+    ("How many meetings took place?", I.COUNT, {}),
     ("Прошедшие встречи", I.LIST_PAST, {}),
     ("Список прошлых встреч", I.LIST_PAST, {}),
     ("Какие встречи уже были?", I.LIST_PAST, {}),

@@ -1,4 +1,8 @@
-"""One meeting, one question: the sentence that answers it, or an honest 'I do not have that'."""
+"""One meeting, one question: the sentence that answers it, or an honest 'I do not have that'.
+
+A cancelled meeting says so first, with its reason; verbs follow the meeting's time (what was
+discussed, what will be discussed); every answer ends with the meeting's /event_N link.
+"""
 
 from __future__ import annotations
 
@@ -7,28 +11,53 @@ from datetime import datetime
 
 from bot.formatting.cards import meeting_line, place, when_text
 from bot.formatting.dates import format_clock, format_day
-from bot.texts import Html, join, t
+from bot.texts import Html, has_text, join, t
 from bot.understanding import Intent
-from storage.models import Meeting
+from storage.models import Meeting, MeetingStatus
 
 Answer = Callable[[Meeting, str, datetime], Html]
 
 
 def answer_about(intent: Intent, meeting: Meeting, language: str, now: datetime) -> Html:
-    return ANSWERS.get(intent, _when)(meeting, language, now)
+    return framed(meeting, language, ANSWERS.get(intent, _when)(meeting, language, now))
 
 
-def missing(meeting: Meeting, attribute: str, language: str) -> Html:
-    return t(
-        language,
-        "answer.missing_attribute",
-        attribute=t(language, f"attribute.{attribute}"),
-        **_basics(meeting, language),
-    )
+def framed(meeting: Meeting, language: str, body: Html) -> Html:
+    """The status first (when cancelled), the answer, the /event_N link last."""
+    lines = [status_line(meeting, language), body, t(language, "answer.link", id=meeting.id)]
+    return join([line for line in lines if line])
+
+
+def status_line(meeting: Meeting, language: str) -> Html:
+    if meeting.status != MeetingStatus.CANCELLED:
+        return Html("")
+    reason = meeting.cancel_reason
+    suffix = t(language, "answer.cancel_reason", reason=reason) if reason else ""
+    return t(language, "answer.cancelled", reason=suffix)
+
+
+def missing(meeting: Meeting, attribute: str, language: str, now: datetime) -> Html:
+    return framed(meeting, language, bare_missing(meeting, attribute, language, now))
+
+
+def attribute_text(attribute: str, language: str, past: bool | None = None) -> Html:
+    """'who chaired it' or 'who will chair it', by the meeting's time; neutral without one."""
+    key = f"attribute.{attribute}" if has_text(f"attribute.{attribute}") else "attribute.other"
+    if past is not None and has_text(f"{key}.{_tense(past)}"):
+        key = f"{key}.{_tense(past)}"
+    return t(language, key)
 
 
 def lines(meetings: list[Meeting], language: str) -> Html:
     return join([meeting_line(meeting, language) for meeting in meetings])
+
+
+def _tense(past: bool) -> str:
+    return "past" if past else "future"
+
+
+def _tensed(language: str, key: str, meeting: Meeting, now: datetime, **values: object) -> Html:
+    return t(language, f"{key}.{_tense(meeting.starts_at < now)}", **values)
 
 
 def _basics(meeting: Meeting, language: str) -> dict[str, str]:
@@ -45,15 +74,14 @@ def _when(meeting: Meeting, language: str, now: datetime) -> Html:
 
 def _time(meeting: Meeting, language: str, now: datetime) -> Html:
     if not meeting.time_known:
-        return missing(meeting, "time", language)
-    return t(
-        language,
-        "answer.time",
+        return bare_missing(meeting, "time", language, now)
+    return _tensed(
+        language, "answer.time", meeting, now,
         title=meeting.text("title", language),
         clock=format_clock(meeting.starts_at, meeting.time_zone, language),
         day=format_day(meeting.starts_at, meeting.time_zone, language),
         place=place(meeting, language),
-    )
+    )  # fmt: skip
 
 
 def _where(meeting: Meeting, language: str, now: datetime) -> Html:
@@ -75,27 +103,44 @@ def _country(meeting: Meeting, language: str, now: datetime) -> Html:
 def _organizer(meeting: Meeting, language: str, now: datetime) -> Html:
     organizer = meeting.text("organizer", language)
     if not organizer:
-        return missing(meeting, "organizer", language)
+        return bare_missing(meeting, "organizer", language, now)
     supporters = meeting.text("supporters", language)
     if supporters:
-        return t(language, "answer.organizer_with_support", organizer=organizer,
-                 supporters=supporters, **_basics(meeting, language))  # fmt: skip
-    return t(language, "answer.organizer", organizer=organizer, **_basics(meeting, language))
+        return _tensed(language, "answer.organizer_with_support", meeting, now,
+                       organizer=organizer, supporters=supporters,
+                       **_basics(meeting, language))  # fmt: skip
+    return _tensed(
+        language, "answer.organizer", meeting, now, organizer=organizer,
+        **_basics(meeting, language),
+    )  # fmt: skip
 
 
 def _supporters(meeting: Meeting, language: str, now: datetime) -> Html:
     supporters = meeting.text("supporters", language)
     if not supporters:
-        return missing(meeting, "supporters", language)
-    return t(language, "answer.supporters", supporters=supporters, **_basics(meeting, language))
+        return bare_missing(meeting, "supporters", language, now)
+    return _tensed(
+        language, "answer.supporters", meeting, now, supporters=supporters,
+        **_basics(meeting, language),
+    )  # fmt: skip
 
 
 def _agenda(meeting: Meeting, language: str, now: datetime) -> Html:
     summary = meeting.text("summary", language)
     if not summary:
-        return missing(meeting, "agenda", language)
+        return bare_missing(meeting, "agenda", language, now)
     key = "answer.agenda_past" if meeting.starts_at < now else "answer.agenda_future"
     return t(language, key, summary=summary, **_basics(meeting, language))
+
+
+def bare_missing(meeting: Meeting, attribute: str, language: str, now: datetime) -> Html:
+    """'<title> (<when>, <place>): I do not have information about who chaired it.'"""
+    return t(
+        language,
+        "answer.missing_attribute",
+        attribute=attribute_text(attribute, language, meeting.starts_at < now),
+        **_basics(meeting, language),
+    )
 
 
 ANSWERS: dict[Intent, Answer] = {

@@ -15,19 +15,29 @@ from storage.models import Meeting, MeetingStatus
 MIN_SUMMARY = 200
 
 
-def card_reply(meeting: Meeting, language: str, now: datetime) -> Reply:
-    return Reply(card_text(meeting, language, now), buttons=card_buttons(meeting, language, now))
+def card_reply(
+    meeting: Meeting, language: str, now: datetime, reader_zone: str | None = None
+) -> Reply:
+    text = card_text(meeting, language, now, reader_zone=reader_zone)
+    return Reply(text, buttons=card_buttons(meeting, language, now))
 
 
-def card_text(meeting: Meeting, language: str, now: datetime, reserve: int = 0) -> Html:
-    """The card, its summary shortened when it and `reserve` more would not fit in a message."""
-    text = meeting_card(meeting, language, now)
+def card_text(
+    meeting: Meeting,
+    language: str,
+    now: datetime,
+    reserve: int = 0,
+    reader_zone: str | None = None,
+) -> Html:
+    """The card, its summary shortened when it and `reserve` more would not fit in a message;
+    times also on the reader's clock when they chose a zone (/timezone)."""
+    text = meeting_card(meeting, language, now, reader_zone=reader_zone)
     overflow = length(text) + reserve - MESSAGE_LIMIT
     if overflow <= 0:
         return text
     summary = meeting.text("summary", language) or ""
     limit = max(len(summary) - overflow - 1, MIN_SUMMARY)
-    return meeting_card(meeting, language, now, summary_limit=limit)
+    return meeting_card(meeting, language, now, summary_limit=limit, reader_zone=reader_zone)
 
 
 def card_buttons(meeting: Meeting, language: str, now: datetime) -> tuple[tuple[Button, ...], ...]:

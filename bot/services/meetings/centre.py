@@ -19,6 +19,10 @@ TOPICS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Which fact a yes/no question about each topic is checked against.
+CHECKED = {"countries": "countries", "opened": "inaugurated"}
+
+
 async def centre_answer(session: AsyncSession, topic: str, language: str) -> Reply:
     keys = TOPICS[topic]
     found = await facts.by_keys(session, keys)
@@ -28,3 +32,22 @@ async def centre_answer(session: AsyncSession, topic: str, language: str) -> Rep
     source = next(iter(found.values())).source or ""
     text = t(language, f"centre.{topic}", **values)
     return Reply(t(language, "centre.with_source", text=text, source=source))
+
+
+async def centre_yes_no(
+    session: AsyncSession, topic: str, claimed: str | None, language: str
+) -> Reply | None:
+    """'Is Turkmenistan one of the countries it assists?': Yes or No from the facts themselves.
+
+    `claimed` is what the question says (a country's English name, a year); None, or a topic
+    with no fact to check it against, leaves the ordinary answer to be given.
+    """
+    key = CHECKED.get(topic)
+    if key is None or claimed is None:
+        return None
+    fact = (await facts.by_keys(session, (key,))).get(key)
+    if fact is None:
+        return None
+    answer = await centre_answer(session, topic, language)
+    verdict = "yes_no.country_yes" if claimed in fact.text_en else "yes_no.country_no"
+    return Reply(t(language, verdict, answer=answer.text))

@@ -24,12 +24,12 @@ async def next_meeting(session: AsyncSession, request: Request) -> Reply:
     language, now = request.language, request.now
     found = await meetings.next_scheduled(session, now)
     if found is not None:
-        return card_reply(found, language, now)
+        return card_reply(found, language, now, request.time_zone)
     latest = await meetings.latest_before(session, now)
     if latest is None:
         return Reply(t(language, "next.no_meetings"))
     # The card goes inside a sentence, which needs room of its own.
-    card = card_text(latest, language, now, reserve=INTRO_ROOM)
+    card = card_text(latest, language, now, reserve=INTRO_ROOM, reader_zone=request.time_zone)
     text = t(language, "next.none_scheduled", card=card)
     return Reply(text, buttons=card_buttons(latest, language, now))
 
@@ -45,7 +45,7 @@ async def event(session: AsyncSession, request: Request) -> Reply:
     found = await meetings.get(session, meeting_id) if meeting_id <= MAX_NUMBER else None
     if found is None:
         return Reply(t(language, "event.unknown", id=value[:20]))
-    return card_reply(found, language, request.now)
+    return card_reply(found, language, request.now, request.time_zone)
 
 
 async def about(session: AsyncSession, request: Request) -> Reply:

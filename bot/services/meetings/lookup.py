@@ -1,38 +1,46 @@
 """From what a question says about a meeting to the meetings in the store.
 
-Every path is one or two indexed queries with a limit, whatever the size of the archive.
+Every path is a few indexed queries with a limit, whatever the size of the archive.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.formatting.dates import local_time
+from bot.services.meetings.titles import ordinal_pieces, title_ordinal
 from bot.understanding import MeetingRef
-from storage.models import Meeting
-from storage.repositories import meetings
+from bot.understanding.kinds import kind_named
+from storage.models import Meeting, MeetingStatus
+from storage.repositories import meetings, neighbours
 
 
-async def find(session: AsyncSession, ref: MeetingRef, now: datetime) -> list[Meeting]:
+async def find(
+    session: AsyncSession, ref: MeetingRef, now: datetime, limit: int = meetings.MATCH_LIMIT
+) -> list[Meeting]:
+    if ref.relation is not None:
+        anchors = await find(session, ref.anchor(), now)
+        return await next_to(session, anchors[:1], ref.relation == "after")
     if ref.relative is not None and _only_relative(ref):
         return await _relative(session, ref.relative, now)
     if ref.is_empty():
         return await default_meetings(session, now)
-    since, until = _bounds(ref)
-    future = ref.relative in ("next", "upcoming")
-    if future:
-        since = max(since, now) if since else now
-    elif ref.relative is not None:
-        until = min(until, now) if until else now
-    found = await meetings.matching(
-        session, ordinal=ref.ordinal, city=ref.city, country=ref.country, since=since,
-        until=until, soonest_first=future,
-    )  # fmt: skip
-    found = [meeting for meeting in found if _same_local_date(meeting, ref)]
+    found = await _matching(session, ref, now, limit)
+    if not found and ref.ordinal is not None:
+        found = await _ordinal_in_titles(session, ref, now)
     return found[:1] if ref.relative in ("next", "previous", "last") else found
+
+
+async def next_to(session: AsyncSession, anchors: Sequence[Meeting], after: bool) -> list[Meeting]:
+    """The meeting right after (or before) the first anchor, in its series; [] when none."""
+    if not anchors:
+        return []
+    found = await neighbours.neighbour(session, anchors[0], after=after)
+    return [found] if found else []
 
 
 async def default_meetings(session: AsyncSession, now: datetime) -> list[Meeting]:
@@ -51,6 +59,41 @@ async def known_meetings(
     upcoming = await meetings.upcoming(session, now, limit=limit)
     recent = await meetings.past(session, now, limit=limit - len(upcoming))
     return [*upcoming, *recent]
+
+
+async def _matching(
+    session: AsyncSession, ref: MeetingRef, now: datetime, limit: int
+) -> list[Meeting]:
+    since, until = _bounds(ref)
+    future = ref.relative in ("next", "upcoming")
+    if future:
+        since = max(since, now) if since else now
+    elif ref.relative is not None:
+        until = min(until, now) if until else now
+    found = await meetings.matching(
+        session, ordinal=ref.ordinal, city=ref.city, country=ref.country, since=since,
+        until=until, soonest_first=future, limit=limit,
+        title_words=kind_named(ref.kind).in_titles if ref.kind else (),
+        # What is still to come is offered only if it happens.
+        scheduled_only=future,
+    )  # fmt: skip
+    return [meeting for meeting in found if same_local_date(meeting, ref)]
+
+
+async def _ordinal_in_titles(
+    session: AsyncSession, ref: MeetingRef, now: datetime
+) -> list[Meeting]:
+    """Meetings admins numbered only in the title: "Eighth annual ...", «Восьмая встреча»."""
+    assert ref.ordinal is not None
+    candidates = await neighbours.untitled_ordinals(
+        session, ordinal_pieces(ref.ordinal), meetings.MATCH_LIMIT
+    )
+    numbered = [m for m in candidates if title_ordinal(m) == ref.ordinal]
+    others = replace(ref, ordinal=None)
+    if others.is_empty():
+        return numbered
+    wanted = {m.id for m in await _matching(session, others, now, meetings.MATCH_LIMIT * 10)}
+    return [meeting for meeting in numbered if meeting.id in wanted]
 
 
 def _only_relative(ref: MeetingRef) -> bool:
@@ -79,7 +122,7 @@ def _bounds(ref: MeetingRef) -> tuple[datetime | None, datetime | None]:
     return None, None
 
 
-def _same_local_date(meeting: Meeting, ref: MeetingRef) -> bool:
+def same_local_date(meeting: Meeting, ref: MeetingRef) -> bool:
     """Dates are the venue's local dates: 27 November in Dushanbe starts on the 26th in UTC."""
     local = local_time(meeting.starts_at, meeting.time_zone).date()
     wanted = (
@@ -89,3 +132,7 @@ def _same_local_date(meeting: Meeting, ref: MeetingRef) -> bool:
         (ref.day, local),
     )
     return all(expected is None or expected == actual for expected, actual in wanted)
+
+
+def happens(meeting: Meeting) -> bool:
+    return meeting.status == MeetingStatus.SCHEDULED

@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.formatting.cards import meeting_line
 from bot.formatting.fitting import fit
 from bot.services.meetings.listings import TITLE_LIMIT
-from bot.services.meetings.terms import is_known, search_words
+from bot.services.meetings.terms import is_known, pattern_word, search_words, shown
 from bot.services.reply import Reply
 from bot.services.request import Request
 from bot.texts import Html, t
@@ -29,16 +29,17 @@ async def search(session: AsyncSession, request: Request) -> Reply:
     if not words:
         return Reply(t(language, "search.usage"))
     found = await _find(session, words)
-    query = " ".join(words)
+    query = " ".join(shown(word, language) for word in words)
     if not found:
         return Reply(t(language, "search.nothing", query=query))
     return Reply(_results(found, query, language))
 
 
 async def _find(session: AsyncSession, words: list[str]) -> Sequence[Meeting]:
-    found = await meetings.search(session, words, limit=RESULT_LIMIT + 1)
-    known = [word for word in words if is_known(word)]
-    if not found and known and known != words:
+    patterns = [pattern_word(word) for word in words]
+    found = await meetings.search(session, patterns, limit=RESULT_LIMIT + 1)
+    known = [pattern_word(word) for word in words if is_known(word)]
+    if not found and known and known != patterns:
         found = await meetings.search(session, known, limit=RESULT_LIMIT + 1)
     return found
 

@@ -11,11 +11,15 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
-from bot.places import CITIES, COUNTRIES
+from bot.places import CITIES, COUNTRIES, find_city
+from bot.understanding.morphology import lemmas, stem
+from bot.understanding.normalize import is_cyrillic
 
 # Enough for any real search; more words would only make the query heavier.
 MAX_WORDS = 6
 MAX_WORD_LENGTH = 40
+# A shorter stem ("ош" of Ош) would match inside unrelated words.
+MIN_STEM = 4
 WORD = re.compile(r"\w+(?:[-']\w+)*")
 
 
@@ -49,6 +53,14 @@ def search_words(text: str) -> list[str]:
 def correct(word: str) -> str:
     key = _key(word)
     terms = _terms()
+    # Any case of a Russian word or place name: "Оше" is Osh, "безопасности" is "безопасность".
+    lemma = (
+        next((lemma for lemma in lemmas(key) if lemma in terms), None)
+        if is_cyrillic(key)
+        else None
+    )
+    if lemma is not None:
+        return terms[lemma]
     if key in terms or len(key) < 4 or not key.replace("-", "").isalpha():
         return terms.get(key, word)
     cutoff = 85 if len(key) < 6 else 80
@@ -74,6 +86,23 @@ def _terms() -> dict[str, str]:
         for name in (city.name_en, city.name_ru, *city.aliases):
             terms[_key(name)] = city.name_en
     return terms
+
+
+def pattern_word(word: str) -> str:
+    """What the query looks for: a Russian word by the stem all its cases share, so that
+    "безопасность" finds «безопасности»; place names and other words as they are."""
+    if not is_cyrillic(word):
+        return word
+    common = stem(_key(word))
+    return common if len(common) >= MIN_STEM else word
+
+
+def shown(word: str, language: str) -> str:
+    """A corrected word for the reader: a place in the reader's language (Ashgabat, Ашхабад)."""
+    if language != "ru":
+        return word
+    place = find_city(word) or next((c for c in COUNTRIES if c.name_en == word), None)
+    return place.name_ru if place is not None else word
 
 
 def is_known(word: str) -> bool:

@@ -44,7 +44,7 @@ class Outgoing:
 @dataclass
 class Prepared:
     messages: list[Outgoing]
-    # Reminders not to send, with the status and reason they end with.
+    # Reminders not to send, finished here with the status and reason given.
     dropped: list[tuple[int, DeliveryStatus, str]]
 
 
@@ -60,6 +60,8 @@ async def prepare(
         _add_reminder(
             prepared, claimed, meetings.get(claimed.meeting_id), chats, now, default_language
         )
+    for record_id, status, reason in prepared.dropped:
+        await deliveries.finish(session, [record_id], status, now, reason)
     for pending in sweep.notices:
         meeting, chat = meetings.get(pending.meeting_id), chats.get(pending.chat_id)
         if meeting is None or chat is None:

@@ -14,7 +14,7 @@ TEXTS: dict[str, str] = {
     "card.agenda_future": "📝 <b>On the agenda:</b> {summary}",
     "card.agenda_past": "📝 <b>What was discussed:</b> {summary}",
     "card.source": "<i>Source: {source}</i>",
-    "card.id": "ID: {id}",
-    "list.line": "• {day} — <b>{place}</b>: {title}{cancelled} /event_{id}",
-    "list.cancelled": " (cancelled)",
+    "card.id": "ID: {id} · /event_{id}",
+    "list.line": "• {cancelled}{day} — <b>{place}</b>: {title} /event_{id}",
+    "list.cancelled": "❌ <b>Cancelled</b>{reason} — ",
 }

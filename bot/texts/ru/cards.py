@@ -14,7 +14,7 @@ TEXTS: dict[str, str] = {
     "card.agenda_future": "📝 <b>Повестка:</b> {summary}",
     "card.agenda_past": "📝 <b>Что обсуждалось:</b> {summary}",
     "card.source": "<i>Источник: {source}</i>",
-    "card.id": "ID: {id}",
-    "list.line": "• {day} — <b>{place}</b>: {title}{cancelled} /event_{id}",
-    "list.cancelled": " (отменена)",
+    "card.id": "ID: {id} · /event_{id}",
+    "list.line": "• {cancelled}{day} — <b>{place}</b>: {title} /event_{id}",
+    "list.cancelled": "❌ <b>Отменена</b>{reason} — ",
 }

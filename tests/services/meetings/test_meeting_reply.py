@@ -51,4 +51,4 @@ def test_a_card_with_a_huge_summary_still_fits_in_one_message() -> None:
     assert length(reply.text) <= MESSAGE_LIMIT
     assert "Water &amp; energy &lt;cooperation&gt;." in reply.text
     assert "…" in reply.text
-    assert reply.text.endswith("ID: 7")
+    assert reply.text.endswith("ID: 7 · /event_7")

@@ -1,0 +1,114 @@
+"""Yes or No, truthfully: "is the sixth meeting cancelled?", «прошла ли встреча в Душанбе?».
+
+The ordinal, the relative word ("next"), the relation ("after the fifth") and the kind of
+meeting pick the meetings asked about; the place, the date and the status are what the question
+claims of them. The answer is Yes only when a meeting asked about has every claimed fact; then
+come the facts that show it, and after a No, what the records have where the claim pointed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.services.meetings import lookup
+from bot.services.meetings.answered import Answered
+from bot.services.meetings.answers import answer_about, lines
+from bot.services.meetings.reference import describe
+from bot.services.request import Request
+from bot.texts import Html, join, t
+from bot.understanding import Intent, MeetingRef, Question
+from bot.understanding.model import YesNo
+from storage.models import Meeting, MeetingStatus
+
+DETAILED = 3
+
+
+def subject_of(ref: MeetingRef) -> MeetingRef:
+    """What picks the meetings asked about; with none of it, everything the question names."""
+    picked = MeetingRef(
+        ordinal=ref.ordinal, relative=ref.relative, relation=ref.relation, kind=ref.kind
+    )
+    return ref if picked.is_empty() else picked
+
+
+def claimed(ref: MeetingRef) -> MeetingRef:
+    """The place and date the question claims, without what picks the meeting."""
+    return replace(ref, ordinal=None, relative=None, relation=None, kind=None)
+
+
+def _place_and_date_hold(meeting: Meeting, ref: MeetingRef) -> bool:
+    if ref.city is not None and meeting.city_en != ref.city:
+        return False
+    if ref.country is not None and meeting.country_code != ref.country:
+        return False
+    return lookup.same_local_date(meeting, ref)
+
+
+def claims_hold(meeting: Meeting, ref: MeetingRef, yes_no: YesNo, now: datetime) -> bool:
+    """Every fact the question claims is true of the meeting."""
+    if not _place_and_date_hold(meeting, ref):
+        return False
+    if yes_no.status == "cancelled":
+        return meeting.status == MeetingStatus.CANCELLED
+    if not lookup.happens(meeting):
+        return False
+    return not (yes_no.already and meeting.starts_at >= now)
+
+
+async def yes_no_answer(
+    session: AsyncSession, question: Question, request: Request, context: list[Meeting]
+) -> Answered:
+    assert question.yes_no is not None
+    ref, yes_no, now = question.meeting, question.yes_no, request.now
+    subjects = context or await lookup.find(session, subject_of(ref), now)
+    if context and ref.relation is not None:
+        subjects = await lookup.next_to(session, context, ref.relation == "after")
+    if not subjects:
+        return Answered(Html(""))
+    # The meetings at the claimed place and date first: they are the likeliest meant.
+    subjects.sort(key=lambda meeting: not _place_and_date_hold(meeting, ref))
+    holding = [meeting for meeting in subjects if claims_hold(meeting, ref, yes_no, now)]
+    if holding:
+        key = "yes_no.yes_cancelled" if yes_no.status == "cancelled" else "yes_no.yes"
+        return Answered(t(request.language, key, facts=_facts(holding, request)), holding)
+    facts = join([_facts(subjects, request), *await _elsewhere(session, ref, subjects, request)])
+    key = _why_not(subjects[0], ref, yes_no, now)
+    return Answered(t(request.language, key, facts=facts), subjects[:DETAILED])
+
+
+def _why_not(meeting: Meeting, ref: MeetingRef, yes_no: YesNo, now: datetime) -> str:
+    if yes_no.status == "cancelled":
+        return "yes_no.not_cancelled"
+    if not _place_and_date_hold(meeting, ref):
+        return "yes_no.no"
+    if not lookup.happens(meeting):
+        return "yes_no.no_cancelled"
+    return "yes_no.not_yet"
+
+
+def _facts(meetings: list[Meeting], request: Request) -> Html:
+    answers = [
+        answer_about(Intent.WHEN, meeting, request.language, request.now)
+        for meeting in meetings[:DETAILED]
+    ]
+    return join(answers, "\n\n")
+
+
+async def _elsewhere(
+    session: AsyncSession, ref: MeetingRef, subjects: list[Meeting], request: Request
+) -> list[Html]:
+    """After a No about a place or date: the meetings the records have there (one query)."""
+    place_and_date = claimed(ref)
+    if place_and_date.is_empty() or subject_of(ref) == ref:
+        return []
+    shown = {meeting.id for meeting in subjects}
+    found = await lookup.find(session, place_and_date, request.now)
+    others = [meeting for meeting in found if meeting.id not in shown]
+    if not others:
+        return []
+    scope = describe(place_and_date, request.language, style="scope")
+    return [Html(""), t(request.language, "yes_no.elsewhere", scope=scope,
+                        meetings=lines(others[:DETAILED], request.language))]  # fmt: skip

@@ -1,0 +1,187 @@
+"""Sweeps on SQLite and PostgreSQL: claims once, honest about what was missed, moved and cancelled
+meetings, notices once per change and chat, and claims of a dead process taken over."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select
+
+from bot.services.meetings.changes import add_meeting, cancel_meeting, edit_meeting
+from bot.services.reminders.notices import notify_subscribers
+from bot.services.reminders.outbox import finish, prepare
+from bot.services.reminders.sweep import Sweep, SweepSettings, sweep
+from bot.services.runtime import Runtime
+from storage.database import Database
+from storage.models import DeliveryStatus, Notice, ReminderDelivery
+from storage.repositories import chats, subscriptions
+
+START = datetime(2027, 6, 10, 5, 0, tzinfo=UTC)
+SUBSCRIBED = START - timedelta(days=5)
+SETTINGS = SweepSettings(default_offsets=(1440, 60))
+ALICE, BOB = 101, 102
+
+
+def runtime(database: Database) -> Runtime:
+    return Runtime(database, change_hooks=(notify_subscribers,))
+
+
+async def add(database: Database, now: datetime = SUBSCRIBED - timedelta(days=1)) -> int:
+    values = {"title_en": "Water talks", "starts_at": START, "time_zone": "Asia/Almaty",
+              "city_en": "Almaty", "time_known": True}  # fmt: skip
+    async with runtime(database).transaction() as session:
+        return (await add_meeting(session, None, values, now)).id
+
+
+async def subscribe(
+    database: Database, chat_id: int, meeting_id: int | None, at: datetime = SUBSCRIBED
+) -> None:
+    async with runtime(database).transaction() as session:
+        await chats.remember(session, chat_id, "private", at)
+        await subscriptions.subscribe(session, chat_id, meeting_id, at)
+
+
+async def swept(database: Database, now: datetime, after: datetime | None = None) -> Sweep:
+    async with runtime(database).transaction() as session:
+        return await sweep(session, now, after, SETTINGS)
+
+
+async def rows(database: Database) -> list[tuple[int, int, str]]:
+    async with database.sessions() as session:
+        found = await session.scalars(select(ReminderDelivery).order_by(ReminderDelivery.id))
+        return [(d.chat_id, d.offset_minutes, d.status.value) for d in found]
+
+
+async def test_a_due_reminder_is_claimed_once_for_each_subscriber(database: Database) -> None:
+    meeting_id = await add(database)
+    await subscribe(database, ALICE, meeting_id)
+    await subscribe(database, BOB, None)
+    first = await swept(database, START - timedelta(days=1))
+    assert sorted((c.chat_id, c.offset_minutes) for c in first.reminders) == [
+        (ALICE, 1440),
+        (BOB, 1440),
+    ]
+    assert first.next_due == START - timedelta(hours=1)
+    again = await swept(database, START - timedelta(days=1) + timedelta(seconds=5))
+    assert again.reminders == []
+
+
+async def test_two_processes_sweeping_at_once_share_the_claims(database: Database) -> None:
+    meeting_id = await add(database)
+    for chat_id in range(1, 41):
+        await subscribe(database, chat_id, meeting_id)
+    now = START - timedelta(hours=1)
+    together = await asyncio.gather(swept(database, now), swept(database, now))
+    claimed = [
+        c.chat_id for result in together for c in result.reminders if c.offset_minutes == 60
+    ]
+    assert sorted(claimed) == list(range(1, 41))
+
+
+async def test_an_offset_already_past_at_subscribing_is_not_sent(database: Database) -> None:
+    meeting_id = await add(database)
+    await subscribe(database, ALICE, meeting_id, at=START - timedelta(hours=3))
+    found = await swept(database, START - timedelta(minutes=50))
+    assert [(c.chat_id, c.offset_minutes) for c in found.reminders] == [(ALICE, 60)]
+
+
+async def test_a_reminder_due_while_no_process_ran_is_sent_late_or_recorded_missed(
+    database: Database,
+) -> None:
+    meeting_id = await add(database)
+    await subscribe(database, ALICE, meeting_id)
+    # Started 40 minutes before the meeting: the day-before reminder is owed, late.
+    late = await swept(database, START - timedelta(minutes=40))
+    assert sorted(c.offset_minutes for c in late.reminders) == [60, 1440]
+    prepared = await _prepare(database, late, START - timedelta(minutes=40))
+    assert all("Starts in 40 minutes." in m.reply.text for m in prepared)
+    # Another subscriber, and the process down until after the start: recorded as missed.
+    await subscribe(database, BOB, meeting_id)
+    missed = await swept(database, START + timedelta(minutes=5))
+    assert sorted((c.chat_id, c.offset_minutes) for c in missed.missed) == [(BOB, 60), (BOB, 1440)]
+    assert sorted(await rows(database))[-2:] == [(BOB, 60, "missed"), (BOB, 1440, "missed")]
+
+
+async def test_a_moved_meeting_is_told_once_and_reminded_at_its_new_time(
+    database: Database,
+) -> None:
+    meeting_id = await add(database)
+    await subscribe(database, ALICE, meeting_id)
+    day_before = START - timedelta(days=1)
+    await _sent(database, await swept(database, day_before), day_before)
+    new_start = START + timedelta(days=2)
+    async with runtime(database).transaction() as session:
+        await edit_meeting(session, 1, meeting_id, {"starts_at": new_start}, day_before)
+    found = await swept(database, day_before + timedelta(minutes=1))
+    assert [(n.kind, n.chat_id) for n in found.notices] == [("moved", ALICE)]
+    assert found.notices[0].before == {"starts_at": START.isoformat()}
+    # The next due time lies beyond the day looked ahead: the periodic sweep finds it.
+    assert found.next_due is None
+    # The day-before reminder comes again, for the new start.
+    later = await swept(database, new_start - timedelta(days=1))
+    assert [(c.chat_id, c.offset_minutes) for c in later.reminders] == [(ALICE, 1440)]
+    assert (await swept(database, new_start - timedelta(days=1))).notices == []
+
+
+async def test_a_cancelled_meeting_is_told_once_and_its_claims_are_not_sent(
+    database: Database,
+) -> None:
+    meeting_id = await add(database)
+    await subscribe(database, ALICE, meeting_id)
+    await subscribe(database, BOB, None)
+    now = START - timedelta(days=1)
+    claimed = await swept(database, now)
+    async with runtime(database).transaction() as session:
+        await cancel_meeting(session, 1, meeting_id, "Snow on the pass", now)
+    prepared = await _prepare(database, claimed, now)
+    assert prepared == []
+    found = await swept(database, now + timedelta(seconds=1))
+    assert sorted((n.kind, n.chat_id) for n in found.notices) == [
+        ("cancelled", ALICE),
+        ("cancelled", BOB),
+    ]
+    texts = [m.reply.text for m in await _prepare(database, found, now)]
+    assert all("Snow on the pass" in text for text in texts)
+    assert (await swept(database, START - timedelta(hours=1))).reminders == []
+
+
+async def test_a_claim_of_a_process_that_died_is_taken_over_after_the_lease(
+    database: Database,
+) -> None:
+    meeting_id = await add(database)
+    await subscribe(database, ALICE, meeting_id)
+    now = START - timedelta(days=1)
+    assert len((await swept(database, now)).reminders) == 1  # claimed, then the process died
+    soon = await swept(database, now + SETTINGS.lease / 2, after=now)
+    assert soon.reminders == []
+    later = await swept(database, now + SETTINGS.lease + timedelta(seconds=1), after=now)
+    assert [(c.chat_id, c.offset_minutes) for c in later.reminders] == [(ALICE, 1440)]
+
+
+async def test_notices_are_written_once_per_change_and_chat(database: Database) -> None:
+    meeting_id = await add(database)
+    await subscribe(database, ALICE, meeting_id)
+    await subscribe(database, BOB, None)
+    async with runtime(database).transaction() as session:
+        await edit_meeting(session, 1, meeting_id, {"venue_en": "Hall A"}, SUBSCRIBED)
+        await edit_meeting(session, 1, meeting_id, {"summary_en": "Water"}, SUBSCRIBED)
+    async with database.sessions() as session:
+        notices = (await session.scalars(select(Notice))).all()
+    # The venue moved (one notice each); a new summary is no news.
+    assert sorted((n.kind, n.chat_id) for n in notices) == [("moved", ALICE), ("moved", BOB)]
+
+
+async def _sent(database: Database, found: Sweep, now: datetime) -> None:
+    assert len(found.reminders) == 1
+    async with runtime(database).transaction() as session:
+        await finish(
+            session, "reminder", [found.reminders[0].delivery_id], DeliveryStatus.SENT, now
+        )
+
+
+async def _prepare(database: Database, found: Sweep, now: datetime) -> list:  # type: ignore[type-arg]
+    async with runtime(database).transaction() as session:
+        prepared = await prepare(session, found, now, "en")
+    assert all(status != DeliveryStatus.SENT for _, status, _ in prepared.dropped)
+    return prepared.messages
