@@ -95,9 +95,10 @@ class Meeting(Base):
     updated_at: Mapped[datetime]
 
     def text(self, field: str, language: str) -> str | None:
-        """A reader-facing field in the reader's language, falling back to English."""
+        """A reader-facing field in the reader's language, falling back to English, then Russian
+        (a venue an admin wrote only in Russian is still shown to English readers)."""
         value: str | None = getattr(self, f"{field}_{language}", None)
-        return value or getattr(self, f"{field}_en")
+        return value or getattr(self, f"{field}_en") or getattr(self, f"{field}_ru", None)
 
 
 class Chat(Base):
