@@ -22,13 +22,8 @@ from telegram.ext import (
 
 from bot.handlers.context import button_handler, inquiry_from, runtime_of
 from bot.handlers.delivery import send_reply
-from bot.services.admin.entry import (
-    ADMIN_COMMANDS,
-    DIALOG_COMMANDS,
-    run_button,
-    run_command,
-    run_dialog,
-)
+from bot.services.admin.entry import ADMIN_COMMANDS, run_button, run_command, run_dialog
+from bot.services.admin.idle import DIALOG_COMMANDS
 
 _COMMAND = re.compile(r"/(\w+)(?:@\w+)?\s*(.*)", re.DOTALL)
 

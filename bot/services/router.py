@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.services import callbacks
+from bot.services.admin.idle import IDLE_COMMANDS
 from bot.services.calendars.buttons import calendar_reply
 from bot.services.callbacks import Calendar, Page, Remind
 from bot.services.chats.commands import COMMANDS as CHAT_COMMANDS
@@ -25,7 +26,7 @@ from bot.services.subscriptions.remind import remind_reply
 from bot.texts import t
 from bot.understanding import detect_language
 
-PUBLIC_COMMANDS: dict[str, CommandRun] = {**CHAT_COMMANDS, **MEETING_COMMANDS}
+PUBLIC_COMMANDS: dict[str, CommandRun] = {**CHAT_COMMANDS, **MEETING_COMMANDS, **IDLE_COMMANDS}
 # A question longer than this is not a question; answering it would only cost time.
 MAX_QUESTION_LENGTH = 1000
 COMMAND = re.compile(r"^/([A-Za-z0-9]+)(?:_(\d+))?(?:@\w+)?(?:\s+(.*))?$", re.DOTALL)

@@ -6,12 +6,13 @@ import logging
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from storage.database import Database
 from storage.models import Admin, AdminDraft, AuditEntry, Meeting
+from tests.e2e.admins import count, press
 from tests.e2e.conftest import Clock
-from tests.e2e.users import TOM, Json, ask, buttons, press_forged
+from tests.e2e.users import TOM, ask, buttons, press_forged
 from tests.fakebotapi import FakeBotApi, FakeUser
 
 ADMIN = FakeUser(1001, "Aida", language_code="en")
@@ -29,19 +30,9 @@ def admin_ids() -> frozenset[int]:
     return frozenset({ADMIN.id})
 
 
-async def count(database: Database, model: type) -> int:
-    async with database.sessions() as session:
-        return int(await session.scalar(select(func.count()).select_from(model)) or 0)
-
-
 async def snapshot(database: Database) -> tuple[int, ...]:
     models = (Meeting, Admin, AuditEntry, AdminDraft)
     return tuple([await count(database, model) for model in models])
-
-
-async def press(api: FakeBotApi, user: FakeUser, sent: Json, data: str) -> Json:
-    api.press_button(user, sent, data)
-    return await api.wait_for_message(chat_id=user.id)
 
 
 async def test_an_admin_adds_edits_cancels_and_deletes_a_meeting(
@@ -64,8 +55,11 @@ async def test_an_admin_adds_edits_cancels_and_deletes_a_meeting(
     assert cancelled["text"].startswith("Meeting <b>3</b>, Water talks, is cancelled")
     listing = await ask(bot_api, ADMIN, "events")
     assert "Water talks (cancelled) /event_3" in listing["text"]
-    deleted = await ask(bot_api, ADMIN, "deleteevent", "3")
-    assert deleted["text"] == "Meeting <b>3</b> is deleted."
+    # Delete asks first (issue 13): the card with Delete / Keep, and only Delete deletes.
+    confirm = await ask(bot_api, ADMIN, "deleteevent", "3")
+    assert confirm["text"].startswith("<b>Delete</b> meeting 3?")
+    deleted = await press(bot_api, ADMIN, confirm, buttons(confirm)[0])
+    assert deleted["text"].startswith("Meeting <b>3</b>, Water talks, is deleted.")
 
     async with bot_database.sessions() as session:
         assert await session.get(Meeting, 3) is None
@@ -144,6 +138,7 @@ ADMIN_COMMANDS = [
     ("addevent", ""),
     ("editevent", "1 venue: Elsewhere"),
     ("cancelevent", "1"),
+    ("restoreevent", "1"),
     ("deleteevent", "1"),
     ("events", ""),
     ("audit", ""),

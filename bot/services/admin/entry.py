@@ -11,7 +11,16 @@ from dataclasses import replace
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.services.admin import access, audit, callbacks, dialog, events, stats
+from bot.services.admin import (
+    access,
+    audit,
+    callbacks,
+    cancelling,
+    deleting,
+    dialog,
+    events,
+    stats,
+)
 from bot.services.admin import drafts as draft_actions
 from bot.services.admin.access import is_admin
 from bot.services.entry import opened, refused_unless_admin
@@ -29,13 +38,13 @@ ADMIN_COMMANDS: dict[str, CommandRun] = {
     "revoke": access.revoke,
     "addevent": dialog.add_event,
     "editevent": draft_actions.edit_event,
-    "cancelevent": events.cancel_event,
-    "deleteevent": events.delete_event,
+    "cancelevent": cancelling.cancel_event,
+    "restoreevent": cancelling.restore_event,
+    "deleteevent": deleting.delete_event,
     "events": events.list_events,
     "audit": audit.show_audit,
     "stats": stats.show_stats,
 }
-DIALOG_COMMANDS = ("skip", "cancel")
 
 
 async def run_command(runtime: Runtime, inquiry: Inquiry, name: str) -> Reply:
@@ -55,6 +64,10 @@ async def run_button(runtime: Runtime, inquiry: Inquiry) -> Reply:
         if action.verb == "ev":
             page = await events.events_page(session, request, action.number)
             return replace(page, edit=True)
+        if action.verb == "del":
+            return await deleting.confirm_delete(session, request, action.number)
+        if action.verb == "keep":
+            return deleting.keep(request, action.number)
         draft = await drafts.get(session, action.number)
         if draft is None or draft.admin_id != inquiry.user_id:
             return Reply(t(request.language, "admin.draft.gone"), notice=_gone(request))

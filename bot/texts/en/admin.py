@@ -124,7 +124,7 @@ TEXTS: dict[str, str] = {
     ),
     "admin.error.unknown_meeting": (
         "There is no meeting with <b>ID</b> {id}. /events lists every meeting with its ID, "
-        "for example: <code>/editevent 5 venue: Ministry of Foreign Affairs</code>"
+        "for example: <code>{example}</code>"
     ),
     "admin.error.duplicate": (
         "A meeting with the same <b>title</b> and <b>starts</b> already exists (ID {id}), so I did "
@@ -181,8 +181,11 @@ TEXTS: dict[str, str] = {
     ),
     "admin.draft.gone_notice": "This draft is no longer there.",
     "admin.edit.nothing": "Meeting {id} already says that, so there is nothing to change.",
-    "admin.cancelled": "Meeting <b>{id}</b>, {title}, is cancelled; its card now says so.",
-    "admin.deleted": "Meeting <b>{id}</b> is deleted.",
+    "admin.cancelled": (
+        "Meeting <b>{id}</b>, {title}, is cancelled; its card now says so. "
+        "To undo it: <code>/restoreevent {id}</code>"
+    ),
+    "admin.deleted": "Meeting <b>{id}</b>, {title}, is deleted. /audit keeps what it held.",
     "admin.dialog.intro": (
         "Let us add a meeting, one question at a time. Send /cancel to stop at any time."
     ),

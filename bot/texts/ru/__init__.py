@@ -1,9 +1,10 @@
-from bot.texts.ru import admin, answers, calendar, cards, common, meetings
+from bot.texts.ru import admin, admin_actions, answers, calendar, cards, common, meetings
 
 TEXTS: dict[str, str] = {
     **common.TEXTS,
     **cards.TEXTS,
     **admin.TEXTS,
+    **admin_actions.TEXTS,
     **answers.TEXTS,
     **meetings.TEXTS,
     **calendar.TEXTS,

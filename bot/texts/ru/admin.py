@@ -124,7 +124,7 @@ TEXTS: dict[str, str] = {
     ),
     "admin.error.unknown_meeting": (
         "Встречи с <b>ID</b> {id} нет. /events показывает все встречи с их ID, "
-        "например: <code>/editevent 5 место: Министерство иностранных дел</code>"
+        "например: <code>{example}</code>"
     ),
     "admin.error.duplicate": (
         "Встреча с тем же <b>названием</b> и <b>началом</b> уже есть (ID {id}), поэтому эту я не "
@@ -183,8 +183,11 @@ TEXTS: dict[str, str] = {
     ),
     "admin.draft.gone_notice": "Этого черновика уже нет.",
     "admin.edit.nothing": "У встречи {id} уже так указано, менять нечего.",
-    "admin.cancelled": "Встреча <b>{id}</b>, {title}, отменена; её карточка теперь об этом говорит.",
-    "admin.deleted": "Встреча <b>{id}</b> удалена.",
+    "admin.cancelled": (
+        "Встреча <b>{id}</b>, {title}, отменена; её карточка теперь об этом говорит. "
+        "Чтобы вернуть её: <code>/restoreevent {id}</code>"
+    ),
+    "admin.deleted": "Встреча <b>{id}</b>, {title}, удалена. /audit хранит то, что в ней было.",
     "admin.dialog.intro": (
         "Добавим встречу, по одному вопросу. Чтобы остановиться, отправьте /cancel."
     ),
