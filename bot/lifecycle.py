@@ -10,7 +10,9 @@ from telegram import BotCommand
 from telegram.ext import Application
 
 from bot.handlers.context import RUNTIME_KEY
+from bot.handlers.menus import apply_menus
 from bot.services.admin.access import seed_admins
+from bot.services.admin.menu import every_admin_menu
 from bot.services.chats.menu import MENU
 from bot.services.runtime import Runtime
 from bot.texts import LANGUAGES, t
@@ -36,8 +38,10 @@ class Lifecycle:
         )
         async with runtime.transaction() as session:
             await seed_admins(session, self._settings.admin_ids, runtime.clock())
+            admin_menus = await every_admin_menu(session, runtime.default_language)
         app.bot_data[RUNTIME_KEY] = runtime
         await register_command_menu(app, self._settings.default_language)
+        await apply_menus(app.bot, admin_menus)
         log.info("bot @%s ready", app.bot.username)
 
     async def post_shutdown(self, app: Application) -> None:

@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -173,8 +174,13 @@ class Admin(Base):
     __tablename__ = "admins"
 
     user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    # The name Telegram last showed for them (a grant by reply, or their own admin command);
+    # None until known: a grant by id alone does not tell it.
+    name: Mapped[str | None] = mapped_column(String(128))
     granted_by: Mapped[int | None] = mapped_column(BigInteger)
     granted_at: Mapped[datetime]
+    # Listed in BOT_ADMIN_IDS at the last start, which makes them an admin again at every start.
+    configured: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class AdminDraft(Base):

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
-from telegram import Update
+from telegram import Message, MessageOriginHiddenUser, MessageOriginUser, Update, User
 from telegram.ext import ContextTypes
 
 from bot.handlers.delivery import show_on_press
-from bot.services.inquiry import Inquiry
+from bot.services.inquiry import Inquiry, Person
 from bot.services.reply import Reply
 from bot.services.runtime import Runtime
 
@@ -32,7 +32,25 @@ def inquiry_from(update: Update, text: str) -> Inquiry:
         user_id=user.id if user else None,
         user_name=user.first_name if user else None,
         telegram_language=user.language_code if user else None,
+        about=person_pointed_at(update.effective_message),
     )
+
+
+def person_pointed_at(message: Message | None) -> Person | None:
+    """The author of the replied-to message, or of what it forwards (who sent it originally)."""
+    replied = message.reply_to_message if message else None
+    if replied is None:
+        return None
+    origin = replied.forward_origin
+    if isinstance(origin, MessageOriginUser):
+        return _person(origin.sender_user)
+    if isinstance(origin, MessageOriginHiddenUser):
+        return Person(None, origin.sender_user_name)
+    return _person(replied.from_user) if replied.from_user else None
+
+
+def _person(user: User) -> Person:
+    return Person(user.id, user.full_name, is_bot=user.is_bot)
 
 
 def button_handler(run: ButtonRun) -> ButtonHandler:

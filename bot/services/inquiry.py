@@ -8,6 +8,17 @@ from bot.texts import Language
 
 
 @dataclass(frozen=True)
+class Person:
+    """Someone a message points at: the author of the message it replies to, or of the message
+    that one forwards (`/grant` as a reply names the colleague without their numeric id)."""
+
+    # None when Telegram hides who it is (a forward from someone whose privacy settings say so).
+    user_id: int | None
+    name: str
+    is_bot: bool = False
+
+
+@dataclass(frozen=True)
 class Inquiry:
     text: str
     chat_id: int | None = None
@@ -18,3 +29,4 @@ class Inquiry:
     telegram_language: str | None = None
     # Set by a front end that already knows the language (`ask --lang`).
     language: Language | None = None
+    about: Person | None = None

@@ -9,7 +9,7 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.services.inquiry import Inquiry
+from bot.services.inquiry import Inquiry, Person
 from bot.services.reply import Reply
 from bot.services.runtime import Runtime
 from bot.texts import Language, as_language
@@ -25,6 +25,8 @@ class Request:
     user_id: int | None = None
     user_name: str | None = None
     chat_id: int | None = None
+    # Whom the message points at, by a reply or a forward (bot.services.inquiry.Person).
+    about: Person | None = None
 
 
 # What runs behind a command: the request in, the reply out, in the caller's transaction.
@@ -75,4 +77,5 @@ async def request_for(
         user_id=inquiry.user_id,
         user_name=inquiry.user_name,
         chat_id=inquiry.chat_id,
+        about=inquiry.about,
     )

@@ -12,13 +12,20 @@ from sqlalchemy import select
 
 from storage.database import Database
 from storage.models import AuditEntry, Meeting, MeetingStatus
-from tests.e2e.admins import ADMINS, AIDA, BAKHTIYOR, count, press
-from tests.e2e.conftest import Clock
+from tests.e2e.admins import (  # noqa: F401 - clock and admin_ids are fixtures
+    ADMINS,
+    AIDA,
+    BAKHTIYOR,
+    LANGUAGES,
+    admin_ids,
+    clock,
+    count,
+    press,
+)
 from tests.e2e.users import DILNOZA, TOM, ask, buttons, press_forged
 from tests.fakebotapi import FakeBotApi, FakeUser
 from tests.support.factories import FIFTH_ID, meeting
 
-NOW = datetime(2026, 11, 29, 9, tzinfo=UTC)
 FUTURE_ID = 3
 TEXTS = {
     "en": {
@@ -50,17 +57,6 @@ TEXTS = {
         "refused": "доступно только администраторам",
     },
 }
-LANGUAGES = pytest.mark.parametrize("language", ["en", "ru"])
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return lambda: NOW
-
-
-@pytest.fixture
-def admin_ids() -> frozenset[int]:
-    return frozenset({AIDA.id, BAKHTIYOR.id})
 
 
 @pytest.fixture

@@ -30,7 +30,7 @@ from bot.services.request import CommandRun, Request, request_for
 from bot.services.runtime import Runtime
 from bot.texts import t
 from storage.models import AdminDraft
-from storage.repositories import drafts
+from storage.repositories import admins, drafts
 
 ADMIN_COMMANDS: dict[str, CommandRun] = {
     "admins": access.list_admins,
@@ -51,6 +51,9 @@ async def run_command(runtime: Runtime, inquiry: Inquiry, name: str) -> Reply:
     async with opened(runtime, inquiry) as (session, request):
         if refusal := await refused_unless_admin(session, request, f"/{name}"):
             return refusal
+        # /admins shows names: an admin's own is learnt from their commands.
+        assert request.user_id is not None
+        await admins.remember_name(session, request.user_id, request.user_name)
         return await ADMIN_COMMANDS[name](session, request)
 
 

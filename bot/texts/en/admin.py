@@ -120,7 +120,8 @@ TEXTS: dict[str, str] = {
     ),
     "admin.error.bad_user_id": (
         "Please write the person's numeric Telegram <b>user id</b> after the command, "
-        "for example: <code>{example}</code>"
+        "for example: <code>{example}</code>, or send the command as a reply to their message "
+        "(in a group, or a message of theirs forwarded to me)."
     ),
     "admin.error.unknown_meeting": (
         "There is no meeting with <b>ID</b> {id}. /events lists every meeting with its ID, "
@@ -148,14 +149,22 @@ TEXTS: dict[str, str] = {
         "for example: <code>/audit 20</code>"
     ),
     "admin.admins.header": "<b>Admins</b>",
-    "admin.admins.item": "• <code>{user_id}</code>, since {since}, granted by <code>{by}</code>",
-    "admin.admins.item_configured": "• <code>{user_id}</code>, since {since}, from the bot's settings",
-    "admin.grant.done": "User <code>{user_id}</code> is now an admin.",
-    "admin.grant.already": "User <code>{user_id}</code> already is an admin.",
-    "admin.revoke.done": "User <code>{user_id}</code> is no longer an admin.",
-    "admin.revoke.not_admin": "User <code>{user_id}</code> is not an admin. /admins lists who is.",
+    "admin.admins.item": "• {who}, since {since}, granted by {by}",
+    "admin.admins.item_configured": "• {who}, since {since}, from the bot's settings",
+    "admin.admins.configured_mark": " · in <code>BOT_ADMIN_IDS</code>: an admin again at every start",
+    "admin.who.named": "{name} (<code>{user_id}</code>)",
+    "admin.who.id": "<code>{user_id}</code>",
+    "admin.grant.done": "User {who} is now an admin.",
+    "admin.grant.already": "User {who} already is an admin.",
+    "admin.revoke.done": "User {who} is no longer an admin.",
+    "admin.revoke.done_until_restart": (
+        "User {who} is no longer an admin, but only until the bot restarts: their id is in the "
+        "<code>BOT_ADMIN_IDS</code> setting, which makes them an admin again at every start. "
+        "To make it last, remove the id from <code>BOT_ADMIN_IDS</code> too."
+    ),
+    "admin.revoke.not_admin": "User {who} is not an admin. /admins lists who is.",
     "admin.revoke.last": (
-        "<code>{user_id}</code> is the last admin, so I kept them: the bot must always have one. "
+        "{who} is the last admin, so I kept them: the bot must always have one. "
         "Please grant someone else first, for example: <code>/grant 123456789</code>"
     ),
     "admin.preview.add": "<b>Preview</b>: this is how subscribers will see the meeting. Save it?",

@@ -1,4 +1,5 @@
-"""Admin texts for cancelling, restoring and deleting a meeting, and for the dialog's way back."""
+"""Admin texts: cancelling, restoring and deleting a meeting, naming a person to /grant, the
+dialog's commands when no dialog runs."""
 
 TEXTS: dict[str, str] = {
     "admin.usage.restoreevent": "/restoreevent 5",
@@ -34,4 +35,13 @@ TEXTS: dict[str, str] = {
     "dialog.none.cancel": "There is nothing to cancel: no question of mine is waiting for an answer.",
     "dialog.none.skip": "There is nothing to skip: no question of mine is waiting for an answer.",
     "dialog.none.back": "There is nothing to go back to: no question of mine is waiting for an answer.",
+    "admin.error.hidden_user": (
+        "Telegram does not tell me who {name} is: their privacy settings hide them in forwarded "
+        "messages. Please reply to a message of theirs in a group we share, or use their numeric "
+        "id: <code>/grant 123456789</code>"
+    ),
+    "admin.error.bot_user": (
+        "{name} is a bot, and bots cannot be admins. Please reply to a person's message, "
+        "for example: <code>/grant</code> as a reply to your colleague's message"
+    ),
 }

@@ -1,10 +1,20 @@
-from bot.texts.ru import admin, admin_actions, answers, calendar, cards, common, meetings
+from bot.texts.ru import (
+    admin,
+    admin_actions,
+    admin_menu,
+    answers,
+    calendar,
+    cards,
+    common,
+    meetings,
+)
 
 TEXTS: dict[str, str] = {
     **common.TEXTS,
     **cards.TEXTS,
     **admin.TEXTS,
     **admin_actions.TEXTS,
+    **admin_menu.TEXTS,
     **answers.TEXTS,
     **meetings.TEXTS,
     **calendar.TEXTS,

@@ -120,7 +120,8 @@ TEXTS: dict[str, str] = {
     ),
     "admin.error.bad_user_id": (
         "Пожалуйста, напишите после команды числовой <b>id пользователя</b> Telegram, "
-        "например: <code>{example}</code>"
+        "например: <code>{example}</code>, или отправьте команду ответом на его сообщение "
+        "(в группе или пересланное мне)."
     ),
     "admin.error.unknown_meeting": (
         "Встречи с <b>ID</b> {id} нет. /events показывает все встречи с их ID, "
@@ -148,16 +149,22 @@ TEXTS: dict[str, str] = {
         "например: <code>/audit 20</code>"
     ),
     "admin.admins.header": "<b>Администраторы</b>",
-    "admin.admins.item": "• <code>{user_id}</code>, с {since}, назначил <code>{by}</code>",
-    "admin.admins.item_configured": "• <code>{user_id}</code>, с {since}, из настроек бота",
-    "admin.grant.done": "Пользователь <code>{user_id}</code> теперь администратор.",
-    "admin.grant.already": "Пользователь <code>{user_id}</code> уже администратор.",
-    "admin.revoke.done": "Пользователь <code>{user_id}</code> больше не администратор.",
-    "admin.revoke.not_admin": (
-        "Пользователь <code>{user_id}</code> не администратор. Список показывает /admins."
+    "admin.admins.item": "• {who}, с {since}, назначил {by}",
+    "admin.admins.item_configured": "• {who}, с {since}, из настроек бота",
+    "admin.admins.configured_mark": " · в <code>BOT_ADMIN_IDS</code>: снова администратор при каждом запуске",
+    "admin.who.named": "{name} (<code>{user_id}</code>)",
+    "admin.who.id": "<code>{user_id}</code>",
+    "admin.grant.done": "Пользователь {who} теперь администратор.",
+    "admin.grant.already": "Пользователь {who} уже администратор.",
+    "admin.revoke.done": "Пользователь {who} больше не администратор.",
+    "admin.revoke.done_until_restart": (
+        "Пользователь {who} больше не администратор, но только до перезапуска бота: его id есть "
+        "в настройке <code>BOT_ADMIN_IDS</code>, и при каждом запуске он снова становится "
+        "администратором. Чтобы это было навсегда, уберите id и из <code>BOT_ADMIN_IDS</code>."
     ),
+    "admin.revoke.not_admin": "Пользователь {who} не администратор. Список показывает /admins.",
     "admin.revoke.last": (
-        "<code>{user_id}</code> — последний администратор, и я его оставил: у бота всегда должен "
+        "{who} — последний администратор, и я его оставил: у бота всегда должен "
         "быть хотя бы один. Сначала назначьте другого, например: <code>/grant 123456789</code>"
     ),
     "admin.preview.add": "<b>Предпросмотр</b>: так подписчики увидят встречу. Сохранить?",

@@ -1,4 +1,5 @@
-"""Admin texts for cancelling, restoring and deleting a meeting, and for the dialog's way back."""
+"""Admin texts: cancelling, restoring and deleting a meeting, naming a person to /grant, the
+dialog's commands when no dialog runs."""
 
 TEXTS: dict[str, str] = {
     "admin.usage.restoreevent": "/restoreevent 5",
@@ -34,4 +35,13 @@ TEXTS: dict[str, str] = {
     "dialog.none.cancel": "Отменять нечего: я не жду ответа ни на один вопрос.",
     "dialog.none.skip": "Пропускать нечего: я не жду ответа ни на один вопрос.",
     "dialog.none.back": "Возвращаться некуда: я не жду ответа ни на один вопрос.",
+    "admin.error.hidden_user": (
+        "Telegram не сообщает мне, кто такой {name}: его настройки приватности скрывают это в "
+        "пересланных сообщениях. Пожалуйста, ответьте на его сообщение в общей с нами группе или "
+        "укажите числовой id: <code>/grant 123456789</code>"
+    ),
+    "admin.error.bot_user": (
+        "{name} — бот, а боты не могут быть администраторами. Пожалуйста, ответьте на сообщение "
+        "человека, например: <code>/grant</code> ответом на сообщение коллеги"
+    ),
 }
