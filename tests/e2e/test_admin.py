@@ -67,7 +67,8 @@ async def test_an_admin_adds_edits_cancels_and_deletes_a_meeting(
     assert actions == ["add", "edit", "cancel", "delete"]
     audit = await ask(bot_api, ADMIN, "audit")
     assert "deleted meeting 3" in audit["text"]
-    assert "venue_en: — → Ministry of Foreign Affairs" in audit["text"]
+    # Field names as the form names them (issue 13), not columns.
+    assert "venue: — → Ministry of Foreign Affairs" in audit["text"]
 
 
 async def test_a_draft_survives_until_cancelled_and_a_stale_one_is_refused(
