@@ -90,6 +90,8 @@ async def run_dialog(runtime: Runtime, inquiry: Inquiry, command: str | None) ->
             return await dialog.cancel(session, request, draft)
         if command == "skip":
             return await dialog.skip(session, request, draft)
+        if command == "back":
+            return await dialog.back(session, request, draft)
         return await dialog.answer(session, request, draft)
 
 
@@ -100,6 +102,8 @@ async def _on_draft(
         return await draft_actions.drop(session, request, draft)
     if verb == "skip" and draft.step is not None:
         return await dialog.skip(session, request, draft)
+    if verb == "back" and draft.step is not None:
+        return await dialog.back(session, request, draft)
     if verb == "save" and draft.step is None:
         return await draft_actions.save(session, request, draft)
     return Reply(t(request.language, "admin.draft.gone"), notice=_gone(request))

@@ -196,7 +196,8 @@ TEXTS: dict[str, str] = {
     ),
     "admin.deleted": "Meeting <b>{id}</b>, {title}, is deleted. /audit keeps what it held.",
     "admin.dialog.intro": (
-        "Let us add a meeting, one question at a time. Send /cancel to stop at any time."
+        "Let us add a meeting, one question at a time. Send /back to change the previous "
+        "answer, /cancel to stop at any time."
     ),
     "admin.dialog.ask.title": (
         "What is the meeting's <b>title</b>? For example: "
@@ -204,9 +205,16 @@ TEXTS: dict[str, str] = {
     ),
     "admin.dialog.ask.city": "In which <b>city</b> is it held? For example: <i>Almaty</i>",
     "admin.dialog.ask.timezone": (
-        "I do not know that city, so please tell me its <b>time zone</b>, "
-        "for example: <i>Asia/Tashkent</i>"
+        "I do not know the city <i>{city}</i>. If it is right, please tell me its "
+        "<b>time zone</b>, for example: <i>Asia/Tashkent</i>; if not, send the city again, "
+        "for example: <i>Almaty</i>"
     ),
+    "admin.dialog.ask.timezone_or_city": (
+        "I do not know the city <i>{city}</i>. Did you mean: <b>{names}</b>? Send the right "
+        "name, or, if <i>{city}</i> is right, its <b>time zone</b>, for example: "
+        "<i>Asia/Tashkent</i>"
+    ),
+    "admin.dialog.first": "This is the first question, so there is nothing to go back to.",
     "admin.dialog.ask.starts": (
         "When does it <b>start</b>, in local time at the venue? For example: "
         "<i>2027-12-10 10:00</i> (a day alone is fine if the hour is not known yet)"

@@ -30,6 +30,7 @@ TEXTS: dict[str, str] = {
         "<code>/cancelevent {id}</code>"
     ),
     "admin.button.delete": "Delete",
+    "admin.button.back": "« Back",
     "admin.button.keep": "Keep",
     "admin.delete.kept": "Kept: meeting <b>{id}</b> was not deleted.",
     "dialog.none.cancel": "There is nothing to cancel: no question of mine is waiting for an answer.",

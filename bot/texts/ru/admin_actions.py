@@ -30,6 +30,7 @@ TEXTS: dict[str, str] = {
         "<code>/cancelevent {id}</code>"
     ),
     "admin.button.delete": "Удалить",
+    "admin.button.back": "« Назад",
     "admin.button.keep": "Оставить",
     "admin.delete.kept": "Оставлено: встреча <b>{id}</b> не удалена.",
     "dialog.none.cancel": "Отменять нечего: я не жду ответа ни на один вопрос.",
