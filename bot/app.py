@@ -12,10 +12,12 @@ from datetime import datetime
 
 from telegram import LinkPreviewOptions
 from telegram.constants import ParseMode
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
+from telegram.ext import Application, ApplicationBuilder, Defaults
 
 from bot.handlers import admin, calendars, errors, meetings, subscriptions
+from bot.handlers.rate_limits import BroadcastRateLimiter
 from bot.lifecycle import Lifecycle
+from bot.metrics import METRICS_KEY, Metrics
 from bot.services.runtime import utc_now
 from config.settings import Settings
 
@@ -30,21 +32,29 @@ DEFAULTS = Defaults(
 def build_application(
     settings: Settings, *, clock: Callable[[], datetime] = utc_now
 ) -> Application:
-    lifecycle = Lifecycle(settings, clock)
+    metrics = Metrics()
+    lifecycle = Lifecycle(settings, clock, metrics)
     app = (
         ApplicationBuilder()
         .token(settings.require_token())
         .base_url(settings.api_base_url)
         .base_file_url(settings.api_base_file_url)
         .defaults(DEFAULTS)
-        # A 429 on a reply waits and retries instead of losing the answer.
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        # Telegram's limits for every request; a 429 is waited out and the request sent again.
+        .rate_limiter(
+            BroadcastRateLimiter(settings.broadcast_rate, on_retry_after=count_retry(metrics))
+        )
         .post_init(lifecycle.post_init)
         .post_shutdown(lifecycle.post_shutdown)
         .build()
     )
+    app.bot_data[METRICS_KEY] = metrics
     register_handlers(app)
     return app
+
+
+def count_retry(metrics: Metrics) -> Callable[[float], None]:
+    return lambda _seconds: metrics.retry_after.inc()
 
 
 def register_handlers(app: Application) -> None:

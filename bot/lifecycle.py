@@ -10,8 +10,11 @@ from telegram import BotCommand
 from telegram.ext import Application
 
 from bot.handlers.context import RUNTIME_KEY
-from bot.handlers.reminders import ReminderScheduler
+from bot.handlers.menus import apply_menus
+from bot.handlers.reminders import ReminderScheduler, SchedulerSettings
+from bot.metrics import Metrics
 from bot.services.admin.access import seed_admins
+from bot.services.admin.menu import every_admin_menu
 from bot.services.chats.menu import MENU
 from bot.services.reminders.notices import notify_subscribers
 from bot.services.reminders.sweep import SweepSettings
@@ -25,19 +28,18 @@ REMINDERS_KEY = "reminders"
 
 
 class Lifecycle:
-    def __init__(self, settings: Settings, clock: Callable[[], datetime]) -> None:
+    def __init__(
+        self, settings: Settings, clock: Callable[[], datetime], metrics: Metrics
+    ) -> None:
         self._settings = settings
         self._clock = clock
+        self._metrics = metrics
 
     async def post_init(self, app: Application) -> None:
         database = open_database(self._settings.database_url)
         await prepare_database(database)
         offsets = self._settings.reminder_offsets
-        reminders = ReminderScheduler(
-            app,
-            SweepSettings(default_offsets=offsets),
-            timedelta(seconds=self._settings.reminder_sweep_seconds),
-        )
+        reminders = ReminderScheduler(app, scheduler_settings(self._settings), self._metrics)
         runtime = Runtime(
             database=database,
             default_language=self._settings.default_language,
@@ -49,11 +51,13 @@ class Lifecycle:
         )
         async with runtime.transaction() as session:
             await seed_admins(session, self._settings.admin_ids, runtime.clock())
+            admin_menus = await every_admin_menu(session, runtime.default_language)
         app.bot_data[RUNTIME_KEY] = runtime
         app.bot_data[REMINDERS_KEY] = reminders
         await register_command_menu(app, self._settings.default_language)
         # Jobs are derived from the database: the first sweep runs as the application starts.
         reminders.start(runtime)
+        await apply_menus(app.bot, admin_menus)
         log.info("bot @%s ready", app.bot.username)
 
     async def post_shutdown(self, app: Application) -> None:
@@ -63,6 +67,17 @@ class Lifecycle:
         runtime: Runtime | None = app.bot_data.pop(RUNTIME_KEY, None)
         if runtime is not None:
             await runtime.database.dispose()
+
+
+def scheduler_settings(settings: Settings) -> SchedulerSettings:
+    return SchedulerSettings(
+        sweep=SweepSettings(
+            default_offsets=settings.reminder_offsets,
+            rate=settings.broadcast_rate,
+            lease=timedelta(seconds=settings.reminder_lease_seconds),
+        ),
+        sweep_interval=timedelta(seconds=settings.reminder_sweep_seconds),
+    )
 
 
 async def register_command_menu(app: Application, default_language: str) -> None:

@@ -11,6 +11,8 @@ import zoneinfo
 from dataclasses import dataclass
 from functools import cache
 
+from rapidfuzz import fuzz, process
+
 
 @dataclass(frozen=True)
 class Country:
@@ -159,6 +161,13 @@ def _countries_by_key() -> dict[str, Country]:
 def find_city(name: str) -> City | None:
     """A known city by any of its names or spellings, English or Russian (nominative)."""
     return _cities_by_key().get(fold(name))
+
+
+def closest_cities(name: str, limit: int = 3) -> list[City]:
+    """Known cities spelt nearly like `name`, closest first: typos caught, nothing guessed."""
+    found = process.extract(fold(name), list(_cities_by_key()), scorer=fuzz.ratio, score_cutoff=70)
+    cities = [_cities_by_key()[key] for key, _score, _index in found]
+    return list(dict.fromkeys(cities))[:limit]
 
 
 def find_country(name: str) -> Country | None:

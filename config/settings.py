@@ -51,6 +51,12 @@ class Settings(BaseSettings):
     reminder_sweep_seconds: float = Field(
         default=60, ge=0.5, le=3600, validation_alias="BOT_REMINDER_SWEEP_SECONDS"
     )
+    # Messages a second a fan-out sends, for the whole bot; above 30 it pays for broadcasts.
+    broadcast_rate: float = Field(default=30, ge=1, le=1000, validation_alias="BOT_BROADCAST_RATE")
+    # A claimed reminder not sent within this long belongs to a process that died.
+    reminder_lease_seconds: float = Field(
+        default=120, ge=5, le=3600, validation_alias="BOT_REMINDER_LEASE_SECONDS"
+    )
     # Minutes before each meeting, largest first; a chat changes its own with /remind.
     reminder_offsets: Annotated[tuple[int, ...], NoDecode] = Field(
         default=(1440, 60), validation_alias="BOT_REMINDER_OFFSETS"

@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -99,9 +100,10 @@ class Meeting(Base):
     rescheduled_at: Mapped[datetime | None]
 
     def text(self, field: str, language: str) -> str | None:
-        """A reader-facing field in the reader's language, falling back to English."""
+        """A reader-facing field in the reader's language, falling back to English, then Russian
+        (a venue an admin wrote only in Russian is still shown to English readers)."""
         value: str | None = getattr(self, f"{field}_{language}", None)
-        return value or getattr(self, f"{field}_en")
+        return value or getattr(self, f"{field}_en") or getattr(self, f"{field}_ru", None)
 
 
 class Chat(Base):
@@ -235,8 +237,13 @@ class Admin(Base):
     __tablename__ = "admins"
 
     user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    # The name Telegram last showed for them (a grant by reply, or their own admin command);
+    # None until known: a grant by id alone does not tell it.
+    name: Mapped[str | None] = mapped_column(String(128))
     granted_by: Mapped[int | None] = mapped_column(BigInteger)
     granted_at: Mapped[datetime]
+    # Listed in BOT_ADMIN_IDS at the last start, which makes them an admin again at every start.
+    configured: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class AdminDraft(Base):

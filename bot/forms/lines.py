@@ -76,6 +76,17 @@ def _start_field(form: SplitForm, name: str, key: str, value: str) -> str:
     return name
 
 
+def answer_value(field: str, text: str) -> str:
+    """An answer to the question about `field`, without the `field:` key it may start with.
+
+    The dialog's own hints show `starts: 2027-12-10 10:00`; typed as shown, it is the answer.
+    """
+    match = re.match(_KEY_LINE.pattern, text, re.DOTALL)
+    if match and canonical(match["key"].strip()) in (field, f"{field}_ru"):
+        return str(match["value"])
+    return text
+
+
 # A dash as the value empties an optional field (an edit that removes the venue, say).
 CLEAR_MARKS = frozenset({"-", "–", "—"})
 

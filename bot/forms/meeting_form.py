@@ -16,6 +16,7 @@ from bot.forms.keys import REQUIRED
 from bot.forms.lines import SplitForm, is_clear, split_form
 from bot.forms.ordinals import parse_ordinal
 from bot.forms.place import resolve_place
+from bot.forms.scripts import route_by_script
 from bot.forms.times import resolve_times
 
 # Field -> (column, length limit). Limits are the columns'; summaries are Text, kept readable.
@@ -62,9 +63,14 @@ def parse_meeting_form(
     form = split_form(text)
     if not form.fields and not form.errors:
         return [FieldError("", "no_fields", {})]
-    errors = [*form.errors, *_missing(form, existing), *_drop_empty(form)]
+    errors = [*form.errors, *route_by_script(form), *_missing(form, existing)]
+    errors += _drop_empty(form)
     values: dict[str, object] = {}
     errors += _read_texts(form, values)
+    if existing is None and values.get("title_en") is None:
+        # The English title column may not be empty: a Russian-only title stands in for it,
+        # as English readers would see it anyway (the preview says it is missing).
+        values["title_en"] = values.get("title_ru")
     errors += _read_ordinal(form, values)
     place = resolve_place(form, existing)
     times, time_errors = resolve_times(form, existing, place.zone, now)
@@ -78,7 +84,8 @@ def parse_meeting_form(
 def _missing(form: SplitForm, existing: Mapping[str, object] | None) -> list[FieldError]:
     if existing is not None:
         return []
-    return [FieldError(name, "missing", {}) for name in REQUIRED if name not in form.fields]
+    given = {name.removesuffix("_ru") for name in form.fields}
+    return [FieldError(name, "missing", {}) for name in REQUIRED if name not in given]
 
 
 def _drop_empty(form: SplitForm) -> list[FieldError]:

@@ -2,14 +2,15 @@
 
 In an edit, a time that is not retyped keeps its wall-clock reading at the venue: moving a
 meeting from Almaty to Tashkent keeps "10:00", as the invitation says, and so moves the instant.
-`ends` may be a bare time (`18:00`), meaning the day the meeting starts.
+`ends` may be a bare time (`18:00`), meaning the day the meeting starts. A start moved without
+a new end takes the end along: the meeting keeps its length.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 from bot.forms.dates import LocalWhen, parse_clock, parse_when
@@ -21,6 +22,8 @@ from bot.forms.lines import SplitForm, is_clear
 class _Moments:
     start: LocalWhen | None
     end: LocalWhen | None
+    # The end was not typed but moved with a new start.
+    shifted: bool = False
 
 
 def resolve_times(
@@ -29,11 +32,14 @@ def resolve_times(
     errors: list[FieldError] = []
     start = _typed_start(form, errors) or _kept(existing, "starts_at", may_lack_clock=True)
     end = _typed_end(form, start, errors)
+    shifted = False
     if "ends" not in form.fields:
-        end = _kept(existing, "ends_at", may_lack_clock=False)
+        kept = _kept(existing, "ends_at", may_lack_clock=False)
+        end = _moved_with_start(existing, start, kept) if "starts" in form.fields else kept
+        shifted = end != kept
     if zone is None or start is None or errors:
         return {}, errors
-    moments = _Moments(start, end)
+    moments = _Moments(start, end, shifted)
     errors += _check(form, moments, zone, now)
     return _values(form, existing, moments, zone), errors
 
@@ -78,6 +84,25 @@ def _kept(
     return LocalWhen(local.date(), local.time() if known else None)
 
 
+def _moved_with_start(
+    existing: Mapping[str, object] | None, start: LocalWhen | None, end: LocalWhen | None
+) -> LocalWhen | None:
+    """The kept end moved by as much as the start was: the meeting keeps its length.
+
+    A new start without an hour keeps the old start's hour for this, so a day moved is a day.
+    """
+    old_start = _kept(existing, "starts_at", may_lack_clock=False)
+    if start is None or end is None or old_start is None or old_start.clock is None:
+        return end
+    length = _naive(end, old_start.clock) - _naive(old_start, old_start.clock)
+    moved = _naive(start, old_start.clock) + length
+    return LocalWhen(moved.date(), moved.time())
+
+
+def _naive(when: LocalWhen, default_clock: time) -> datetime:
+    return datetime.combine(when.day, when.clock or default_clock)
+
+
 def _check(form: SplitForm, moments: _Moments, zone: str, now: datetime) -> list[FieldError]:
     start, end = moments.start, moments.end
     assert start is not None
@@ -117,6 +142,6 @@ def _values(
         values["starts_at"] = start.in_zone(zone)
     if existing is None or "starts" in form.fields:
         values["time_known"] = start.clock is not None
-    if "ends" in form.fields or (moved and end is not None):
+    if "ends" in form.fields or moments.shifted or (moved and end is not None):
         values["ends_at"] = end.in_zone(zone) if end else None
     return values

@@ -22,13 +22,10 @@ from telegram.ext import (
 
 from bot.handlers.context import button_handler, inquiry_from, runtime_of
 from bot.handlers.delivery import send_reply
-from bot.services.admin.entry import (
-    ADMIN_COMMANDS,
-    DIALOG_COMMANDS,
-    run_button,
-    run_command,
-    run_dialog,
-)
+from bot.handlers.menus import apply_menus
+from bot.services.admin.entry import ADMIN_COMMANDS, run_button, run_command, run_dialog
+from bot.services.admin.idle import DIALOG_COMMANDS
+from bot.services.admin.menu import menus_after
 
 _COMMAND = re.compile(r"/(\w+)(?:@\w+)?\s*(.*)", re.DOTALL)
 
@@ -51,7 +48,10 @@ async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if message is None or command is None:
         return
     name, args = command.group(1).lower(), command.group(2)
-    reply = await run_command(runtime_of(context), inquiry_from(update, args), name)
+    runtime = runtime_of(context)
+    reply = await run_command(runtime, inquiry_from(update, args), name)
+    # The menu first: when the reply says "now an admin", their menu already shows it.
+    await apply_menus(context.bot, menus_after(reply.menu_changes, runtime.default_language))
     await send_reply(context.bot, message.chat_id, reply)
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
-from telegram import Update
+from telegram import Message, MessageOriginHiddenUser, MessageOriginUser, Update, User
 from telegram.ext import ContextTypes
 
 from bot.handlers.delivery import show_on_press
-from bot.services.inquiry import Inquiry
+from bot.services.inquiry import Inquiry, Person
 from bot.services.reply import Reply
 from bot.services.runtime import Runtime
 
@@ -37,6 +37,7 @@ def inquiry_from(update: Update, text: str, bot_id: int | None = None) -> Inquir
         telegram_language=user.language_code if user else None,
         replied_text=_replied_text(update, bot_id),
         conversation_id=chat.id if chat and bot_id is not None else None,
+        about=person_pointed_at(update.effective_message),
     )
 
 
@@ -47,6 +48,23 @@ def _replied_text(update: Update, bot_id: int | None) -> str | None:
     if replied is None or author is None or bot_id is None or author.id != bot_id:
         return None
     return replied.text or replied.caption
+
+
+def person_pointed_at(message: Message | None) -> Person | None:
+    """The author of the replied-to message, or of what it forwards (who sent it originally)."""
+    replied = message.reply_to_message if message else None
+    if replied is None:
+        return None
+    origin = replied.forward_origin
+    if isinstance(origin, MessageOriginUser):
+        return _person(origin.sender_user)
+    if isinstance(origin, MessageOriginHiddenUser):
+        return Person(None, origin.sender_user_name)
+    return _person(replied.from_user) if replied.from_user else None
+
+
+def _person(user: User) -> Person:
+    return Person(user.id, user.full_name, is_bot=user.is_bot)
 
 
 def button_handler(run: ButtonRun, enrich: Enrich | None = None) -> ButtonHandler:

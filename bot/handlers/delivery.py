@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable
+from typing import Any
 
 from telegram import (
     CallbackQuery,
@@ -33,9 +34,14 @@ def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
 
 
 async def send_reply(
-    bot: ExtBot[None], chat_id: int, reply: Reply, answering: int | None = None
+    bot: ExtBot[None],
+    chat_id: int,
+    reply: Reply,
+    answering: int | None = None,
+    **options: Any,
 ) -> TelegramMessage:
-    """`answering`: the id of the message the reply quotes (sent anyway if it was deleted)."""
+    """`answering`: the id of the message the reply quotes (sent anyway if it was deleted);
+    `options` go to the Bot API call (a broadcast's `rate_limit_args`, `allow_paid_broadcast`)."""
     quoted = ReplyParameters(answering, allow_sending_without_reply=True) if answering else None
     if reply.attachment is not None:
         attachment = reply.attachment
@@ -45,12 +51,14 @@ async def send_reply(
             caption=reply.text or None,
             reply_markup=keyboard(reply),
             reply_parameters=quoted,
+            **options,
         )
     return await bot.send_message(
         chat_id,
         reply.text,
         reply_markup=keyboard(reply),
         reply_parameters=quoted,
+        **options,
     )
 
 

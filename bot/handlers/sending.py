@@ -1,11 +1,15 @@
-"""Sending what the reminder jobs claimed: a worker that takes messages off a queue, sends each
-through the bot (whose rate limiter keeps Telegram's limits), and writes how it ended.
+"""Sending what the reminder jobs claimed: workers take messages off a fair queue, send each as
+a broadcast (bot.handlers.rate_limits keeps Telegram's limits and lets replies go first), and
+write how each ended.
 
 What Telegram answers decides the end: sent; `Forbidden` (blocked, or removed from the group)
-marks the chat inactive and the delivery failed with the reason, and nothing is sent to it
-again; `RetryAfter` waits as long as Telegram says and sends again; a network error is tried
-again a few times. A message that could not be sent is never sent twice by this process; one
-claimed by a process that died is taken over by a sweep after the lease.
+marks the chat inactive and the delivery failed with the reason; `ChatMigrated` moves the chat
+to its new id and sends there; a 429 is waited out by the rate limiter and sent again; a
+network error is tried again a few times.
+
+Ends are written in small batches (bot.handlers.results): a process killed between a send and
+its write sends that message again after the lease, so duplicates are bounded by the messages
+in flight and not yet written (README: "Reminders at scale").
 """
 
 from __future__ import annotations
@@ -13,55 +17,73 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable, Iterable
-from datetime import datetime, timedelta
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from typing import Any
 
 from telegram.error import (
     BadRequest,
+    ChatMigrated,
     Forbidden,
     NetworkError,
-    RetryAfter,
     TelegramError,
     TimedOut,
 )
 from telegram.ext import ExtBot
 
 from bot.handlers.delivery import send_reply
-from bot.services.chats.reachability import mark_unreachable
-from bot.services.reminders.outbox import Outgoing, finish
+from bot.handlers.fair_queue import FairQueue
+from bot.services.chats.reachability import mark_unreachable, move_chat
+from bot.services.reminders.outbox import Outgoing
+from bot.services.reminders.results import Results
 from bot.services.runtime import Runtime
 from storage.models import DeliveryStatus
 
 log = logging.getLogger(__name__)
 
 NETWORK_ATTEMPTS = 4
-OnSent = Callable[[Outgoing, datetime], Awaitable[None]]
+# Telegram's limit without paid broadcasts (messages a second).
+FREE_RATE = 30
+OnEnd = Callable[[Outgoing, DeliveryStatus, datetime], Awaitable[None]]
 
 
 class Sender:
-    def __init__(self, bot: ExtBot[None], runtime: Runtime, on_sent: OnSent) -> None:
+    def __init__(
+        self, bot: ExtBot[None], runtime: Runtime, rate: float, workers: int, on_end: OnEnd
+    ) -> None:
         self._bot = bot
         self._runtime = runtime
-        self._on_sent = on_sent
-        self._queue: asyncio.Queue[Outgoing] = asyncio.Queue()
-        self._task: asyncio.Task[None] | None = None
+        self._options: dict[str, Any] = {
+            "rate_limit_args": {"broadcast": True},
+            **({"allow_paid_broadcast": True} if rate > FREE_RATE else {}),
+        }
+        self._workers = workers
+        self._on_end = on_end
+        self._queue = FairQueue()
+        self._results = Results(runtime)
+        self._tasks: list[asyncio.Task[None]] = []
 
     def start(self) -> None:
-        self._task = asyncio.create_task(self._work(), name="reminder-sender")
+        self._results.start()
+        self._tasks = [
+            asyncio.create_task(self._work(), name=f"reminder-sender-{n}")
+            for n in range(self._workers)
+        ]
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
             with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+                await task
+        await self._results.stop()
 
-    def enqueue(self, items: Iterable[Outgoing]) -> None:
-        for item in items:
-            self._queue.put_nowait(item)
+    def enqueue(self, items: list[Outgoing]) -> None:
+        self._queue.put_all(items)
 
     @property
     def waiting(self) -> int:
-        return self._queue.qsize()
+        return len(self._queue)
 
     async def _work(self) -> None:
         while True:
@@ -69,42 +91,35 @@ class Sender:
             try:
                 await self._send(item)
             except Exception:
-                # One message must not stop every later one; the claim's lease brings it back.
-                log.exception(
-                    "could not send %s %s to chat %s", item.kind, item.record_id, item.chat_id
-                )
+                # One message must not stop the rest; its claim's lease brings it back.
+                log.exception("could not send %s %s", item.kind, item.record_id)
 
     async def _send(self, item: Outgoing) -> None:
         status, error = await self._deliver(item)
         now = self._runtime.clock()
-        async with self._runtime.transaction() as session:
-            await finish(session, item.kind, [item.record_id], status, now, error)
-        if status == DeliveryStatus.SENT:
-            await self._on_sent(item, now)
-        else:
+        self._results.add(item.kind, item.record_id, status, now, error)
+        if status != DeliveryStatus.SENT:
             log.info("%s %s to chat %s failed: %s", item.kind, item.record_id, item.chat_id, error)
+        await self._on_end(item, status, now)
 
     async def _deliver(self, item: Outgoing) -> tuple[DeliveryStatus, str | None]:
+        chat_id = item.chat_id
         for attempt in range(NETWORK_ATTEMPTS):
             try:
-                await send_reply(self._bot, item.chat_id, item.reply)
+                reply = item.render(self._runtime.clock())
+                await send_reply(self._bot, chat_id, reply, **self._options)
                 return DeliveryStatus.SENT, None
-            except RetryAfter as error:
-                await asyncio.sleep(_seconds(error.retry_after))
+            except ChatMigrated as moved:
+                await move_chat(self._runtime, chat_id, moved.new_chat_id)
+                chat_id = moved.new_chat_id
             except Forbidden as error:
-                await mark_unreachable(self._runtime, item.chat_id)
+                await mark_unreachable(self._runtime, chat_id)
                 return DeliveryStatus.FAILED, f"chat unreachable: {error.message}"
             except BadRequest as error:
                 return DeliveryStatus.FAILED, error.message
             except (TimedOut, NetworkError) as error:
-                log.warning("network error sending to chat %s: %s", item.chat_id, error)
+                log.warning("network error sending to chat %s: %s", chat_id, error)
                 await asyncio.sleep(2**attempt)
             except TelegramError as error:
                 return DeliveryStatus.FAILED, str(error)
         return DeliveryStatus.FAILED, f"gave up after {NETWORK_ATTEMPTS} attempts"
-
-
-def _seconds(retry_after: int | float | timedelta) -> float:
-    if isinstance(retry_after, timedelta):
-        return retry_after.total_seconds()
-    return float(retry_after)

@@ -9,6 +9,17 @@ from bot.texts import Language
 
 
 @dataclass(frozen=True)
+class Person:
+    """Someone a message points at: the author of the message it replies to, or of the message
+    that one forwards (`/grant` as a reply names the colleague without their numeric id)."""
+
+    # None when Telegram hides who it is (a forward from someone whose privacy settings say so).
+    user_id: int | None
+    name: str
+    is_bot: bool = False
+
+
+@dataclass(frozen=True)
 class Inquiry:
     text: str
     chat_id: int | None = None
@@ -25,3 +36,5 @@ class Inquiry:
     replied_text: str | None = None
     # Where follow-up context is kept: the chat id in Telegram; None keeps none.
     conversation_id: int | None = None
+    # Whom the message points at, by a reply or a forward.
+    about: Person | None = None

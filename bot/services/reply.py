@@ -24,6 +24,14 @@ class Attachment:
 
 
 @dataclass(frozen=True)
+class MenuChange:
+    """Someone became an admin (`is_admin`) or stopped being one: their command menu follows."""
+
+    user_id: int
+    is_admin: bool
+
+
+@dataclass(frozen=True)
 class Reply:
     text: Html
     buttons: tuple[tuple[Button, ...], ...] = ()
@@ -34,6 +42,8 @@ class Reply:
     edit_buttons: bool = False
     # A short notice shown on the button itself (Telegram's answerCallbackQuery text).
     notice: str | None = None
+    # Admin menus to set or remove once the reply is sent (bot.services.admin.menu).
+    menu_changes: tuple[MenuChange, ...] = ()
 
 
 def stale_button(language: str) -> Reply:

@@ -9,7 +9,7 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.services.inquiry import Inquiry
+from bot.services.inquiry import Inquiry, Person
 from bot.services.reply import Reply
 from bot.services.runtime import Runtime
 from bot.texts import Language, as_language
@@ -34,6 +34,8 @@ class Request:
     default_offsets: tuple[int, ...] = (1440, 60)
     replied_text: str | None = None
     conversation_id: int | None = None
+    # Whom the message points at, by a reply or a forward (bot.services.inquiry.Person).
+    about: Person | None = None
 
 
 # What runs behind a command: the request in, the reply out, in the caller's transaction.
@@ -92,4 +94,5 @@ async def request_for(
         default_offsets=runtime.reminder_offsets,
         replied_text=inquiry.replied_text,
         conversation_id=inquiry.conversation_id,
+        about=inquiry.about,
     )

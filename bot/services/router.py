@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.services import callbacks
+from bot.services.admin.idle import IDLE_COMMANDS
 from bot.services.calendars.buttons import calendar_reply
 from bot.services.callbacks import Calendar, Page, Remind, Stop
 from bot.services.chats.commands import COMMANDS as CHAT_COMMANDS
@@ -31,6 +32,7 @@ PUBLIC_COMMANDS: dict[str, CommandRun] = {
     **CHAT_COMMANDS,
     **MEETING_COMMANDS,
     **SUBSCRIPTION_COMMANDS,
+    **IDLE_COMMANDS,
 }
 # Commands whose text is read like a question: answered in the script it is written in.
 WORDED_COMMANDS = frozenset({"search"})

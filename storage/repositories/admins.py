@@ -5,23 +5,41 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.dialects import insert_for
 from storage.models import Admin
+
+# The `name` column's length.
+NAME_LIMIT = 128
 
 
 async def is_admin(session: AsyncSession, user_id: int) -> bool:
     return await session.get(Admin, user_id) is not None
 
 
-async def add(session: AsyncSession, user_id: int, granted_by: int | None, now: datetime) -> bool:
+async def get(session: AsyncSession, user_id: int) -> Admin | None:
+    return await session.get(Admin, user_id)
+
+
+async def add(
+    session: AsyncSession,
+    user_id: int,
+    granted_by: int | None,
+    now: datetime,
+    name: str | None = None,
+) -> bool:
     """Make the user an admin; False when they already were (two grants at once make one row)."""
     insert = insert_for(session)
     statement = (
         insert(Admin)
-        .values(user_id=user_id, granted_by=granted_by, granted_at=now)
+        .values(
+            user_id=user_id,
+            name=name[:NAME_LIMIT] if name else None,
+            granted_by=granted_by,
+            granted_at=now,
+        )
         .on_conflict_do_nothing(index_elements=[Admin.user_id])
         .returning(Admin.user_id)
     )
@@ -31,6 +49,22 @@ async def add(session: AsyncSession, user_id: int, granted_by: int | None, now: 
 async def add_all(session: AsyncSession, user_ids: Iterable[int], now: datetime) -> None:
     for user_id in sorted(user_ids):
         await add(session, user_id, None, now)
+
+
+async def mark_configured(session: AsyncSession, user_ids: Iterable[int]) -> None:
+    """Exactly these admins are the ones BOT_ADMIN_IDS lists now."""
+    listed = sorted(user_ids)
+    await session.execute(update(Admin).values(configured=Admin.user_id.in_(listed)))
+
+
+async def remember_name(session: AsyncSession, user_id: int, name: str | None) -> None:
+    """Keep the name Telegram shows for an admin, when it is known and has changed."""
+    if name:
+        await session.execute(
+            update(Admin)
+            .where(Admin.user_id == user_id, Admin.name.is_distinct_from(name))
+            .values(name=name[:NAME_LIMIT])
+        )
 
 
 async def remove(session: AsyncSession, user_id: int) -> None:

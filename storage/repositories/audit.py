@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import AuditEntry
+from storage.models import AuditEntry, Meeting
 
 
 def record(
@@ -32,3 +32,9 @@ def record(
 async def latest(session: AsyncSession, limit: int) -> Sequence[AuditEntry]:
     query = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(limit)
     return (await session.scalars(query)).all()
+
+
+async def meetings_named(session: AsyncSession, meeting_ids: Iterable[int]) -> dict[int, Meeting]:
+    """The meetings some entries are about, by id; a deleted one is simply not there."""
+    query = select(Meeting).where(Meeting.id.in_(sorted(meeting_ids)))
+    return {meeting.id: meeting for meeting in await session.scalars(query)}

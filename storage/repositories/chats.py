@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.dialects import insert_for
-from storage.models import Chat
+from storage.models import Chat, Notice, ReminderDelivery, Subscription
 
 
 async def remember(
@@ -84,3 +86,48 @@ async def distinct_offsets(session: AsyncSession) -> list[str | None]:
     """Every offsets value active chats hold (None for the default): a handful at most."""
     query = select(Chat.reminder_offsets).where(Chat.is_active.is_(True)).distinct()
     return list((await session.scalars(query)).all())
+
+
+async def count_subscribed(session: AsyncSession) -> int:
+    """Active chats with any subscription: the largest fan-out there can be."""
+    subscribed = select(Subscription.chat_id).where(Subscription.chat_id == Chat.id).exists()
+    query = select(func.count()).select_from(Chat).where(Chat.is_active.is_(True), subscribed)
+    return int(await session.scalar(query) or 0)
+
+
+async def migrate(session: AsyncSession, old_id: int, new_id: int, now: datetime) -> None:
+    """A group became a supergroup (Telegram's migrate_to_chat_id): the chat, its settings,
+    subscriptions and pending deliveries move to the new id; the old id is dead."""
+    old = await session.get(Chat, old_id)
+    if old is None:
+        return
+    await session.execute(
+        insert_for(session)(Chat)
+        .values(
+            id=new_id,
+            kind="supergroup",
+            language=old.language,
+            seen_language=old.seen_language,
+            time_zone=old.time_zone,
+            reminder_offsets=old.reminder_offsets,
+            offsets_set_at=old.offsets_set_at,
+            is_active=True,
+            created_at=old.created_at,
+            updated_at=now,
+        )
+        .on_conflict_do_nothing()
+    )
+    for model in (Subscription, ReminderDelivery, Notice):
+        await _move_rows(session, model, old_id, new_id)
+    await session.delete(old)
+
+
+async def _move_rows(session: AsyncSession, model: type[Any], old_id: int, new_id: int) -> None:
+    # Rows the new id already has (it subscribed itself meanwhile) stay; the old ones go.
+    try:
+        async with session.begin_nested():
+            await session.execute(
+                update(model).where(model.chat_id == old_id).values(chat_id=new_id)
+            )
+    except IntegrityError:
+        await session.execute(delete(model).where(model.chat_id == old_id))

@@ -77,6 +77,12 @@ async def claim(
     return [Claimed(*row) for row in rows]
 
 
+async def count_recipients(session: AsyncSession, due: Due) -> int:
+    """How many chats `due` would reach (for how early its fan-out must start)."""
+    recipients = _recipients(due, DeliveryStatus.PENDING, due.due_at).subquery()
+    return int(await session.scalar(select(func.count()).select_from(recipients)) or 0)
+
+
 def _recipients(due: Due, status: DeliveryStatus, now: datetime) -> Select:
     """Active chats subscribed to the meeting (or to every one) whose offsets hold this one and
     who were subscribed, with these offsets, before it fell due."""

@@ -6,12 +6,13 @@ import logging
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from storage.database import Database
 from storage.models import Admin, AdminDraft, AuditEntry, Meeting
+from tests.e2e.admins import count, press
 from tests.e2e.conftest import Clock
-from tests.e2e.users import TOM, Json, ask, buttons, press_forged
+from tests.e2e.users import TOM, ask, buttons, press_forged
 from tests.fakebotapi import FakeBotApi, FakeUser
 
 ADMIN = FakeUser(1001, "Aida", language_code="en")
@@ -29,19 +30,9 @@ def admin_ids() -> frozenset[int]:
     return frozenset({ADMIN.id})
 
 
-async def count(database: Database, model: type) -> int:
-    async with database.sessions() as session:
-        return int(await session.scalar(select(func.count()).select_from(model)) or 0)
-
-
 async def snapshot(database: Database) -> tuple[int, ...]:
     models = (Meeting, Admin, AuditEntry, AdminDraft)
     return tuple([await count(database, model) for model in models])
-
-
-async def press(api: FakeBotApi, user: FakeUser, sent: Json, data: str) -> Json:
-    api.press_button(user, sent, data)
-    return await api.wait_for_message(chat_id=user.id)
 
 
 async def test_an_admin_adds_edits_cancels_and_deletes_a_meeting(
@@ -66,8 +57,11 @@ async def test_an_admin_adds_edits_cancels_and_deletes_a_meeting(
     # Issue 10: a cancelled meeting's line says so first, with its reason.
     assert "• ❌ <b>Cancelled</b>: The venue is closed — " in listing["text"]
     assert "Water talks /event_3" in listing["text"]
-    deleted = await ask(bot_api, ADMIN, "deleteevent", "3")
-    assert deleted["text"] == "Meeting <b>3</b> is deleted."
+    # Delete asks first (issue 13): the card with Delete / Keep, and only Delete deletes.
+    confirm = await ask(bot_api, ADMIN, "deleteevent", "3")
+    assert confirm["text"].startswith("<b>Delete</b> meeting 3?")
+    deleted = await press(bot_api, ADMIN, confirm, buttons(confirm)[0])
+    assert deleted["text"].startswith("Meeting <b>3</b>, Water talks, is deleted.")
 
     async with bot_database.sessions() as session:
         assert await session.get(Meeting, 3) is None
@@ -75,7 +69,8 @@ async def test_an_admin_adds_edits_cancels_and_deletes_a_meeting(
     assert actions == ["add", "edit", "cancel", "delete"]
     audit = await ask(bot_api, ADMIN, "audit")
     assert "deleted meeting 3" in audit["text"]
-    assert "venue_en: — → Ministry of Foreign Affairs" in audit["text"]
+    # Field names as the form names them (issue 13), not columns.
+    assert "venue: — → Ministry of Foreign Affairs" in audit["text"]
 
 
 async def test_a_draft_survives_until_cancelled_and_a_stale_one_is_refused(
@@ -146,6 +141,7 @@ ADMIN_COMMANDS = [
     ("addevent", ""),
     ("editevent", "1 venue: Elsewhere"),
     ("cancelevent", "1"),
+    ("restoreevent", "1"),
     ("deleteevent", "1"),
     ("events", ""),
     ("audit", ""),
@@ -206,7 +202,9 @@ async def test_admins_are_granted_and_revoked_but_the_last_one_stays(
     assert granted["text"] == f"User <code>{TOM.id}</code> is now an admin."
     assert (await ask(bot_api, TOM, "stats"))["text"].startswith("<b>Chats</b>: 2 active")
     revoked = await ask(bot_api, TOM, "revoke", str(ADMIN.id))
-    assert revoked["text"] == f"User <code>{ADMIN.id}</code> is no longer an admin."
+    # ADMIN is in BOT_ADMIN_IDS: the reply says the revoke lasts until a restart (issue 13).
+    assert revoked["text"].startswith(f"User Aida (<code>{ADMIN.id}</code>) is no longer an admin")
+    assert "until the bot restarts" in revoked["text"]
     last = await ask(bot_api, TOM, "revoke", str(TOM.id))
     assert "is the last admin" in last["text"]
     for args in ("", "abc", "-5"):

@@ -12,6 +12,7 @@ from bot.forms import FieldError, MeetingDraft, parse_meeting_form, render_error
 from bot.forms.dates import parse_when
 from bot.forms.keys import canonical, fields
 from bot.forms.ordinals import parse_ordinal
+from bot.forms.scripts import is_russian, missing_languages
 from bot.texts import CATALOGUES
 
 NOW = datetime(2026, 11, 29, 6, 0, tzinfo=UTC)
@@ -176,14 +177,18 @@ ADDS = [
         "страна: Таджикистан\nместо: МИД\nчасовой пояс: Asia/Dushanbe\nорганизатор: РЦПДЦА\n"
         "при поддержке: ЕС\nописание: Безопасность\nпорядковый номер: 7-я",
         {
+            # Russian text fills the Russian fields (issue 13); the English title column may
+            # not be empty, so it holds the Russian title until an English one is given.
             "title_en": "Седьмая встреча",
+            "title_ru": "Седьмая встреча",
             "starts_at": DUSHANBE_10,
             "ends_at": at("Asia/Dushanbe", 2026, 12, 10, 17, 30),
             **TAJIKISTAN,
-            "venue_en": "МИД",
-            "organizer_en": "РЦПДЦА",
-            "supporters_en": "ЕС",
-            "summary_en": "Безопасность",
+            "venue_en": None,
+            "venue_ru": "МИД",
+            "organizer_ru": "РЦПДЦА",
+            "supporters_ru": "ЕС",
+            "summary_ru": "Безопасность",
             "ordinal": 7,
         },
     ),
@@ -293,7 +298,66 @@ EDITS = [
         "start_in_existing_zone",
         EXISTING,
         "starts: 2026-12-10 09:00",
-        {"starts_at": at("Asia/Almaty", 2026, 12, 10, 9, 0), "time_known": True},
+        {
+            "starts_at": at("Asia/Almaty", 2026, 12, 10, 9, 0),
+            "time_known": True,
+            # The end moves with the start (issue 13): the meeting keeps its eight hours.
+            "ends_at": at("Asia/Almaty", 2026, 12, 10, 17, 0),
+        },
+    ),
+    (
+        "start_moved_past_the_old_end_takes_the_end_along",
+        EXISTING,
+        "starts: 2026-12-11 10:00",
+        {
+            "starts_at": at("Asia/Almaty", 2026, 12, 11, 10, 0),
+            "time_known": True,
+            "ends_at": at("Asia/Almaty", 2026, 12, 11, 18, 0),
+        },
+    ),
+    (
+        "start_day_moved_keeps_the_hours",
+        EXISTING,
+        "начало: 12.12.2026",
+        {
+            "starts_at": at("Asia/Almaty", 2026, 12, 12),
+            "time_known": False,
+            "ends_at": at("Asia/Almaty", 2026, 12, 12, 18, 0),
+        },
+    ),
+    (
+        "start_and_end_typed_together",
+        EXISTING,
+        "starts: 2026-12-11 10:00\nends: 2026-12-11 12:00",
+        {
+            "starts_at": at("Asia/Almaty", 2026, 12, 11, 10, 0),
+            "time_known": True,
+            "ends_at": at("Asia/Almaty", 2026, 12, 11, 12, 0),
+        },
+    ),
+    (
+        "russian_title_under_an_english_key_fills_the_russian_title",
+        EXISTING,
+        "title: Семинар по водным ресурсам",
+        {"title_ru": "Семинар по водным ресурсам"},
+    ),
+    (
+        "english_title_under_a_russian_key_fills_the_english_title",
+        EXISTING,
+        "название: Water seminar",
+        {"title_en": "Water seminar"},
+    ),
+    (
+        "russian_venue_under_a_russian_key_fills_the_russian_venue",
+        EXISTING,
+        "место: Министерство иностранных дел",
+        {"venue_ru": "Министерство иностранных дел"},
+    ),
+    (
+        "an_explicit_ru_key_is_taken_at_its_word",
+        EXISTING,
+        "venue_ru: Hyatt Regency",
+        {"venue_ru": "Hyatt Regency"},
     ),
     (
         "start_day_only",
@@ -373,7 +437,12 @@ def test_edit_gives_only_what_changes(
 
 EDIT_ERRORS = [
     ("nothing", "", {("", "no_fields")}),
-    ("start_after_existing_end", "starts: 2026-12-11 10:00", {("ends", "end_before_start")}),
+    ("end_before_existing_start", "ends: 2026-12-09 18:00", {("ends", "end_before_start")}),
+    (
+        "russian_title_twice",
+        "title: Семинар\ntitle_ru: Семинар",
+        {("title_ru", "duplicate_key")},
+    ),
     ("start_in_past", "starts: 01.11.2026 10:00", {("starts", "in_past")}),
     ("unknown_city", "city: Atlantis", {("city", "unknown_city")}),
     ("country_against_existing_city", "country: Uzbekistan", {("country", "country_mismatch")}),
@@ -455,3 +524,29 @@ def test_render_errors_lists_each_mistake_with_an_example() -> None:
     assert text.count("\n• ") == 2
     assert "tomorrow" in text and "<code>начало: 10.12.2027 10:00</code>" in text
     assert "<code>город: Алматы</code>" in text
+
+
+def test_a_russian_only_title_stands_in_for_the_english_one() -> None:
+    values = parsed("название: Семинар\nначало: 2026-12-10 10:00\nгород: Душанбе")
+    assert values["title_ru"] == "Семинар"
+    # The column may not be empty; English readers see the Russian title, as the preview says.
+    assert values["title_en"] == "Семинар"
+
+
+@pytest.mark.parametrize(
+    ("text", "russian"),
+    [("Семинар", True), ("Семинар UNRCCA", True), ("UNRCCA seminar", False),
+     ("Water talks (водные)", False), ("2027", False)],
+)  # fmt: skip
+def test_the_script_decides_the_language(text: str, russian: bool) -> None:
+    assert is_russian(text) is russian
+
+
+def test_missing_languages_name_the_twins_without_one() -> None:
+    texts = {
+        "title": ("Семинар", "Семинар"),
+        "venue": (None, "МИД"),
+        "summary": ("Water", None),
+        "organizer": (None, None),
+    }
+    assert missing_languages(texts) == (["title", "venue"], ["summary"])

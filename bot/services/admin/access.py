@@ -1,16 +1,20 @@
-"""Who is an admin: seeded from BOT_ADMIN_IDS at start, then /admins, /grant and /revoke."""
+"""Who is an admin: seeded from BOT_ADMIN_IDS at start, then /admins, /grant and /revoke.
+
+An admin listed in BOT_ADMIN_IDS is made one again at every start, so revoking them lasts
+until the next restart: the reply and /admins say so.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 
 from babel.dates import format_date
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.formatting.dates import locale_for
-from bot.services.admin import args
-from bot.services.reply import Reply
+from bot.services.admin.people import target_of
+from bot.services.reply import MenuChange, Reply
 from bot.services.request import Request
 from bot.texts import Html, join, t
 from storage.models import Admin
@@ -19,7 +23,9 @@ from storage.repositories import admins
 
 async def seed_admins(session: AsyncSession, user_ids: Iterable[int], now: datetime) -> None:
     """The configured admins are admins from the start; a second start changes nothing."""
-    await admins.add_all(session, user_ids, now)
+    listed = frozenset(user_ids)
+    await admins.add_all(session, listed, now)
+    await admins.mark_configured(session, listed)
 
 
 async def is_admin(session: AsyncSession, user_id: int | None) -> bool:
@@ -27,35 +33,57 @@ async def is_admin(session: AsyncSession, user_id: int | None) -> bool:
 
 
 async def list_admins(session: AsyncSession, request: Request) -> Reply:
+    listed = await admins.listed(session)
+    names = {admin.user_id: admin.name for admin in listed}
     lines = [t(request.language, "admin.admins.header")]
-    lines += [_line(admin, request.language) for admin in await admins.listed(session)]
+    lines += [_line(admin, names, request.language) for admin in listed]
     return Reply(join(lines))
 
 
 async def grant(session: AsyncSession, request: Request) -> Reply:
-    user_id = args.user_id(request, "grant")
-    if isinstance(user_id, Reply):
-        return user_id
-    added = await admins.add(session, user_id, request.user_id, request.now)
+    target = target_of(request, "grant")
+    if isinstance(target, Reply):
+        return target
+    added = await admins.add(session, target.user_id, request.user_id, request.now, target.name)
+    await admins.remember_name(session, target.user_id, target.name)
     key = "admin.grant.done" if added else "admin.grant.already"
-    return Reply(t(request.language, key, user_id=user_id))
+    text = t(request.language, key, who=who(target.user_id, target.name, request.language))
+    return Reply(text, menu_changes=(MenuChange(target.user_id, is_admin=True),))
 
 
 async def revoke(session: AsyncSession, request: Request) -> Reply:
-    user_id = args.user_id(request, "revoke")
-    if isinstance(user_id, Reply):
-        return user_id
-    if not await admins.is_admin(session, user_id):
-        return Reply(t(request.language, "admin.revoke.not_admin", user_id=user_id))
+    target = target_of(request, "revoke")
+    if isinstance(target, Reply):
+        return target
+    admin = await admins.get(session, target.user_id)
+    name = who(target.user_id, admin.name if admin else target.name, request.language)
+    if admin is None:
+        return Reply(t(request.language, "admin.revoke.not_admin", who=name))
     if await admins.count(session, lock=True) <= 1:
-        return Reply(t(request.language, "admin.revoke.last", user_id=user_id))
-    await admins.remove(session, user_id)
-    return Reply(t(request.language, "admin.revoke.done", user_id=user_id))
+        return Reply(t(request.language, "admin.revoke.last", who=name))
+    key = "admin.revoke.done_until_restart" if admin.configured else "admin.revoke.done"
+    await admins.remove(session, target.user_id)
+    return Reply(
+        t(request.language, key, who=name),
+        menu_changes=(MenuChange(target.user_id, is_admin=False),),
+    )
 
 
-def _line(admin: Admin, language: str) -> Html:
+def who(user_id: int, name: str | None, language: str) -> Html:
+    """`Aida (<code>1001</code>)`, or the id alone while the name is not known."""
+    if name:
+        return t(language, "admin.who.named", name=name, user_id=user_id)
+    return t(language, "admin.who.id", user_id=user_id)
+
+
+def _line(admin: Admin, names: Mapping[int, str | None], language: str) -> Html:
     since = format_date(admin.granted_at.date(), "long", locale=locale_for(language))
+    person = who(admin.user_id, admin.name, language)
     if admin.granted_by is None:
-        return t(language, "admin.admins.item_configured", user_id=admin.user_id, since=since)
-    by = admin.granted_by
-    return t(language, "admin.admins.item", user_id=admin.user_id, since=since, by=by)
+        line = t(language, "admin.admins.item_configured", who=person, since=since)
+    else:
+        by = who(admin.granted_by, names.get(admin.granted_by), language)
+        line = t(language, "admin.admins.item", who=person, since=since, by=by)
+    if admin.configured:
+        line = Html(line + t(language, "admin.admins.configured_mark"))
+    return line

@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.formatting.dates import locale_for
-from bot.formatting.fitting import fit, shorten
+from bot.formatting.fitting import fit
+from bot.services.admin.audit_values import changed_lines, clock_now, value_lines
 from bot.services.reply import Reply
 from bot.services.request import Request
 from bot.texts import Html, t
-from storage.models import AuditEntry
+from storage.models import AuditEntry, Meeting
 from storage.repositories import audit
 
 DEFAULT_COUNT = 10
 MAX_COUNT = 50
-VALUE_LIMIT = 60
 # An added or deleted meeting is named by these, not by all its columns.
 NAMING_COLUMNS = ("title_en", "starts_at", "city_en")
 UTC = ZoneInfo("UTC")
@@ -31,12 +31,14 @@ async def show_audit(session: AsyncSession, request: Request) -> Reply:
     entries = await audit.latest(session, int(text) if text else DEFAULT_COUNT)
     if not entries:
         return Reply(t(request.language, "admin.audit.empty"))
+    ids = {entry.meeting_id for entry in entries if entry.meeting_id is not None}
+    meetings = await audit.meetings_named(session, ids)
     head = [t(request.language, "admin.audit.header", count=len(entries))]
-    items = [_entry(entry, request.language) for entry in entries]
+    items = [_entry(entry, meetings, request.language) for entry in entries]
     return Reply(fit(head, items, [], t(request.language, "admin.audit.too_long")))
 
 
-def _entry(entry: AuditEntry, language: str) -> Html:
+def _entry(entry: AuditEntry, meetings: Mapping[int, Meeting], language: str) -> Html:
     when = format_datetime(entry.at, "d MMM y, HH:mm", tzinfo=UTC, locale=locale_for(language))
     lines = [
         t(
@@ -48,22 +50,10 @@ def _entry(entry: AuditEntry, language: str) -> Html:
             id=entry.meeting_id if entry.meeting_id is not None else "—",
         )
     ]
-    lines += [t(language, "admin.audit.change", **change) for change in _changes(entry)]
-    return Html("\n".join(lines))
-
-
-def _changes(entry: AuditEntry) -> list[dict[str, str]]:
+    clock = clock_now(meetings.get(entry.meeting_id) if entry.meeting_id else None)
     before, after = entry.before or {}, entry.after or {}
     if entry.action in ("add", "delete"):
-        keys: tuple[str, ...] = NAMING_COLUMNS
+        lines += value_lines(after or before, NAMING_COLUMNS, clock, language)
     else:
-        keys = tuple(dict.fromkeys([*before, *after]))
-    return [
-        {"column": key, "before": _value(before.get(key)), "after": _value(after.get(key))}
-        for key in keys
-        if key in before or key in after
-    ]
-
-
-def _value(value: Any) -> str:
-    return "—" if value is None else shorten(str(value), VALUE_LIMIT)
+        lines += changed_lines(before, after, clock, language)
+    return Html("\n".join(lines))

@@ -3,7 +3,10 @@
     adm:save:<draft>  save the previewed draft
     adm:drop:<draft>  throw the draft away (and leave the guided dialog)
     adm:skip:<draft>  skip the dialog's current, optional question
+    adm:back:<draft>  go back to the dialog's previous question
     adm:ev:<page>     a page of /events
+    adm:del:<meeting> delete the meeting /deleteevent showed
+    adm:keep:<meeting> keep it after all
 
 A draft id alone grants nothing: the service checks that the presser is an admin and that the
 draft is theirs, so a forged or stale id gets a polite answer and changes nothing.
@@ -17,8 +20,8 @@ from typing import Literal
 
 from bot.services.callbacks import MAX_DATA_BYTES, MAX_NUMBER
 
-Verb = Literal["save", "drop", "skip", "ev"]
-_ADMIN = re.compile(r"adm:(save|drop|skip|ev):([1-9][0-9]{0,9})")
+Verb = Literal["save", "drop", "skip", "back", "ev", "del", "keep"]
+_ADMIN = re.compile(r"adm:(save|drop|skip|back|ev|del|keep):([1-9][0-9]{0,9})")
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,11 @@
 """/addevent without a form: one question at a time, answers kept in the draft between messages.
 
 The city is asked before the start because the start is the local time at the venue: its zone
-must be known to read it. A city the bot does not know brings one more question, its zone.
-Each answer is checked by parsing every answer so far as one form, so the dialog and the
-one-message form accept exactly the same things.
+must be known to read it. A city the bot does not know brings one more question: its zone, or
+the city's right name (the closest known names are offered). Each answer is checked by parsing
+every answer so far as one form, so the dialog and the one-message form accept exactly the same
+things; an answer may start with its key, as the hints show it (`starts: 2027-12-10 10:00`).
+/back goes to the previous question and forgets its answer.
 """
 
 from __future__ import annotations
@@ -14,13 +16,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.forms import FieldError, MeetingDraft, parse_meeting_form, render_error
 from bot.forms.keys import LONG_TEXT
+from bot.forms.lines import answer_value
+from bot.places import closest_cities, find_city
 from bot.services.admin import callbacks
 from bot.services.admin.draft_values import to_json
 from bot.services.admin.drafts import add_event as add_from_form
 from bot.services.admin.drafts import show_preview
 from bot.services.reply import Button, Reply
 from bot.services.request import Request
-from bot.texts import join, t
+from bot.texts import Html, join, t
 from storage.models import AdminDraft
 from storage.repositories import drafts
 
@@ -47,7 +51,13 @@ async def add_event(session: AsyncSession, request: Request) -> Reply:
 async def answer(session: AsyncSession, request: Request, draft: AdminDraft) -> Reply:
     step = draft.step
     assert step is not None
-    answers = {**draft.values, step: _one_value(step, request.args)}
+    value = _one_value(step, answer_value(step, request.args))
+    if step == "timezone" and find_city(value) is not None:
+        # The city's right name, typed instead of a zone: it brings its own zone.
+        step, answers = "city", {k: v for k, v in draft.values.items() if k != "city"}
+    else:
+        answers = dict(draft.values)
+    answers[step] = value
     parsed = parse_meeting_form(_form(answers), now=request.now)
     errors = _errors(parsed)
     unknown_city = step == "city" and [e.code for e in errors] == ["unknown_city"]
@@ -66,6 +76,18 @@ async def skip(session: AsyncSession, request: Request, draft: AdminDraft) -> Re
     if step in REQUIRED:
         return Reply(t(request.language, "admin.dialog.required", field=_field(request, step)))
     return await _go_on(session, request, draft, _following(step))
+
+
+async def back(session: AsyncSession, request: Request, draft: AdminDraft) -> Reply:
+    """The previous question again; its answer, and any after it, are forgotten."""
+    previous = _previous(draft)
+    if previous is None:
+        first = _ask(draft, request.language)
+        return Reply(join([t(request.language, "admin.dialog.first"), first.text]), first.buttons)
+    kept = STEPS[: STEPS.index(previous)]
+    draft.values = {key: value for key, value in draft.values.items() if key in kept}
+    draft.step = previous
+    return _ask(draft, request.language)
 
 
 async def cancel(session: AsyncSession, request: Request, draft: AdminDraft) -> Reply:
@@ -92,12 +114,33 @@ def _ask(draft: AdminDraft, language: str, *, intro: bool = False) -> Reply:
     step = draft.step
     assert step is not None
     lines = [t(language, "admin.dialog.intro")] if intro else []
-    lines.append(t(language, f"admin.dialog.ask.{step}"))
+    lines.append(_question(draft, step, language))
     row = [Button(t(language, "admin.button.cancel"), callbacks.encode("drop", draft.id))]
     if step not in REQUIRED:
         lines.append(t(language, "admin.dialog.optional"))
         row.insert(0, Button(t(language, "admin.button.skip"), callbacks.encode("skip", draft.id)))
+    if step != STEPS[0]:
+        back = Button(t(language, "admin.button.back"), callbacks.encode("back", draft.id))
+        row.insert(-1, back)
     return Reply(join(lines), buttons=(tuple(row),))
+
+
+def _question(draft: AdminDraft, step: str, language: str) -> Html:
+    if step != "timezone":
+        return t(language, f"admin.dialog.ask.{step}")
+    city = str(draft.values.get("city", ""))
+    names = [c.name_ru if language == "ru" else c.name_en for c in closest_cities(city)]
+    if not names:
+        return t(language, "admin.dialog.ask.timezone", city=city)
+    return t(language, "admin.dialog.ask.timezone_or_city", city=city, names=", ".join(names))
+
+
+def _previous(draft: AdminDraft) -> str | None:
+    """The question asked before the current one (the zone only if it was asked)."""
+    assert draft.step is not None
+    earlier = STEPS[: STEPS.index(draft.step)]
+    asked = [s for s in earlier if s != "timezone" or "timezone" in draft.values]
+    return asked[-1] if asked else None
 
 
 def _following(step: str) -> str | None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.forms import parse_meeting_form, render_errors
-from bot.services.admin import args
 from bot.services.admin.draft_values import columns_of, draft_meeting, from_json, to_json
 from bot.services.admin.preview import preview
+from bot.services.admin.refusals import named_meeting, unknown_meeting
 from bot.services.meetings.changes import (
     DuplicateMeeting,
     MeetingNotFound,
@@ -30,13 +30,11 @@ async def add_event(session: AsyncSession, request: Request) -> Reply:
 
 
 async def edit_event(session: AsyncSession, request: Request) -> Reply:
-    ref = args.meeting_args(request, "editevent")
-    if isinstance(ref, Reply):
-        return ref
-    current = await meetings.get(session, ref.meeting_id)
-    if current is None:
-        return _not_found(request, ref.meeting_id)
-    parsed = parse_meeting_form(ref.rest, now=request.now, existing=columns_of(current))
+    named = await named_meeting(session, request, "editevent")
+    if isinstance(named, Reply):
+        return named
+    current = named.meeting
+    parsed = parse_meeting_form(named.rest, now=request.now, existing=columns_of(current))
     if isinstance(parsed, list):
         return Reply(render_errors(parsed, request.language))
     changes = {k: v for k, v in parsed.values.items() if getattr(current, k) != v}
@@ -69,7 +67,7 @@ async def save(session: AsyncSession, request: Request, draft: AdminDraft) -> Re
     except DuplicateMeeting as error:
         return duplicate_reply(request, error.other_id)
     except MeetingNotFound as error:
-        return _not_found(request, error.meeting_id)
+        return unknown_meeting(request, error.meeting_id, "editevent")
     await drafts.remove(session, draft)
     key = f"admin.saved.{draft.kind}"
     title = meeting.title_en
@@ -104,7 +102,3 @@ async def _duplicate_of(session: AsyncSession, meeting: Meeting) -> int | None:
     return await meeting_checks.same_title_and_start(
         session, meeting.title_en, meeting.starts_at, other_than=meeting.id
     )
-
-
-def _not_found(request: Request, meeting_id: int) -> Reply:
-    return Reply(t(request.language, "admin.error.unknown_meeting", id=meeting_id))

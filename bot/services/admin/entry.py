@@ -11,7 +11,16 @@ from dataclasses import replace
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.services.admin import access, audit, callbacks, dialog, events, stats
+from bot.services.admin import (
+    access,
+    audit,
+    callbacks,
+    cancelling,
+    deleting,
+    dialog,
+    events,
+    stats,
+)
 from bot.services.admin import drafts as draft_actions
 from bot.services.admin.access import is_admin
 from bot.services.entry import opened, refused_unless_admin
@@ -21,7 +30,7 @@ from bot.services.request import CommandRun, Request, request_for
 from bot.services.runtime import Runtime
 from bot.texts import t
 from storage.models import AdminDraft
-from storage.repositories import drafts
+from storage.repositories import admins, drafts
 
 ADMIN_COMMANDS: dict[str, CommandRun] = {
     "admins": access.list_admins,
@@ -29,19 +38,22 @@ ADMIN_COMMANDS: dict[str, CommandRun] = {
     "revoke": access.revoke,
     "addevent": dialog.add_event,
     "editevent": draft_actions.edit_event,
-    "cancelevent": events.cancel_event,
-    "deleteevent": events.delete_event,
+    "cancelevent": cancelling.cancel_event,
+    "restoreevent": cancelling.restore_event,
+    "deleteevent": deleting.delete_event,
     "events": events.list_events,
     "audit": audit.show_audit,
     "stats": stats.show_stats,
 }
-DIALOG_COMMANDS = ("skip", "cancel")
 
 
 async def run_command(runtime: Runtime, inquiry: Inquiry, name: str) -> Reply:
     async with opened(runtime, inquiry) as (session, request):
         if refusal := await refused_unless_admin(session, request, f"/{name}"):
             return refusal
+        # /admins shows names: an admin's own is learnt from their commands.
+        assert request.user_id is not None
+        await admins.remember_name(session, request.user_id, request.user_name)
         return await ADMIN_COMMANDS[name](session, request)
 
 
@@ -55,6 +67,10 @@ async def run_button(runtime: Runtime, inquiry: Inquiry) -> Reply:
         if action.verb == "ev":
             page = await events.events_page(session, request, action.number)
             return replace(page, edit=True)
+        if action.verb == "del":
+            return await deleting.confirm_delete(session, request, action.number)
+        if action.verb == "keep":
+            return deleting.keep(request, action.number)
         draft = await drafts.get(session, action.number)
         if draft is None or draft.admin_id != inquiry.user_id:
             return Reply(t(request.language, "admin.draft.gone"), notice=_gone(request))
@@ -74,6 +90,8 @@ async def run_dialog(runtime: Runtime, inquiry: Inquiry, command: str | None) ->
             return await dialog.cancel(session, request, draft)
         if command == "skip":
             return await dialog.skip(session, request, draft)
+        if command == "back":
+            return await dialog.back(session, request, draft)
         return await dialog.answer(session, request, draft)
 
 
@@ -84,6 +102,8 @@ async def _on_draft(
         return await draft_actions.drop(session, request, draft)
     if verb == "skip" and draft.step is not None:
         return await dialog.skip(session, request, draft)
+    if verb == "back" and draft.step is not None:
+        return await dialog.back(session, request, draft)
     if verb == "save" and draft.step is None:
         return await draft_actions.save(session, request, draft)
     return Reply(t(request.language, "admin.draft.gone"), notice=_gone(request))

@@ -1,17 +1,11 @@
-"""/events, /cancelevent and /deleteevent: every meeting with its id, and the two ends of one."""
+"""/events: every meeting with its id, cancelled ones too, ten a page."""
 
 from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.formatting.cards import meeting_line
-from bot.services.admin import args, callbacks
-from bot.services.meetings.changes import (
-    MeetingNotFound,
-    MeetingWasReminded,
-    cancel_meeting,
-    delete_meeting,
-)
+from bot.services.admin import callbacks
 from bot.services.reply import Button, Reply
 from bot.services.request import Request
 from bot.texts import join, t
@@ -21,8 +15,6 @@ from storage.repositories import meeting_index
 # country), so ten of them stay below Telegram's 4,096.
 PAGE_SIZE = 10
 TITLE_LIMIT = 90
-# The cancel_reason column's length.
-REASON_LIMIT = 500
 
 
 async def list_events(session: AsyncSession, request: Request) -> Reply:
@@ -43,41 +35,6 @@ async def events_page(session: AsyncSession, request: Request, page: int) -> Rep
     return Reply(join(lines), buttons=_pager(request.language, page, pages))
 
 
-async def cancel_event(session: AsyncSession, request: Request) -> Reply:
-    ref = args.meeting_args(request, "cancelevent")
-    if isinstance(ref, Reply):
-        return ref
-    if len(ref.rest) > REASON_LIMIT:
-        return Reply(
-            t(
-                request.language,
-                "admin.error.reason_too_long",
-                limit=REASON_LIMIT,
-                length=len(ref.rest),
-            )
-        )
-    try:
-        meeting = await cancel_meeting(
-            session, request.user_id, ref.meeting_id, ref.rest or None, request.now
-        )
-    except MeetingNotFound:
-        return _not_found(request, ref.meeting_id)
-    return Reply(t(request.language, "admin.cancelled", id=meeting.id, title=meeting.title_en))
-
-
-async def delete_event(session: AsyncSession, request: Request) -> Reply:
-    ref = args.meeting_args(request, "deleteevent")
-    if isinstance(ref, Reply):
-        return ref
-    try:
-        await delete_meeting(session, request.user_id, ref.meeting_id, request.now)
-    except MeetingNotFound:
-        return _not_found(request, ref.meeting_id)
-    except MeetingWasReminded:
-        return Reply(t(request.language, "admin.error.was_reminded", id=ref.meeting_id))
-    return Reply(t(request.language, "admin.deleted", id=ref.meeting_id))
-
-
 def _pager(language: str, page: int, pages: int) -> tuple[tuple[Button, ...], ...]:
     row = []
     if page > 1:
@@ -85,7 +42,3 @@ def _pager(language: str, page: int, pages: int) -> tuple[tuple[Button, ...], ..
     if page < pages:
         row.append(Button(t(language, "admin.button.next"), callbacks.encode("ev", page + 1)))
     return (tuple(row),) if row else ()
-
-
-def _not_found(request: Request, meeting_id: int) -> Reply:
-    return Reply(t(request.language, "admin.error.unknown_meeting", id=meeting_id))

@@ -1,22 +1,63 @@
-"""A draft shown as subscribers will see it, with Save and Cancel."""
+"""A draft shown as subscribers will see it, in both languages, with Save and Cancel.
+
+The card in the admin's language comes first; then the card readers of the other language
+get, and which texts lack a language (those readers see the other language's text instead).
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 from bot.formatting.cards import meeting_card
+from bot.formatting.fitting import MESSAGE_LIMIT, length
+from bot.forms.keys import TWINS
+from bot.forms.scripts import missing_languages
 from bot.services.admin import callbacks
 from bot.services.reply import Button, Reply
 from bot.texts import Html, join, t
 from storage.models import AdminDraft, Meeting
+
+# The other language's card is there to check the translation, not to read the agenda.
+OTHER_SUMMARY_LIMIT = 300
 
 
 def preview(draft: AdminDraft, meeting: Meeting, language: str, now: datetime) -> Reply:
     card = meeting_card(meeting, language, now)
     if meeting.id is None:
         # The card ends with the meeting's id, which an added meeting gets only when saved.
-        card = Html(card.rsplit("\n", 1)[0])
+        card = _without_id(card)
     header = t(language, f"admin.preview.{draft.kind}", id=draft.meeting_id or "")
     save = Button(t(language, "admin.button.save"), callbacks.encode("save", draft.id))
     drop = Button(t(language, "admin.button.cancel"), callbacks.encode("drop", draft.id))
-    return Reply(join([header, Html(""), card]), buttons=((save, drop),))
+    return Reply(_both_languages(header, card, meeting, language, now), buttons=((save, drop),))
+
+
+def _both_languages(
+    header: Html, card: Html, meeting: Meeting, language: str, now: datetime
+) -> Html:
+    other = "ru" if language == "en" else "en"
+    other_card = _without_id(meeting_card(meeting, other, now, summary_limit=OTHER_SUMMARY_LIMIT))
+    notes = language_notes(meeting, language)
+    full = join([header, Html(""), card, Html(""), t(language, f"admin.preview.in_{other}"),
+                 other_card, *notes])  # fmt: skip
+    if length(full) <= MESSAGE_LIMIT:
+        return full
+    return join([header, Html(""), card, *notes])
+
+
+def language_notes(meeting: Meeting, language: str) -> list[Html]:
+    """One line for each language some texts lack, naming them as the form does."""
+    texts = {
+        name: (getattr(meeting, f"{name}_en"), getattr(meeting, f"{name}_ru")) for name in TWINS
+    }
+    no_english, no_russian = missing_languages(texts)
+    notes = []
+    for key, names in (("no_english", no_english), ("no_russian", no_russian)):
+        if names:
+            fields = ", ".join(t(language, f"admin.field.{name}") for name in names)
+            notes.append(t(language, f"admin.preview.{key}", fields=fields))
+    return notes
+
+
+def _without_id(card: Html) -> Html:
+    return Html(card.rsplit("\n", 1)[0])

@@ -1,9 +1,13 @@
-"""/start and /help."""
+"""/start and /help; an admin, in their private chat, also reads the admin commands."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.services.admin.access import is_admin
+from bot.services.admin.menu import ADMIN_MENU
 from bot.services.chats.menu import MENU
 from bot.services.reply import Reply
 from bot.services.request import Request
@@ -12,17 +16,40 @@ from bot.texts import Html, join, t
 
 async def start(session: AsyncSession, request: Request) -> Reply:
     name = f", {request.user_name}" if request.user_name else ""
-    help_text = help_body(request.language)
+    help_text = await _help_for(session, request)
     return Reply(t(request.language, "start.greeting", name=name, help=help_text))
 
 
 async def help_(session: AsyncSession, request: Request) -> Reply:
-    return Reply(help_body(request.language))
+    return Reply(await _help_for(session, request))
 
 
 def help_body(language: str) -> Html:
-    lines = [
-        t(language, "help.command_line", command=name, description=t(language, f"command.{name}"))
-        for name in MENU
-    ]
-    return t(language, "help.body", commands=join(lines))
+    return t(language, "help.body", commands=command_lines(language, MENU))
+
+
+def admin_help(language: str) -> Html:
+    return t(language, "help.admin", commands=command_lines(language, ADMIN_MENU))
+
+
+def command_lines(language: str, names: Iterable[str]) -> Html:
+    return join(
+        [
+            t(
+                language,
+                "help.command_line",
+                command=name,
+                description=t(language, f"command.{name}"),
+            )
+            for name in names
+        ]
+    )
+
+
+async def _help_for(session: AsyncSession, request: Request) -> Html:
+    body = help_body(request.language)
+    # In a group the admin section would be read by everyone; it is for the admin's own chat.
+    private = request.chat_id is not None and request.chat_id == request.user_id
+    if private and await is_admin(session, request.user_id):
+        return Html(body + admin_help(request.language))
+    return body

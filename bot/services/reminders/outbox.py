@@ -7,9 +7,10 @@ between. Such a reminder is not sent; it is finished as missed or failed, with w
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Literal, TypeVar
 
 from sqlalchemy import select
@@ -38,7 +39,10 @@ class Outgoing:
     meeting_id: int
     # When it was due (a reminder) or written (a notice): what lateness is measured from.
     due_at: datetime
-    reply: Reply
+    # The message as it reads when it is sent (a reminder says the time left then).
+    render: Callable[[datetime], Reply]
+    # Messages of one fan-out share it: one reminder offset of a meeting, or one change.
+    fan_out: str
 
 
 @dataclass
@@ -69,7 +73,16 @@ async def prepare(
         language, zone = _reader(chat, default_language)
         reply = notice_reply(pending.kind, meeting, pending.before, language, zone)
         prepared.messages.append(
-            Outgoing("notice", pending.notice_id, chat.id, chat.kind, meeting.id, now, reply)
+            Outgoing(
+                "notice",
+                pending.notice_id,
+                chat.id,
+                chat.kind,
+                meeting.id,
+                now,
+                _always(reply),
+                f"{pending.kind} notice of meeting {meeting.id} (change {pending.change_id})",
+            )
         )
     return prepared
 
@@ -101,12 +114,23 @@ def _add_reminder(
         prepared.dropped.append((claimed.delivery_id, status, why))
         return
     language, zone = _reader(chat, default_language)
-    reply = reminder_reply(meeting, language, zone, now)
     prepared.messages.append(
         Outgoing(
-            "reminder", claimed.delivery_id, chat.id, chat.kind, meeting.id, claimed.due_at, reply
+            "reminder",
+            claimed.delivery_id,
+            chat.id,
+            chat.kind,
+            meeting.id,
+            claimed.due_at,
+            partial(reminder_reply, meeting, language, zone),
+            f"reminder of meeting {meeting.id}, {claimed.offset_minutes} min before",
         )
     )
+
+
+def _always(reply: Reply) -> Callable[[datetime], Reply]:
+    """A notice reads the same whenever it is sent."""
+    return lambda _now: reply
 
 
 def _not_to_send(

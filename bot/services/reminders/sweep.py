@@ -30,10 +30,16 @@ BATCH = 5000
 @dataclass(frozen=True)
 class SweepSettings:
     default_offsets: tuple[int, ...]
-    # Claim this long before the due time, so a large fan-out ends by it (issue: at scale).
-    lead: timedelta = timedelta(0)
+    # Messages a second the fan-out may send (BOT_BROADCAST_RATE): a fan-out to N chats starts
+    # N / rate seconds (and a margin) before its due time, so its last message is not late.
+    rate: float = 30.0
     # A claim this old belongs to a process that died: it is taken over.
     lease: timedelta = timedelta(minutes=2)
+
+    def lead(self, chats: int) -> timedelta:
+        """How early a fan-out to `chats` chats starts: its sending time, 10% more, and a second
+        for the sweep and the first requests (measured: benchmarks/fanout.py)."""
+        return timedelta(seconds=chats / self.rate * 1.1 + 1) if chats else timedelta(0)
 
 
 @dataclass
@@ -41,8 +47,8 @@ class Sweep:
     reminders: list[Claimed] = field(default_factory=list)
     notices: list[Pending] = field(default_factory=list)
     missed: list[Claimed] = field(default_factory=list)
-    # The next moment a reminder falls due (None: nothing within the look-ahead).
-    next_due: datetime | None = None
+    # When to look again: the next fan-out's start (None: nothing within the look-ahead).
+    next_wake: datetime | None = None
 
 
 async def sweep(
@@ -80,11 +86,20 @@ async def _claim_due(
     holders: Sequence[OffsetHolders],
     result: Sweep,
 ) -> None:
+    """Claims what is due now, and a larger fan-out as early as its size needs."""
     reach = timedelta(minutes=holders[0].minutes)
-    coming = await _windows(session, now, now + reach + settings.lead + LOOKAHEAD)
-    for due in due_between(coming, holders, after, now + settings.lead):
+    farthest = settings.lead(await chats.count_subscribed(session))
+    coming = await _windows(session, now, now + reach + farthest + LOOKAHEAD)
+    wakes = []
+    for due in due_between(coming, holders, after, now + farthest):
+        starts = due.due_at - settings.lead(await deliveries.count_recipients(session, due))
+        if starts > now:
+            wakes.append(starts)
+            continue
         result.reminders += await deliveries.claim(session, due, now, DeliveryStatus.PENDING)
-    result.next_due = next_due_at(coming, holders, now + settings.lead)
+    later = next_due_at(coming, holders, now + farthest)
+    wakes += [later - farthest] if later else []
+    result.next_wake = min(wakes, default=None)
 
 
 async def _windows(session: AsyncSession, after: datetime, until: datetime) -> list[Window]:

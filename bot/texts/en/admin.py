@@ -120,11 +120,12 @@ TEXTS: dict[str, str] = {
     ),
     "admin.error.bad_user_id": (
         "Please write the person's numeric Telegram <b>user id</b> after the command, "
-        "for example: <code>{example}</code>"
+        "for example: <code>{example}</code>, or send the command as a reply to their message "
+        "(in a group, or a message of theirs forwarded to me)."
     ),
     "admin.error.unknown_meeting": (
         "There is no meeting with <b>ID</b> {id}. /events lists every meeting with its ID, "
-        "for example: <code>/editevent 5 venue: Ministry of Foreign Affairs</code>"
+        "for example: <code>{example}</code>"
     ),
     "admin.error.duplicate": (
         "A meeting with the same <b>title</b> and <b>starts</b> already exists (ID {id}), so I did "
@@ -148,18 +149,30 @@ TEXTS: dict[str, str] = {
         "for example: <code>/audit 20</code>"
     ),
     "admin.admins.header": "<b>Admins</b>",
-    "admin.admins.item": "• <code>{user_id}</code>, since {since}, granted by <code>{by}</code>",
-    "admin.admins.item_configured": "• <code>{user_id}</code>, since {since}, from the bot's settings",
-    "admin.grant.done": "User <code>{user_id}</code> is now an admin.",
-    "admin.grant.already": "User <code>{user_id}</code> already is an admin.",
-    "admin.revoke.done": "User <code>{user_id}</code> is no longer an admin.",
-    "admin.revoke.not_admin": "User <code>{user_id}</code> is not an admin. /admins lists who is.",
+    "admin.admins.item": "• {who}, since {since}, granted by {by}",
+    "admin.admins.item_configured": "• {who}, since {since}, from the bot's settings",
+    "admin.admins.configured_mark": " · in <code>BOT_ADMIN_IDS</code>: an admin again at every start",
+    "admin.who.named": "{name} (<code>{user_id}</code>)",
+    "admin.who.id": "<code>{user_id}</code>",
+    "admin.grant.done": "User {who} is now an admin.",
+    "admin.grant.already": "User {who} already is an admin.",
+    "admin.revoke.done": "User {who} is no longer an admin.",
+    "admin.revoke.done_until_restart": (
+        "User {who} is no longer an admin, but only until the bot restarts: their id is in the "
+        "<code>BOT_ADMIN_IDS</code> setting, which makes them an admin again at every start. "
+        "To make it last, remove the id from <code>BOT_ADMIN_IDS</code> too."
+    ),
+    "admin.revoke.not_admin": "User {who} is not an admin. /admins lists who is.",
     "admin.revoke.last": (
-        "<code>{user_id}</code> is the last admin, so I kept them: the bot must always have one. "
+        "{who} is the last admin, so I kept them: the bot must always have one. "
         "Please grant someone else first, for example: <code>/grant 123456789</code>"
     ),
     "admin.preview.add": "<b>Preview</b>: this is how subscribers will see the meeting. Save it?",
     "admin.preview.edit": "<b>Preview</b> of meeting {id} after the change. Save it?",
+    "admin.preview.in_ru": "<b>For Russian readers</b>:",
+    "admin.preview.in_en": "<b>For English readers</b>:",
+    "admin.preview.no_english": "⚠️ No English text for: {fields}. English readers see the Russian one; add it with the English key, e.g. <code>title: Water talks</code>.",
+    "admin.preview.no_russian": "ℹ️ No Russian text for: {fields}. Russian readers see the English one; add it in Cyrillic, e.g. <code>название: Переговоры по воде</code>.",
     "admin.button.save": "Save",
     "admin.button.cancel": "Cancel",
     "admin.button.skip": "Skip",
@@ -177,10 +190,14 @@ TEXTS: dict[str, str] = {
     ),
     "admin.draft.gone_notice": "This draft is no longer there.",
     "admin.edit.nothing": "Meeting {id} already says that, so there is nothing to change.",
-    "admin.cancelled": "Meeting <b>{id}</b>, {title}, is cancelled; its card now says so.",
-    "admin.deleted": "Meeting <b>{id}</b> is deleted.",
+    "admin.cancelled": (
+        "Meeting <b>{id}</b>, {title}, is cancelled; its card now says so. "
+        "To undo it: <code>/restoreevent {id}</code>"
+    ),
+    "admin.deleted": "Meeting <b>{id}</b>, {title}, is deleted. /audit keeps what it held.",
     "admin.dialog.intro": (
-        "Let us add a meeting, one question at a time. Send /cancel to stop at any time."
+        "Let us add a meeting, one question at a time. Send /back to change the previous "
+        "answer, /cancel to stop at any time."
     ),
     "admin.dialog.ask.title": (
         "What is the meeting's <b>title</b>? For example: "
@@ -188,9 +205,16 @@ TEXTS: dict[str, str] = {
     ),
     "admin.dialog.ask.city": "In which <b>city</b> is it held? For example: <i>Almaty</i>",
     "admin.dialog.ask.timezone": (
-        "I do not know that city, so please tell me its <b>time zone</b>, "
-        "for example: <i>Asia/Tashkent</i>"
+        "I do not know the city <i>{city}</i>. If it is right, please tell me its "
+        "<b>time zone</b>, for example: <i>Asia/Tashkent</i>; if not, send the city again, "
+        "for example: <i>Almaty</i>"
     ),
+    "admin.dialog.ask.timezone_or_city": (
+        "I do not know the city <i>{city}</i>. Did you mean: <b>{names}</b>? Send the right "
+        "name, or, if <i>{city}</i> is right, its <b>time zone</b>, for example: "
+        "<i>Asia/Tashkent</i>"
+    ),
+    "admin.dialog.first": "This is the first question, so there is nothing to go back to.",
     "admin.dialog.ask.starts": (
         "When does it <b>start</b>, in local time at the venue? For example: "
         "<i>2027-12-10 10:00</i> (a day alone is fine if the hour is not known yet)"
@@ -217,9 +241,14 @@ TEXTS: dict[str, str] = {
         "<b>All meetings</b> ({count}), page {page} of {pages}. The number after /event_ is the ID."
     ),
     "admin.events.empty": "There are no meetings yet. Add one with /addevent.",
-    "admin.audit.header": "<b>Latest changes</b> ({count}), times in UTC:",
+    "admin.audit.header": "<b>Latest changes</b> ({count}); when they were made in UTC, meeting times at the venue:",
     "admin.audit.item": "\n<b>{when}</b> · {action} meeting {id} · by <code>{actor}</code>",
     "admin.audit.change": "    {column}: {before} → {after}",
+    "admin.audit.value": "    {column}: {value}",
+    "admin.audit.status.scheduled": "scheduled",
+    "admin.audit.status.cancelled": "cancelled",
+    "admin.field.status": "status",
+    "admin.field.reason": "reason",
     "admin.audit.action.add": "added",
     "admin.audit.action.edit": "edited",
     "admin.audit.action.cancel": "cancelled",

@@ -1,5 +1,7 @@
 from bot.texts.ru import (
     admin,
+    admin_actions,
+    admin_menu,
     answers,
     calendar,
     cards,
@@ -13,6 +15,8 @@ TEXTS: dict[str, str] = {
     **common.TEXTS,
     **cards.TEXTS,
     **admin.TEXTS,
+    **admin_actions.TEXTS,
+    **admin_menu.TEXTS,
     **answers.TEXTS,
     **meetings.TEXTS,
     **calendar.TEXTS,

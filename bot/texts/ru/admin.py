@@ -120,11 +120,12 @@ TEXTS: dict[str, str] = {
     ),
     "admin.error.bad_user_id": (
         "Пожалуйста, напишите после команды числовой <b>id пользователя</b> Telegram, "
-        "например: <code>{example}</code>"
+        "например: <code>{example}</code>, или отправьте команду ответом на его сообщение "
+        "(в группе или пересланное мне)."
     ),
     "admin.error.unknown_meeting": (
         "Встречи с <b>ID</b> {id} нет. /events показывает все встречи с их ID, "
-        "например: <code>/editevent 5 место: Министерство иностранных дел</code>"
+        "например: <code>{example}</code>"
     ),
     "admin.error.duplicate": (
         "Встреча с тем же <b>названием</b> и <b>началом</b> уже есть (ID {id}), поэтому эту я не "
@@ -148,20 +149,30 @@ TEXTS: dict[str, str] = {
         "например: <code>/audit 20</code>"
     ),
     "admin.admins.header": "<b>Администраторы</b>",
-    "admin.admins.item": "• <code>{user_id}</code>, с {since}, назначил <code>{by}</code>",
-    "admin.admins.item_configured": "• <code>{user_id}</code>, с {since}, из настроек бота",
-    "admin.grant.done": "Пользователь <code>{user_id}</code> теперь администратор.",
-    "admin.grant.already": "Пользователь <code>{user_id}</code> уже администратор.",
-    "admin.revoke.done": "Пользователь <code>{user_id}</code> больше не администратор.",
-    "admin.revoke.not_admin": (
-        "Пользователь <code>{user_id}</code> не администратор. Список показывает /admins."
+    "admin.admins.item": "• {who}, с {since}, назначил {by}",
+    "admin.admins.item_configured": "• {who}, с {since}, из настроек бота",
+    "admin.admins.configured_mark": " · в <code>BOT_ADMIN_IDS</code>: снова администратор при каждом запуске",
+    "admin.who.named": "{name} (<code>{user_id}</code>)",
+    "admin.who.id": "<code>{user_id}</code>",
+    "admin.grant.done": "Пользователь {who} теперь администратор.",
+    "admin.grant.already": "Пользователь {who} уже администратор.",
+    "admin.revoke.done": "Пользователь {who} больше не администратор.",
+    "admin.revoke.done_until_restart": (
+        "Пользователь {who} больше не администратор, но только до перезапуска бота: его id есть "
+        "в настройке <code>BOT_ADMIN_IDS</code>, и при каждом запуске он снова становится "
+        "администратором. Чтобы это было навсегда, уберите id и из <code>BOT_ADMIN_IDS</code>."
     ),
+    "admin.revoke.not_admin": "Пользователь {who} не администратор. Список показывает /admins.",
     "admin.revoke.last": (
-        "<code>{user_id}</code> — последний администратор, и я его оставил: у бота всегда должен "
+        "{who} — последний администратор, и я его оставил: у бота всегда должен "
         "быть хотя бы один. Сначала назначьте другого, например: <code>/grant 123456789</code>"
     ),
     "admin.preview.add": "<b>Предпросмотр</b>: так подписчики увидят встречу. Сохранить?",
     "admin.preview.edit": "<b>Предпросмотр</b> встречи {id} после изменения. Сохранить?",
+    "admin.preview.in_ru": "<b>Для читателей на русском</b>:",
+    "admin.preview.in_en": "<b>Для читателей на английском</b>:",
+    "admin.preview.no_english": "⚠️ Нет текста на английском: {fields}. Читатели на английском увидят русский; добавьте его латиницей, например <code>название: Water talks</code>.",
+    "admin.preview.no_russian": "ℹ️ Нет текста на русском: {fields}. Читатели на русском увидят английский; добавьте его кириллицей, например <code>название: Переговоры по воде</code>.",
     "admin.button.save": "Сохранить",
     "admin.button.cancel": "Отмена",
     "admin.button.skip": "Пропустить",
@@ -179,10 +190,14 @@ TEXTS: dict[str, str] = {
     ),
     "admin.draft.gone_notice": "Этого черновика уже нет.",
     "admin.edit.nothing": "У встречи {id} уже так указано, менять нечего.",
-    "admin.cancelled": "Встреча <b>{id}</b>, {title}, отменена; её карточка теперь об этом говорит.",
-    "admin.deleted": "Встреча <b>{id}</b> удалена.",
+    "admin.cancelled": (
+        "Встреча <b>{id}</b>, {title}, отменена; её карточка теперь об этом говорит. "
+        "Чтобы вернуть её: <code>/restoreevent {id}</code>"
+    ),
+    "admin.deleted": "Встреча <b>{id}</b>, {title}, удалена. /audit хранит то, что в ней было.",
     "admin.dialog.intro": (
-        "Добавим встречу, по одному вопросу. Чтобы остановиться, отправьте /cancel."
+        "Добавим встречу, по одному вопросу. Чтобы изменить предыдущий ответ, отправьте /back; "
+        "чтобы остановиться — /cancel."
     ),
     "admin.dialog.ask.title": (
         "Как <b>называется</b> встреча? Например: "
@@ -190,9 +205,16 @@ TEXTS: dict[str, str] = {
     ),
     "admin.dialog.ask.city": "В каком <b>городе</b> она пройдёт? Например: <i>Алматы</i>",
     "admin.dialog.ask.timezone": (
-        "Я не знаю этот город, поэтому напишите, пожалуйста, его <b>часовой пояс</b>, "
+        "Я не знаю город <i>{city}</i>. Если он указан верно, напишите, пожалуйста, его "
+        "<b>часовой пояс</b>, например: <i>Asia/Tashkent</i>; если нет — напишите город ещё раз, "
+        "например: <i>Алматы</i>"
+    ),
+    "admin.dialog.ask.timezone_or_city": (
+        "Я не знаю город <i>{city}</i>. Может быть, вы имели в виду: <b>{names}</b>? Напишите "
+        "верное название или, если <i>{city}</i> указан верно, его <b>часовой пояс</b>, "
         "например: <i>Asia/Tashkent</i>"
     ),
+    "admin.dialog.first": "Это первый вопрос, возвращаться некуда.",
     "admin.dialog.ask.starts": (
         "Когда она <b>начинается</b> по местному времени? Например: <i>10.12.2027 10:00</i> "
         "(можно только день, если час ещё неизвестен)"
@@ -219,9 +241,14 @@ TEXTS: dict[str, str] = {
         "<b>Все встречи</b> ({count}), страница {page} из {pages}. Число после /event_ — это ID."
     ),
     "admin.events.empty": "Встреч пока нет. Добавьте встречу командой /addevent.",
-    "admin.audit.header": "<b>Последние изменения</b> ({count}), время UTC:",
+    "admin.audit.header": "<b>Последние изменения</b> ({count}); когда внесены — по UTC, время встреч — местное:",
     "admin.audit.item": "\n<b>{when}</b> · {action} встреча {id} · <code>{actor}</code>",
     "admin.audit.change": "    {column}: {before} → {after}",
+    "admin.audit.value": "    {column}: {value}",
+    "admin.audit.status.scheduled": "запланирована",
+    "admin.audit.status.cancelled": "отменена",
+    "admin.field.status": "статус",
+    "admin.field.reason": "причина",
     "admin.audit.action.add": "добавлена",
     "admin.audit.action.edit": "изменена",
     "admin.audit.action.cancel": "отменена",

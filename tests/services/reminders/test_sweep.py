@@ -62,7 +62,9 @@ async def test_a_due_reminder_is_claimed_once_for_each_subscriber(database: Data
         (ALICE, 1440),
         (BOB, 1440),
     ]
-    assert first.next_due == START - timedelta(hours=1)
+    # The next fan-out (two chats) starts a moment before its due time.
+    assert first.next_wake is not None
+    assert START - timedelta(hours=1, seconds=5) < first.next_wake < START - timedelta(hours=1)
     again = await swept(database, START - timedelta(days=1) + timedelta(seconds=5))
     assert again.reminders == []
 
@@ -95,7 +97,8 @@ async def test_a_reminder_due_while_no_process_ran_is_sent_late_or_recorded_miss
     late = await swept(database, START - timedelta(minutes=40))
     assert sorted(c.offset_minutes for c in late.reminders) == [60, 1440]
     prepared = await _prepare(database, late, START - timedelta(minutes=40))
-    assert all("Starts in 40 minutes." in m.reply.text for m in prepared)
+    later = START - timedelta(minutes=40)
+    assert all("Starts in 40 minutes." in m.render(later).text for m in prepared)
     # Another subscriber, and the process down until after the start: recorded as missed.
     await subscribe(database, BOB, meeting_id)
     missed = await swept(database, START + timedelta(minutes=5))
@@ -117,7 +120,7 @@ async def test_a_moved_meeting_is_told_once_and_reminded_at_its_new_time(
     assert [(n.kind, n.chat_id) for n in found.notices] == [("moved", ALICE)]
     assert found.notices[0].before == {"starts_at": START.isoformat()}
     # The next due time lies beyond the day looked ahead: the periodic sweep finds it.
-    assert found.next_due is None
+    assert found.next_wake is None
     # The day-before reminder comes again, for the new start.
     later = await swept(database, new_start - timedelta(days=1))
     assert [(c.chat_id, c.offset_minutes) for c in later.reminders] == [(ALICE, 1440)]
@@ -141,7 +144,7 @@ async def test_a_cancelled_meeting_is_told_once_and_its_claims_are_not_sent(
         ("cancelled", ALICE),
         ("cancelled", BOB),
     ]
-    texts = [m.reply.text for m in await _prepare(database, found, now)]
+    texts = [m.render(now).text for m in await _prepare(database, found, now)]
     assert all("Snow on the pass" in text for text in texts)
     assert (await swept(database, START - timedelta(hours=1))).reminders == []
 
