@@ -45,6 +45,9 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = Field(default=None, validation_alias="BOT_WEBHOOK_SECRET")
     webhook_listen: str = Field(default="0.0.0.0", validation_alias="BOT_WEBHOOK_LISTEN")
     webhook_port: int = Field(default=8443, ge=1, le=65535, validation_alias="BOT_WEBHOOK_PORT")
+    # With long polling, the calendar feed is served on this port when it is set.
+    feed_port: int | None = Field(default=None, ge=1, le=65535, validation_alias="BOT_FEED_PORT")
+    feed_listen: str = Field(default="0.0.0.0", validation_alias="BOT_FEED_LISTEN")
 
     @field_validator("token", mode="before")
     @classmethod
@@ -55,6 +58,11 @@ class Settings(BaseSettings):
             # The value itself is never echoed: it may be a real token pasted with a typo.
             raise ValueError("does not look like a token from @BotFather (123456789:ABC-def...)")
         return value
+
+    @field_validator("feed_port", mode="before")
+    @classmethod
+    def _no_feed_port(cls, value: object) -> object:
+        return None if value == "" else value
 
     @field_validator("admin_ids", mode="before")
     @classmethod
@@ -97,6 +105,10 @@ class Settings(BaseSettings):
     @property
     def uses_webhook(self) -> bool:
         return bool(self.webhook_url)
+
+    @property
+    def serves_feed_while_polling(self) -> bool:
+        return not self.uses_webhook and self.feed_port is not None
 
     def require_token(self) -> str:
         if self.token is None:

@@ -63,6 +63,10 @@ async def test_an_admin_imports_a_calendar_file_and_reads_the_report(
 
 async def test_import_as_a_reply_to_the_file(bot_api: FakeBotApi, bot_database: Database) -> None:
     file_message = bot_api.send_document(ADMIN, "meetings.ics", TWO_EVENTS)["message"]
+    # A file without the caption is not imported; the admin is told how (issue 12).
+    hint = await bot_api.wait_for_message(chat_id=ADMIN.id)
+    assert hint["text"].startswith("To import <i>meetings.ics</i> as meetings, reply")
+    assert await meeting_count(bot_database) == 2
     reply_with_command(bot_api, ADMIN, "/import", file_message)
     report = await bot_api.wait_for_message(chat_id=ADMIN.id)
     assert "Created: 2" in report["text"]
@@ -135,7 +139,8 @@ async def test_export_sends_the_scheduled_meetings_as_one_file(
     sent = await ask(bot_api, ADMIN, "export")
     assert sent["method"] == "sendDocument"
     assert sent["document"]["file_name"] == "unrcca-meetings.ics"
-    assert sent["caption"].startswith("Scheduled meetings: 4.")
+    # Past meetings are counted as past (issue 12): before the sixth, the fifth is past.
+    assert sent["caption"].startswith("Meetings: 4 (upcoming: 3, past: 1, cancelled: 0).")
     calendar = Calendar.from_ical(sent["document"]["content"])
     uids = [str(event["UID"]) for event in calendar.walk("VEVENT")]
     assert uids == [

@@ -26,7 +26,7 @@ def test_both_languages_have_the_same_keys_and_placeholders() -> None:
 @pytest.mark.parametrize("language", ["en", "ru"])
 def test_the_report_names_each_skipped_event_and_escapes_its_title(language: str) -> None:
     problem = EventProblem(4, "Talks <b>", "duplicate", {"id": 7})
-    text = report_text(ImportReport(1, 2, 3, [problem]), language)
+    text = report_text(ImportReport(skipped=[problem]), language)
     assert "4 (<i>Talks &lt;b&gt;</i>)" in text
     assert "(ID 7)" in text
 

@@ -219,6 +219,7 @@ TEXTS: dict[str, str] = {
     "admin.events.empty": "There are no meetings yet. Add one with /addevent.",
     "admin.audit.header": "<b>Latest changes</b> ({count}), times in UTC:",
     "admin.audit.item": "\n<b>{when}</b> · {action} meeting {id} · by <code>{actor}</code>",
+    "admin.audit.command_line": "the command line",
     "admin.audit.change": "    {column}: {before} → {after}",
     "admin.audit.action.add": "added",
     "admin.audit.action.edit": "edited",
