@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, vDuration
 
 from bot.formatting.dates import local_time
 from bot.services.calendars.record import LANGUAGE_PROPERTY, standard_texts, write_record
@@ -78,7 +78,7 @@ def _add_header(calendar: Calendar, header: FeedHeader) -> None:
     calendar.add("name", header.name)
     # RFC 7986's property, and the one Outlook and Google read.
     calendar.add("refresh-interval", header.refresh, parameters={"VALUE": "DURATION"})
-    calendar.add("x-published-ttl", header.refresh)
+    calendar.add("x-published-ttl", vDuration(header.refresh))
 
 
 def _add_times(event: Event, meeting: Meeting) -> None:

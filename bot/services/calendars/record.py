@@ -10,6 +10,7 @@ changed in a calendar app wins over the record it no longer matches.
 from __future__ import annotations
 
 from icalendar import Component, vText
+from icalendar.parser import unescape_backslash
 from sqlalchemy import Integer
 
 from bot.formatting.cards import place
@@ -84,5 +85,6 @@ def x_text(component: Component, name: str) -> str | None:
         prop = prop[0] if prop else None
     if prop is None:
         return None
-    text = str(prop) if isinstance(prop, vText) else vText.from_ical(str(prop))
-    return text or None
+    text = str(prop) if isinstance(prop, vText) else unescape_backslash(str(prop))
+    # A plain str: icalendar's vText would be escaped again wherever it is written.
+    return text.encode().decode() or None
