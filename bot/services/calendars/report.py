@@ -1,8 +1,8 @@
 """What an import did, as the admin reads it: every meeting created, updated (with what changed),
 unchanged or skipped (with the reason).
 
-The whole report is the reply when it fits one message; otherwise the message keeps the counts
-and the skipped events (what the admin must act on) and the whole report comes as a text file.
+The whole report is the reply when it fits one message; otherwise it comes as a text file, the
+counts in its caption.
 """
 
 from __future__ import annotations
@@ -14,8 +14,6 @@ from bot.services.calendars.sync import ImportReport, Outcome
 from bot.services.reply import Attachment, Reply
 from bot.texts import Html, join, t
 
-# Beyond this many, the admin fixes the first ones and imports again anyway.
-LISTED_PROBLEMS = 20
 TITLE_LIMIT = 60
 REPORT_FILE_NAME = "import-report.txt"
 # What a changed column is called in the report (calendar.field.*).
@@ -34,7 +32,8 @@ def report_reply(report: ImportReport, language: str) -> Reply:
         return Reply(whole)
     note = t(language, "calendar.import.full_report_attached")
     attachment = Attachment(REPORT_FILE_NAME, html_to_text(whole).encode(), "text/plain")
-    return Reply(join([report_text(report, language), note]), attachment=attachment)
+    # A caption holds 1,024 characters: the counts and the note fit it.
+    return Reply(join([_counts(report, language), note]), attachment=attachment)
 
 
 def full_report(report: ImportReport, language: str) -> Html:
@@ -51,23 +50,6 @@ def full_report(report: ImportReport, language: str) -> Html:
         sections.append(t(language, "calendar.import.skipped_header"))
         sections += [_problem(problem, language) for problem in report.skipped]
     return join(sections)
-
-
-def report_text(report: ImportReport, language: str) -> Html:
-    """The counts and the first skipped events, always within one message."""
-    counts = _counts(report, language)
-    if not report.skipped:
-        return counts
-    head = [counts, t(language, "calendar.import.skipped_header")]
-    items = [_problem(problem, language) for problem in report.skipped[:LISTED_PROBLEMS]]
-    while True:
-        more = len(report.skipped) - len(items)
-        tail = [t(language, "calendar.import.more", count=more)] if more else []
-        # Room is left for the note that the whole report is attached.
-        text = join([*head, *items, *tail])
-        if length(text) <= MESSAGE_LIMIT - 200 or not items:
-            return text
-        items.pop()
 
 
 def _counts(report: ImportReport, language: str) -> Html:

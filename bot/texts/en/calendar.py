@@ -60,7 +60,6 @@ TEXTS: dict[str, str] = {
     "calendar.import.skipped_header": "Skipped events (correct them and import the file again):",
     "calendar.import.skipped_item": "• Event {number}{title}: {reason}",
     "calendar.import.event_title": " (<i>{title}</i>)",
-    "calendar.import.more": "…and {count} more skipped events.",
     "calendar.field.title": "title",
     "calendar.field.start": "start",
     "calendar.field.end": "end",

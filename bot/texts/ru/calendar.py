@@ -59,7 +59,6 @@ TEXTS: dict[str, str] = {
     "calendar.import.skipped_header": "Пропущенные события (исправьте их и импортируйте файл снова):",
     "calendar.import.skipped_item": "• Событие {number}{title}: {reason}",
     "calendar.import.event_title": " (<i>{title}</i>)",
-    "calendar.import.more": "…и ещё пропущенных событий: {count}.",
     "calendar.field.title": "название",
     "calendar.field.start": "начало",
     "calendar.field.end": "конец",
