@@ -61,8 +61,10 @@ def read_record(event: Component) -> Meeting | None:
     if property_name(RECORD_MARK) not in event:
         return None
     values = {column: _column_value(event, column) for column in RECORD_COLUMNS}
-    # A record whose zone was spoilt by hand is no record: the standard properties decide.
-    return Meeting(**values) if is_valid_zone(str(values[RECORD_MARK])) else None
+    # A record spoilt by hand (no city, a zone that is none) is no record: the standard
+    # properties decide.
+    whole = values["city_en"] is not None and is_valid_zone(str(values[RECORD_MARK]))
+    return Meeting(**values) if whole else None
 
 
 def same_text(found: str | None, written: str | None) -> bool:

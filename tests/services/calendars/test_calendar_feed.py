@@ -8,10 +8,12 @@ from typing import Any
 from icalendar import Calendar
 from sqlalchemy import select
 
+from bot.services.admin.audit import show_audit
 from bot.services.calendars.entry import import_parsed
 from bot.services.calendars.export import calendar_feed
 from bot.services.calendars.parsing import parse_calendar
 from bot.services.meetings.changes import cancel_meeting, edit_meeting
+from bot.services.request import Request
 from storage.database import Database
 from storage.models import AuditEntry
 from tests.support.calendar_imports import ADMIN, by_uid, import_file, runtime
@@ -66,4 +68,6 @@ async def test_the_command_line_is_the_actor_of_its_changes(database: Database) 
     await import_parsed(runtime(database), None, parse_calendar(ics(EVENT)))
     async with database.sessions() as session:
         entry = await session.scalar(select(AuditEntry))
+        shown = await show_audit(session, Request(args="", language="en", now=STAMP))
     assert entry is not None and (entry.action, entry.actor_id) == ("add", None)
+    assert "by <code>the command line</code>" in shown.text
