@@ -1,4 +1,4 @@
-"""`unrcca-bot run` and `unrcca-bot ask`."""
+"""`unrcca-bot run`, `ask`, `import` and `export`."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ import json
 import logging
 import sys
 from collections.abc import Iterable
+from pathlib import Path
 
 from bot.formatting.plain import html_to_text
 from bot.logs import configure_logging
+from bot.services.calendars.command_line import export_file, import_file
 from bot.services.inquiry import Inquiry
 from bot.services.router import respond
 from bot.services.runtime import Runtime
@@ -23,6 +25,8 @@ USAGE_ERROR = 2
 # `ask -` reads its lines as one conversation ("and where?" refers to the line before); Telegram
 # never gives a chat the id 0, so this context cannot mix with a real chat's.
 CONVERSATION = 0
+# The command ran, and what it was given was not what it needs (a file that is not a calendar).
+FAILED = 1
 log = logging.getLogger("bot")
 
 
@@ -33,6 +37,12 @@ def parser() -> argparse.ArgumentParser:
     ask = commands.add_parser("ask", help="print the bot's reply to a message")
     ask.add_argument("question", help='the message, or "-" to read one per line from stdin')
     ask.add_argument("--lang", choices=["en", "ru"], help="reply language (default: detected)")
+    load = commands.add_parser("import", help="import meetings from an .ics file, as /import")
+    load.add_argument("file", type=Path, help="the iCalendar file")
+    save = commands.add_parser("export", help="write every meeting as an .ics file, as /export")
+    save.add_argument("file", type=Path, nargs="?", help="where to write it (default: stdout)")
+    for command in (load, save):
+        command.add_argument("--lang", choices=["en", "ru"], help="language of the report")
     return root
 
 
@@ -42,7 +52,9 @@ def main(argv: list[str] | None = None) -> int:
         settings = load_settings()
         if arguments.command == "run":
             return run(settings)
-        return asyncio.run(ask(settings, arguments.question, arguments.lang))
+        if arguments.command == "ask":
+            return asyncio.run(ask(settings, arguments.question, arguments.lang))
+        return asyncio.run(calendar_command(settings, arguments))
     except (SettingsError, DatabaseUnavailable) as error:
         print(f"unrcca-bot: {error}", file=sys.stderr)
         return USAGE_ERROR
@@ -69,6 +81,52 @@ async def ask(settings: Settings, question: str, language: Language | None) -> i
     finally:
         await database.dispose()
     return 0
+
+
+async def calendar_command(settings: Settings, arguments: argparse.Namespace) -> int:
+    """`import FILE` prints the import's report; `export [FILE]` writes the calendar."""
+    configure_logging("WARNING", [])
+    language: Language = arguments.lang or settings.default_language
+    content = _read(arguments.file) if arguments.command == "import" else b""
+    if content is None:
+        return FAILED
+    database = open_database(settings.database_url)
+    try:
+        await prepare_database(database)
+        runtime = Runtime(database, default_language=settings.default_language)
+        if arguments.command == "import":
+            outcome = await import_file(runtime, arguments.file.name, content, language)
+            print(outcome.text, file=sys.stdout if outcome.succeeded else sys.stderr)
+            return 0 if outcome.succeeded else FAILED
+        outcome = await export_file(runtime, language)
+    finally:
+        await database.dispose()
+    if not _write(arguments.file, outcome.content):
+        return FAILED
+    # The calendar itself may be on stdout: the summary goes where it cannot mix with it.
+    print(outcome.text, file=sys.stderr if arguments.file is None else sys.stdout)
+    return 0
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        print(f"unrcca-bot: cannot read {path}: {error.strerror}", file=sys.stderr)
+        return None
+
+
+def _write(path: Path | None, content: bytes) -> bool:
+    if path is None:
+        sys.stdout.buffer.write(content)
+        sys.stdout.flush()
+        return True
+    try:
+        path.write_bytes(content)
+    except OSError as error:
+        print(f"unrcca-bot: cannot write {path}: {error.strerror}", file=sys.stderr)
+        return False
+    return True
 
 
 async def _ask_many(runtime: Runtime, lines: Iterable[str], language: Language | None) -> None:

@@ -25,7 +25,7 @@ def run_bot(settings: Settings) -> int:
     app = build_application(settings)
     token = settings.require_token()
     try:
-        if settings.uses_webhook:
+        if settings.uses_webhook or settings.serves_feed_while_polling:
             # Our own server, not app.run_webhook: it also serves the calendar feed.
             asyncio.run(serve_until_signalled(app, settings))
         else:
@@ -43,13 +43,19 @@ def run_bot(settings: Settings) -> int:
         )
         return STARTUP_FAILURE
     except OSError as error:
-        if not settings.uses_webhook:
+        if not (settings.uses_webhook or settings.serves_feed_while_polling):
             raise
-        # Our webhook server could not listen: the port is taken or the address is not ours.
-        where = f"{settings.webhook_listen}:{settings.webhook_port}"
-        print(f"unrcca-bot: BOT_WEBHOOK_PORT: cannot listen on {where}: {error}", file=sys.stderr)
+        # Our server could not listen: the port is taken or the address is not ours.
+        print(f"unrcca-bot: {_cannot_listen(settings)}: {error}", file=sys.stderr)
         return STARTUP_FAILURE
     return 0
+
+
+def _cannot_listen(settings: Settings) -> str:
+    if settings.uses_webhook:
+        where = f"{settings.webhook_listen}:{settings.webhook_port}"
+        return f"BOT_WEBHOOK_PORT: cannot listen on {where}"
+    return f"BOT_FEED_PORT: cannot listen on {settings.feed_listen}:{settings.feed_port}"
 
 
 async def check_database(url: str) -> None:

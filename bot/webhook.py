@@ -1,8 +1,9 @@
-"""Our own webhook server: Telegram's updates, and the calendar feed, on one port.
+"""The bot's one HTTP server: Telegram's updates (webhook mode) and the calendar feed.
 
 PTB's `run_webhook` runs a tornado server that takes no other routes, so this one does what it
-does (the secret header, updates into `update_queue`) and also serves `/calendar.ics`, the
-scheduled meetings that calendar apps subscribe to.
+does (the secret header, updates into `update_queue`) and also serves `/calendar.ics`
+(`?lang=ru` for Russian), the meetings that calendar apps subscribe to. With long polling it
+serves the feed alone, on BOT_FEED_PORT. Every route is listed in `routes`.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from tornado.web import HTTPError, RequestHandler
 from bot.handlers.context import RUNTIME_KEY
 from bot.services.calendars.export import calendar_feed
 from bot.services.runtime import Runtime
+from bot.texts import LANGUAGES
 from config.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -68,19 +70,28 @@ class FeedHandler(RequestHandler):
 
     async def get(self) -> None:
         runtime: Runtime = self.app.bot_data[RUNTIME_KEY]
-        content = await calendar_feed(runtime.database)
+        language = self.get_query_argument("lang", "en")
+        language = language if language in LANGUAGES else "en"
+        content = await calendar_feed(runtime.database, language, runtime.clock())
         self.set_header("Content-Type", "text/calendar; charset=utf-8")
         self.finish(content)
 
 
+Route = tuple[str, type[RequestHandler], dict[str, Any]]
+
+
+def routes(app: Application, webhook_path: str | None, secret: str | None) -> list[Route]:
+    """Every path the server answers; `webhook_path` None (long polling): the feed alone."""
+    served: list[Route] = [(FEED_PATH, FeedHandler, {"app": app})]
+    if webhook_path is not None:
+        served.append((_route(webhook_path), UpdateHandler, {"app": app, "secret": secret}))
+    return served
+
+
 class WebhookServer:
-    def __init__(self, app: Application, path: str, secret: str | None) -> None:
-        routes: list[tuple[str, type[RequestHandler], dict[str, Any]]] = [
-            (FEED_PATH, FeedHandler, {"app": app}),
-            (_route(path), UpdateHandler, {"app": app, "secret": secret}),
-        ]
+    def __init__(self, app: Application, path: str | None, secret: str | None) -> None:
         # Access logs stay off: a webhook path may hold a secret, and Telegram calls often.
-        web = WebApplication(routes, log_function=lambda handler: None)
+        web = WebApplication(routes(app, path, secret), log_function=lambda handler: None)
         self._server = HTTPServer(web)
         self.port = 0
 
@@ -113,12 +124,31 @@ async def serve_webhook(app: Application, settings: Settings, stop: asyncio.Even
             await app.post_shutdown(app)
 
 
+async def serve_polling(app: Application, settings: Settings, stop: asyncio.Event) -> None:
+    """Long polling, with the feed on BOT_FEED_PORT, until `stop` is set."""
+    assert settings.feed_port is not None and app.updater is not None
+    server = WebhookServer(app, None, None)
+    try:
+        async with app:
+            if app.post_init is not None:
+                await app.post_init(app)
+            server.listen(settings.feed_listen, settings.feed_port)
+            await app.updater.start_polling(allowed_updates=Update.ALL_TYPES)
+            await _run_until(app, server, stop)
+    finally:
+        if app.post_shutdown is not None:
+            await app.post_shutdown(app)
+
+
 async def serve_until_signalled(app: Application, settings: Settings) -> None:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, stop.set)
-    await serve_webhook(app, settings, stop)
+    if settings.uses_webhook:
+        await serve_webhook(app, settings, stop)
+    else:
+        await serve_polling(app, settings, stop)
 
 
 async def _run_until(app: Application, server: WebhookServer, stop: asyncio.Event) -> None:
@@ -128,6 +158,8 @@ async def _run_until(app: Application, server: WebhookServer, stop: asyncio.Even
     finally:
         # Updates stop arriving before the application stops handling them.
         await server.stop()
+        if app.updater is not None and app.updater.running:
+            await app.updater.stop()
         await app.stop()
 
 

@@ -61,6 +61,9 @@ class Settings(BaseSettings):
     reminder_offsets: Annotated[tuple[int, ...], NoDecode] = Field(
         default=(1440, 60), validation_alias="BOT_REMINDER_OFFSETS"
     )
+    # With long polling, the calendar feed is served on this port when it is set.
+    feed_port: int | None = Field(default=None, ge=1, le=65535, validation_alias="BOT_FEED_PORT")
+    feed_listen: str = Field(default="0.0.0.0", validation_alias="BOT_FEED_LISTEN")
 
     @field_validator("token", mode="before")
     @classmethod
@@ -71,6 +74,11 @@ class Settings(BaseSettings):
             # The value itself is never echoed: it may be a real token pasted with a typo.
             raise ValueError("does not look like a token from @BotFather (123456789:ABC-def...)")
         return value
+
+    @field_validator("feed_port", mode="before")
+    @classmethod
+    def _no_feed_port(cls, value: object) -> object:
+        return None if value == "" else value
 
     @field_validator("admin_ids", mode="before")
     @classmethod
@@ -126,6 +134,10 @@ class Settings(BaseSettings):
     @property
     def uses_webhook(self) -> bool:
         return bool(self.webhook_url)
+
+    @property
+    def serves_feed_while_polling(self) -> bool:
+        return not self.uses_webhook and self.feed_port is not None
 
     def require_token(self) -> str:
         if self.token is None:

@@ -94,6 +94,8 @@ class Meeting(Base):
     )
     cancel_reason: Mapped[str | None] = mapped_column(String(500))
     source: Mapped[str | None] = mapped_column(String(300))
+    # The iCalendar SEQUENCE: grows with every change, so calendar apps replace their old copy.
+    sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     # When the start last moved: a reminder that was already due then is not sent.

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.formatting.dates import format_clock, format_day, format_short_day, local_time
+from bot.formatting.dates import (
+    format_clock,
+    format_day,
+    format_days,
+    format_short_day,
+    local_time,
+)
 from bot.formatting.fitting import shorten
 from bot.texts import Html, join, t
 from storage.models import Meeting, MeetingStatus
@@ -55,7 +61,7 @@ def when_text(meeting: Meeting, language: str, reader_zone: str | None = None) -
     and the reader's own time, when they set a zone whose clock differs from the venue's."""
     day = format_day(meeting.starts_at, meeting.time_zone, language)
     if not meeting.time_known:
-        return day
+        return _days(meeting, language) or day
     text = f"{day}, {format_clock(meeting.starts_at, meeting.time_zone, language)}"
     if meeting.ends_at is not None:
         text += " " + t(language, "card.ends", end=_end(meeting, language))
@@ -77,6 +83,15 @@ def reader_time(
     if venue.date() == theirs.date():
         return clock
     return f"{format_day(moment, reader_zone, language)}, {clock}"
+
+
+def _days(meeting: Meeting, language: str) -> str | None:
+    """The days of a meeting over several of them, when only the days are known."""
+    if meeting.ends_at is None or format_short_day(
+        meeting.ends_at, meeting.time_zone, language
+    ) == format_short_day(meeting.starts_at, meeting.time_zone, language):
+        return None
+    return format_days(meeting.starts_at, meeting.ends_at, meeting.time_zone, language)
 
 
 def _end(meeting: Meeting, language: str) -> str:

@@ -36,3 +36,14 @@ def format_clock(moment: datetime, zone: str, language: str) -> str:
 def format_short_day(moment: datetime, zone: str, language: str) -> str:
     """'27 November 2015' for lists."""
     return format_date(local_time(moment, zone).date(), "long", locale=locale_for(language))
+
+
+def format_days(start: datetime, end: datetime, zone: str, language: str) -> str:
+    """'4–5 March 2027', '30 March – 2 April 2027': the days of a meeting without hours."""
+    first, last = local_time(start, zone).date(), local_time(end, zone).date()
+    locale = locale_for(language)
+    whole = format_date(last, "long", locale=locale)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{whole}"
+    pattern = "d MMMM" if first.year == last.year else "long"
+    return f"{format_date(first, pattern, locale=locale)} – {whole}"

@@ -1,4 +1,5 @@
-"""/import (a document with that caption, or that reply to a document) and /export.
+"""/import (a document with that caption, or that reply to a document) and /export; an .ics
+sent without the caption gets a hint.
 
 Answered by bot.services.calendars.entry. Registered before the public handlers, whose catch-all
 for unknown commands would otherwise answer /import.
@@ -13,7 +14,7 @@ from telegram.ext import Application, CommandHandler, ContextTypes, MessageHandl
 
 from bot.handlers.context import inquiry_from, runtime_of
 from bot.handlers.delivery import send_reply
-from bot.services.calendars.entry import Upload, run_export, run_import
+from bot.services.calendars.entry import Upload, run_calendar_hint, run_export, run_import
 
 # A caption is not a command to Telegram's command filters, so it is read here.
 _CAPTION_COMMAND = re.compile(r"^/import(?:@(\w+))?(?:\s|$)", re.IGNORECASE)
@@ -25,6 +26,12 @@ def register(app: Application) -> None:
         MessageHandler(filters.Document.ALL & filters.CaptionRegex(_CAPTION_COMMAND), on_import)
     )
     app.add_handler(CommandHandler("export", on_export))
+    # In a private chat only: in a group, a file shared among people is not meant for the bot.
+    calendar_file = filters.Document.FileExtension("ics") | filters.Document.MimeType(
+        "text/calendar"
+    )
+    private = filters.ChatType.PRIVATE
+    app.add_handler(MessageHandler(calendar_file & private, on_calendar_file))
 
 
 async def on_import(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -44,6 +51,16 @@ async def on_export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     reply = await run_export(runtime_of(context), inquiry_from(update, message.text or ""))
     await send_reply(context.bot, message.chat_id, reply)
+
+
+async def on_calendar_file(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    if message is None or message.document is None:
+        return
+    name = message.document.file_name or ""
+    reply = await run_calendar_hint(runtime_of(context), inquiry_from(update, ""), name)
+    if reply is not None:
+        await send_reply(context.bot, message.chat_id, reply)
 
 
 def _addressed_to_us(message: Message, username: str) -> bool:

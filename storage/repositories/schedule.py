@@ -7,20 +7,16 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Meeting, MeetingStatus
+from storage.models import Meeting
 
 
-async def scheduled(session: AsyncSession) -> Sequence[Meeting]:
-    """Every scheduled meeting, soonest first.
+async def every_meeting(session: AsyncSession) -> Sequence[Meeting]:
+    """Every meeting, past and cancelled ones too, soonest first.
 
     No limit, unlike the other queries: a calendar file that silently lost meetings would be
     worse than a long one, and one centre's meetings number in the hundreds at most.
     """
-    query = (
-        select(Meeting)
-        .where(Meeting.status == MeetingStatus.SCHEDULED)
-        .order_by(Meeting.starts_at, Meeting.id)
-    )
+    query = select(Meeting).order_by(Meeting.starts_at, Meeting.id)
     return (await session.scalars(query)).all()
 
 

@@ -63,6 +63,10 @@ async def test_an_admin_imports_a_calendar_file_and_reads_the_report(
 
 async def test_import_as_a_reply_to_the_file(bot_api: FakeBotApi, bot_database: Database) -> None:
     file_message = bot_api.send_document(ADMIN, "meetings.ics", TWO_EVENTS)["message"]
+    # A file without the caption is not imported; the admin is told how (issue 12).
+    hint = await bot_api.wait_for_message(chat_id=ADMIN.id)
+    assert hint["text"].startswith("To import <i>meetings.ics</i> as meetings, reply")
+    assert await meeting_count(bot_database) == 2
     reply_with_command(bot_api, ADMIN, "/import", file_message)
     report = await bot_api.wait_for_message(chat_id=ADMIN.id)
     assert "Created: 2" in report["text"]
@@ -135,7 +139,8 @@ async def test_export_sends_the_scheduled_meetings_as_one_file(
     sent = await ask(bot_api, ADMIN, "export")
     assert sent["method"] == "sendDocument"
     assert sent["document"]["file_name"] == "unrcca-meetings.ics"
-    assert sent["caption"].startswith("Scheduled meetings: 4.")
+    # Past meetings are counted as past (issue 12): before the sixth, the fifth is past.
+    assert sent["caption"].startswith("Meetings: 4 (upcoming: 3, past: 1, cancelled: 0).")
     calendar = Calendar.from_ical(sent["document"]["content"])
     uids = [str(event["UID"]) for event in calendar.walk("VEVENT")]
     assert uids == [
@@ -153,3 +158,40 @@ def reply_with_command(api: FakeBotApi, user: FakeUser, text: str, replied: dict
     content = text_content(command_text(text, "", None))
     message = incoming_message(message_id, user, chat, reply_to_message=replied, **content)
     api.push_update({"message": api._state.chats.store(message)})
+
+
+async def test_a_broken_calendar_is_named_with_the_line_where_it_breaks(
+    bot_api: FakeBotApi, bot_database: Database
+) -> None:
+    broken = TWO_EVENTS.replace(b"SUMMARY:Energy talks", b"Energy talks")
+    answer = await send_file(bot_api, ADMIN, "outlook.ics", broken)
+    assert answer["text"].startswith(
+        "<i>outlook.ics</i> is a calendar file, but it is broken at line 12: "
+        "<code>Energy talks</code>"
+    )
+    assert "BEGIN:VCALENDAR" not in answer["text"]
+    assert await meeting_count(bot_database) == 2
+
+
+async def test_a_calendar_file_from_someone_else_without_a_caption_gets_no_hint(
+    bot_api: FakeBotApi,
+) -> None:
+    bot_api.send_document(TOM, "meetings.ics", TWO_EVENTS)
+    answer = await ask(bot_api, TOM, "about")
+    assert "UNRCCA" in answer["text"]  # the next answer is to /about: the file got none
+    assert downloads(bot_api) == []
+
+
+async def test_a_report_too_long_for_a_message_comes_as_a_file(
+    bot_api: FakeBotApi, bot_database: Database
+) -> None:
+    events = [
+        {**EVENT, "UID": f"e{n}@example.org", "SUMMARY": f"Consultations on water {n} " * 3}
+        for n in range(80)
+    ]
+    answer = await send_file(bot_api, ADMIN, "year.ics", ics(*events))
+    assert answer["method"] == "sendDocument"
+    assert answer["caption"].startswith("<b>Import finished.</b> Created: 80, updated: 0")
+    report = answer["document"]["content"].decode()
+    assert report.count("• Event ") == 80
+    assert await meeting_count(bot_database) == 82

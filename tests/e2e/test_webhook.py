@@ -102,18 +102,20 @@ async def test_a_body_that_is_not_an_update_is_a_bad_request(served: Served) -> 
     assert response.status_code == 400
 
 
-async def test_the_feed_has_the_scheduled_meetings_and_not_the_cancelled(
+async def test_the_feed_has_every_meeting_and_marks_the_cancelled_one(
     served: Served, database_url: str
 ) -> None:
+    """Issue 12: calendars must learn of a cancellation, so the cancelled meeting stays."""
     await add_meetings(database_url)
     response = await served.client.get(served.feed_url)
     assert response.status_code == 200
     assert response.headers["content-type"] == "text/calendar; charset=utf-8"
     events = Calendar.from_ical(response.content).walk("VEVENT")
-    assert [str(event["SUMMARY"]) for event in events] == [
-        "Fifth annual Meeting of Central Asian Deputy Ministers of Foreign Affairs",
-        "Sixth annual Meeting of Central Asian Deputy Ministers of Foreign Affairs",
-        "Water talks 1",
+    assert [(str(e["SUMMARY"]), str(e.get("STATUS", ""))) for e in events] == [
+        ("Fifth annual Meeting of Central Asian Deputy Ministers of Foreign Affairs", ""),
+        ("Sixth annual Meeting of Central Asian Deputy Ministers of Foreign Affairs", ""),
+        ("Water talks 1", ""),
+        ("Postponed talks 2", "CANCELLED"),
     ]
 
 

@@ -45,7 +45,10 @@ def _entry(entry: AuditEntry, meetings: Mapping[int, Meeting], language: str) ->
             language,
             "admin.audit.item",
             when=when,
-            actor=entry.actor_id if entry.actor_id is not None else "—",
+            # No user: the change came from `unrcca-bot import` on the command line.
+            actor=entry.actor_id
+            if entry.actor_id is not None
+            else t(language, "admin.audit.command_line"),
             action=t(language, f"admin.audit.action.{entry.action}"),
             id=entry.meeting_id if entry.meeting_id is not None else "—",
         )

@@ -1,5 +1,7 @@
 """The admin's /import and /export: the sender is checked against the `admins` table first.
 
+`unrcca-bot import` and `export` (bot.services.calendars.command_line) use the same functions.
+
 A file is downloaded only after the sender and its size have passed, and outside any database
 transaction (a slow download must not hold one open); the changes are then made in one.
 """
@@ -10,16 +12,22 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
+from bot.services.admin.access import is_admin
 from bot.services.calendars.export import export_calendar
-from bot.services.calendars.parsing import NotACalendar, ParsedCalendar, parse_calendar
-from bot.services.calendars.report import report_text
-from bot.services.calendars.sync import apply_calendar
+from bot.services.calendars.parsing import (
+    BrokenCalendar,
+    NotACalendar,
+    ParsedCalendar,
+    parse_calendar,
+)
+from bot.services.calendars.report import report_reply
+from bot.services.calendars.sync import ImportReport, apply_calendar
 from bot.services.entry import opened, refused_unless_admin
 from bot.services.inquiry import Inquiry
 from bot.services.reply import Reply
 from bot.services.request import Request
 from bot.services.runtime import Runtime
-from bot.texts import Language, t
+from bot.texts import Html, Language, t
 
 log = logging.getLogger(__name__)
 
@@ -50,10 +58,47 @@ async def run_import(runtime: Runtime, inquiry: Inquiry, upload: Upload | None) 
     parsed = await _read(request, upload)
     if isinstance(parsed, Reply):
         return parsed
+    report = await import_parsed(runtime, request.user_id, parsed)
+    return report_reply(report, request.language)
+
+
+async def import_parsed(
+    runtime: Runtime, actor_id: int | None, parsed: ParsedCalendar
+) -> ImportReport:
+    """The changes, in one transaction; `actor_id` None is the command line."""
     async with runtime.transaction() as session:
-        report = await apply_calendar(session, request.user_id, parsed, runtime.clock())
-    log.info("user %s imported a calendar: %s", request.user_id, report)
-    return Reply(report_text(report, request.language))
+        report = await apply_calendar(session, actor_id, parsed, runtime.clock())
+    log.info(
+        "%s imported a calendar: created %d, updated %d, unchanged %d, skipped %d",
+        _actor(actor_id),
+        len(report.created),
+        len(report.updated),
+        len(report.unchanged),
+        len(report.skipped),
+    )
+    return report
+
+
+async def run_calendar_hint(runtime: Runtime, inquiry: Inquiry, file_name: str) -> Reply | None:
+    """An .ics sent without /import: an admin is told how to import it; others get no answer."""
+    async with opened(runtime, inquiry) as (session, request):
+        if not await is_admin(session, request.user_id):
+            return None
+    return Reply(t(request.language, "calendar.import.hint", name=file_name))
+
+
+def not_a_calendar(language: Language, name: str, error: NotACalendar) -> Html:
+    if isinstance(error, BrokenCalendar):
+        problem = t(language, f"calendar.broken.{error.problem}")
+        return t(
+            language,
+            "calendar.import.broken",
+            name=name,
+            line=error.line,
+            content=error.content,
+            problem=problem,
+        )
+    return t(language, "calendar.import.not_calendar", name=name)
 
 
 async def _read(request: Request, upload: Upload | None) -> ParsedCalendar | Reply:
@@ -71,7 +116,7 @@ async def _read(request: Request, upload: Upload | None) -> ParsedCalendar | Rep
         return parse_calendar(content)
     except NotACalendar as error:
         log.info("user %s sent %r, not a calendar: %s", request.user_id, upload.file_name, error)
-        return Reply(t(language, "calendar.import.not_calendar", name=upload.file_name))
+        return Reply(not_a_calendar(language, upload.file_name, error))
 
 
 def _is_ics(upload: Upload) -> bool:
@@ -83,3 +128,7 @@ def _too_big(language: Language, name: str, size: int) -> Reply:
     return Reply(
         t(language, "calendar.import.too_big", name=name, size=-(-size // 1024), limit=limit)
     )
+
+
+def _actor(actor_id: int | None) -> str:
+    return f"user {actor_id}" if actor_id is not None else "the command line"

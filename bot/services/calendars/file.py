@@ -1,14 +1,20 @@
-"""Meetings as an iCalendar file (RFC 5545) that calendar applications import."""
+"""Meetings as an iCalendar file (RFC 5545) that calendar applications import and follow.
+
+Each event keeps its UID, and its SEQUENCE and LAST-MODIFIED grow with every change, so an app
+that holds an older copy replaces it; a cancelled meeting stays, with STATUS:CANCELLED, so the
+app learns of the cancellation. The bot's record (bot.services.calendars.record) rides along.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from datetime import timedelta
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, vDuration
 
-from bot.formatting.cards import place
 from bot.formatting.dates import local_time
+from bot.services.calendars.record import LANGUAGE_PROPERTY, standard_texts, write_record
 from bot.services.reply import Attachment
 from storage.models import Meeting, MeetingStatus
 
@@ -16,15 +22,27 @@ PRODUCT = "-//UNRCCA meetings bot//unrcca-bot//EN"
 MIME_TYPE = "text/calendar"
 
 
-def calendar_bytes(meetings: Iterable[Meeting], language: str = "en") -> bytes:
+@dataclass(frozen=True)
+class FeedHeader:
+    """What a subscribed calendar shows as the calendar's name and how often it refreshes."""
+
+    name: str
+    refresh: timedelta
+
+
+def calendar_bytes(
+    meetings: Sequence[Meeting], language: str = "en", header: FeedHeader | None = None
+) -> bytes:
     calendar = Calendar()
     calendar.add("prodid", PRODUCT)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
+    calendar.add(LANGUAGE_PROPERTY, language)
+    if header is not None:
+        _add_header(calendar, header)
     for meeting in meetings:
         calendar.add_component(meeting_event(meeting, language))
-    # Times carry the venue's zone (TZID), so a calendar app and a re-import both know it.
-    calendar.add_missing_timezones()
+    _add_zones(calendar, meetings)
     return calendar.to_ical()
 
 
@@ -41,21 +59,33 @@ def meeting_event(meeting: Meeting, language: str) -> Event:
     event.add("uid", meeting.uid)
     # DTSTAMP is required; the last change keeps the file the same for the same meeting.
     event.add("dtstamp", meeting.updated_at)
+    event.add("last-modified", meeting.updated_at)
+    event.add("sequence", meeting.sequence or 0)
     _add_times(event, meeting)
-    event.add("summary", meeting.text("title", language) or "")
-    event.add("location", _location(meeting, language))
-    if summary := meeting.text("summary", language):
-        event.add("description", summary)
+    texts = standard_texts(meeting, language)
+    event.add("summary", texts["SUMMARY"])
+    event.add("location", texts["LOCATION"])
+    if texts["DESCRIPTION"]:
+        event.add("description", texts["DESCRIPTION"])
     if meeting.status == MeetingStatus.CANCELLED:
         event.add("status", "CANCELLED")
+    write_record(event, meeting)
     return event
+
+
+def _add_header(calendar: Calendar, header: FeedHeader) -> None:
+    calendar.add("x-wr-calname", header.name)
+    calendar.add("name", header.name)
+    # RFC 7986's property, and the one Outlook and Google read.
+    calendar.add("refresh-interval", header.refresh, parameters={"VALUE": "DURATION"})
+    calendar.add("x-published-ttl", vDuration(header.refresh))
 
 
 def _add_times(event: Event, meeting: Meeting) -> None:
     if meeting.time_known:
-        event.add("dtstart", local_time(meeting.starts_at, meeting.time_zone))
+        event.add("dtstart", _wall_clock(meeting.starts_at, meeting.time_zone))
         if meeting.ends_at is not None:
-            event.add("dtend", local_time(meeting.ends_at, meeting.time_zone))
+            event.add("dtend", _wall_clock(meeting.ends_at, meeting.time_zone))
         return
     # Only the day is known: an all-day event on the venue's local date (DTEND is exclusive).
     event.add("dtstart", local_time(meeting.starts_at, meeting.time_zone).date())
@@ -64,7 +94,23 @@ def _add_times(event: Event, meeting: Meeting) -> None:
         event.add("dtend", last_day + timedelta(days=1))
 
 
-def _location(meeting: Meeting, language: str) -> str:
-    venue = meeting.text("venue", language)
-    where = place(meeting, language)
-    return f"{venue}, {where}" if venue else where
+def _wall_clock(moment: datetime, zone: str) -> datetime:
+    """The venue's clock with its zone (TZID), unless that clock reads the same twice or never.
+
+    In the hour a clock is set back, 02:30 happens twice and a TZID cannot say which; such a
+    moment is written in UTC, which is exact (the zone still travels in the record).
+    """
+    local = local_time(moment, zone)
+    ambiguous = local.replace(fold=1 - local.fold).utcoffset() != local.utcoffset()
+    return moment if ambiguous else local
+
+
+def _add_zones(calendar: Calendar, meetings: Sequence[Meeting]) -> None:
+    """VTIMEZONE blocks from icalendar, covering the years of these meetings, without comments."""
+    days = [local_time(m.starts_at, m.time_zone).date() for m in meetings]
+    first = min(days, default=date(1970, 1, 1)) - timedelta(days=366)
+    last = max(days, default=date(2038, 1, 1)) + timedelta(days=2 * 366)
+    calendar.add_missing_timezones(first_date=first, last_date=last)
+    for zone in calendar.timezones:
+        # icalendar notes the years the block covers: noise to a calendar app.
+        zone.pop("COMMENT", None)

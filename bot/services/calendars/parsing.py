@@ -8,22 +8,31 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from icalendar import Calendar, Component
 from sqlalchemy import String
 
 from bot.places import is_valid_zone
-from bot.services.calendars.places import read_place
-from bot.services.calendars.times import Skip, event_times, moment, zone_named
-from storage.models import Meeting, MeetingStatus
+from bot.services.calendars.event_values import (
+    FileContext,
+    event_values,
+    last_modified,
+    text_of,
+)
+from bot.services.calendars.reading import BrokenCalendar, NotACalendar, calendar_text
+from bot.services.calendars.record import LANGUAGE_PROPERTY, property_name
+from bot.services.calendars.times import Skip
+from bot.services.calendars.zones import file_zones
+from storage.models import Meeting
+
+__all__ = ["BrokenCalendar", "NotACalendar", "ParsedCalendar", "parse_calendar"]
 
 # Columns whose length the database limits, checked here so that one long title skips one event,
-# with the property the admin would have to shorten.
+# with the property the admin would have to shorten (others are named by their X- property).
 LIMITED = {"uid": "UID", "title_en": "SUMMARY", "city_en": "LOCATION", "venue_en": "LOCATION"}
-
-
-class NotACalendar(Exception):
-    """The file is not an iCalendar file at all."""
+# An instance of a series (RECURRENCE-ID) is skipped with its series.
+REPEATING = ("RRULE", "RDATE", "RECURRENCE-ID")
 
 
 @dataclass(frozen=True)
@@ -40,6 +49,8 @@ class ImportedEvent:
     number: int
     uid: str
     values: dict[str, object]
+    # LAST-MODIFIED, with values["sequence"] how a newer version is told from an older one.
+    modified: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -49,13 +60,14 @@ class ParsedCalendar:
 
 
 def parse_calendar(content: bytes) -> ParsedCalendar:
+    """The file's events; NotACalendar (BrokenCalendar: at which line) when it is not one."""
     events: dict[str, ImportedEvent] = {}
     problems: list[EventProblem] = []
-    for number, (event, zone) in enumerate(_events(_calendars(content)), start=1):
-        result = read_event(event, number, zone)
+    for number, (event, context) in enumerate(_events(_calendars(content)), start=1):
+        result = read_event(event, number, context)
         if isinstance(result, ImportedEvent) and result.uid in events:
             # The first is the one imported; a second would silently overwrite it.
-            result = EventProblem(number, _text(event, "SUMMARY"), "duplicate_uid")
+            result = EventProblem(number, text_of(event, "SUMMARY"), "duplicate_uid")
         if isinstance(result, ImportedEvent):
             events[result.uid] = result
         else:
@@ -64,19 +76,19 @@ def parse_calendar(content: bytes) -> ParsedCalendar:
 
 
 def read_event(
-    event: Component, number: int, calendar_zone: str | None
+    event: Component, number: int, context: FileContext | None = None
 ) -> ImportedEvent | EventProblem:
-    title = _text(event, "SUMMARY")
+    title = text_of(event, "SUMMARY")
     try:
-        uid, values = _values(event, title, calendar_zone)
+        uid, values = _values(event, title, context or FileContext())
     except Skip as skip:
         return EventProblem(number, title, skip.reason, skip.details)
-    return ImportedEvent(number, uid, values)
+    return ImportedEvent(number, uid, values, last_modified(event))
 
 
 def _calendars(content: bytes) -> list[Calendar]:
     try:
-        components = Calendar.from_ical(content, multiple=True)
+        components = Calendar.from_ical(calendar_text(content), multiple=True)
     except ValueError as error:
         raise NotACalendar(str(error)) from error
     calendars = [c for c in components if isinstance(c, Calendar) and c.name == "VCALENDAR"]
@@ -85,60 +97,41 @@ def _calendars(content: bytes) -> list[Calendar]:
     return calendars
 
 
-def _events(calendars: list[Calendar]) -> list[tuple[Component, str | None]]:
-    return [(event, _calendar_zone(c)) for c in calendars for event in c.walk("VEVENT")]
+def _events(calendars: list[Calendar]) -> list[tuple[Component, FileContext]]:
+    return [(event, _context(c)) for c in calendars for event in c.walk("VEVENT")]
 
 
-def _calendar_zone(calendar: Calendar) -> str | None:
-    """X-WR-TIMEZONE: Google's and Apple's way of naming the zone of a whole calendar."""
-    name = _text(calendar, "X-WR-TIMEZONE")
-    return name if name and is_valid_zone(name) else None
+def _context(calendar: Calendar) -> FileContext:
+    # X-WR-TIMEZONE: Google's and Apple's way of naming the zone of a whole calendar.
+    name = text_of(calendar, "X-WR-TIMEZONE")
+    zone = name if name and is_valid_zone(name) else None
+    language = "ru" if text_of(calendar, LANGUAGE_PROPERTY) == "ru" else "en"
+    return FileContext(zone, file_zones(calendar), language)
 
 
 def _values(
-    event: Component, title: str | None, calendar_zone: str | None
+    event: Component, title: str | None, context: FileContext
 ) -> tuple[str, dict[str, object]]:
-    uid = _text(event, "UID")
+    uid = text_of(event, "UID")
     if not uid:
         raise Skip("no_uid")
     if not title:
         raise Skip("no_title")
-    if "RRULE" in event or "RDATE" in event:
+    if any(name in event for name in REPEATING):
         raise Skip("repeating")
-    if moment(event, "DTSTART") is None:
-        raise Skip("no_start")
-    place = read_place(_text(event, "LOCATION"), zone_named(event, "DTSTART") or calendar_zone)
-    if place is None:
-        raise Skip("unknown_place", {"location": _text(event, "LOCATION") or "—"})
-    values = {"uid": uid, "title_en": title, **place.values, "time_zone": place.zone}
-    values |= event_times(event, place.zone)
-    values |= {"summary_en": _text(event, "DESCRIPTION"), **_status(event)}
+    values = {"uid": uid, **event_values(event, title, context)}
     _check_lengths(values)
     return uid, values
 
 
-def _status(event: Component) -> dict[str, object]:
-    if (_text(event, "STATUS") or "").upper() == "CANCELLED":
-        return {"status": MeetingStatus.CANCELLED}
-    return {"status": MeetingStatus.SCHEDULED, "cancel_reason": None}
-
-
 def _check_lengths(values: Mapping[str, object]) -> None:
-    for column, name in LIMITED.items():
-        value, limit = values.get(column), _length(column)
-        if isinstance(value, str) and len(value) > limit:
+    for column, value in values.items():
+        limit = _length(column)
+        if isinstance(value, str) and limit is not None and len(value) > limit:
+            name = LIMITED.get(column, property_name(column))
             raise Skip("too_long", {"field": name, "length": len(value), "limit": limit})
 
 
-def _length(column: str) -> int:
+def _length(column: str) -> int | None:
     column_type = Meeting.__table__.c[column].type
-    assert isinstance(column_type, String) and column_type.length is not None
-    return column_type.length
-
-
-def _text(component: Component, name: str) -> str | None:
-    value = component.get(name)
-    if isinstance(value, list):
-        value = value[0] if value else None
-    text = str(value).strip() if value is not None else ""
-    return text or None
+    return column_type.length if isinstance(column_type, String) else None

@@ -2,8 +2,9 @@
 
 Calendar applications write LOCATION freely ("Hall A, Rixos Hotel, Almaty, Kazakhstan"), so
 any part that names a city we know wins, wherever it stands; what comes before it is the venue.
-Otherwise the last part (after a country, if one ends the line) is taken as the city, and its
-zone comes from the zone database or from the zone the file itself names.
+Otherwise the last part (after a country, if one ends the line) is the city when the zone
+database knows it ("Berlin"). Failing that the zone the file names decides, and the city is
+that zone's: the location text is then a venue ("Conference room 2"), never made a city.
 """
 
 from __future__ import annotations
@@ -27,14 +28,11 @@ def read_place(location: str | None, zone_hint: str | None) -> EventPlace | None
     """The place, or None when neither the location nor the file tells the venue's zone."""
     hint = zone_hint if zone_hint not in NOT_A_VENUE_ZONE else None
     parts = [part.strip() for part in (location or "").split(",") if part.strip()]
-    if not parts and hint is not None:
-        # A file that names only its zone still says where: "Asia/Tashkent" -> "Tashkent".
-        parts = [hint.rsplit("/", 1)[-1].replace("_", " ")]
     for index, part in enumerate(parts):
         city = find_city(part)
         if city is not None:
             return _known_city(city, parts[:index])
-    return _other_place(parts, hint) if parts else None
+    return _other_place(parts, hint)
 
 
 def _known_city(city: City, venue: list[str]) -> EventPlace:
@@ -47,11 +45,21 @@ def _other_place(parts: list[str], zone_hint: str | None) -> EventPlace | None:
     country = find_country(parts[-1]) if len(parts) > 1 else None
     if country is not None:
         parts = parts[:-1]
-    zone = zone_for_city(parts[-1]) or zone_hint
-    if zone is None:
-        return None
-    values = {"city_en": parts[-1], "city_ru": None, **_country(country)}
-    return EventPlace(zone, {**values, "venue_en": _venue(parts[:-1])})
+    zone = zone_for_city(parts[-1]) if parts else None
+    if zone is not None:
+        values = {"city_en": parts[-1], "city_ru": None, **_country(country)}
+        return EventPlace(zone, {**values, "venue_en": _venue(parts[:-1])})
+    return _zone_city(zone_hint, parts, country) if zone_hint is not None else None
+
+
+def _zone_city(zone: str, venue: list[str], country: Country | None) -> EventPlace:
+    """The city a zone is named after ("Asia/Tashkent" -> Tashkent), all the location a venue."""
+    name = zone.rsplit("/", 1)[-1].replace("_", " ")
+    city = find_city(name)
+    if city is not None and (country is None or country.code == city.country):
+        return _known_city(city, venue)
+    values = {"city_en": name, "city_ru": None, **_country(country)}
+    return EventPlace(zone, {**values, "venue_en": _venue(venue)})
 
 
 def _country(country: Country | None) -> dict[str, object]:

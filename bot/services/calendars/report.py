@@ -1,40 +1,78 @@
-"""What an import did, as the admin reads it: the counts, then each skipped event and why."""
+"""What an import did, as the admin reads it: every meeting created, updated (with what changed),
+unchanged or skipped (with the reason).
+
+The whole report is the reply when it fits one message; otherwise it comes as a text file, the
+counts in its caption.
+"""
 
 from __future__ import annotations
 
 from bot.formatting.fitting import MESSAGE_LIMIT, length, shorten
+from bot.formatting.plain import html_to_text
 from bot.services.calendars.parsing import EventProblem
-from bot.services.calendars.sync import ImportReport
+from bot.services.calendars.sync import ImportReport, Outcome
+from bot.services.reply import Attachment, Reply
 from bot.texts import Html, join, t
 
-# Beyond this many, the admin fixes the first ones and imports again anyway.
-LISTED_PROBLEMS = 20
 TITLE_LIMIT = 60
+REPORT_FILE_NAME = "import-report.txt"
+# What a changed column is called in the report (calendar.field.*).
+FIELD_NAMES = {
+    "title_en": "title", "title_ru": "title", "starts_at": "start", "time_known": "start",
+    "ends_at": "end", "time_zone": "zone", "summary_en": "summary", "summary_ru": "summary",
+    "status": "status", "cancel_reason": "status", "organizer_en": "organizer",
+    "organizer_ru": "organizer", "supporters_en": "supporters", "supporters_ru": "supporters",
+    "series": "ordinal", "ordinal": "ordinal", "source": "source",
+}  # fmt: skip
 
 
-def report_text(report: ImportReport, language: str) -> Html:
-    counts = _counts(report, language)
-    if not report.skipped:
-        return counts
-    head = [counts, t(language, "calendar.import.skipped_header")]
-    items = [_problem(problem, language) for problem in report.skipped[:LISTED_PROBLEMS]]
-    while True:
-        more = len(report.skipped) - len(items)
-        tail = [t(language, "calendar.import.more", count=more)] if more else []
-        text = join([*head, *items, *tail])
-        if length(text) <= MESSAGE_LIMIT or not items:
-            return text
-        items.pop()
+def report_reply(report: ImportReport, language: str) -> Reply:
+    whole = full_report(report, language)
+    if length(whole) <= MESSAGE_LIMIT:
+        return Reply(whole)
+    note = t(language, "calendar.import.full_report_attached")
+    attachment = Attachment(REPORT_FILE_NAME, html_to_text(whole).encode(), "text/plain")
+    # A caption holds 1,024 characters: the counts and the note fit it.
+    return Reply(join([_counts(report, language), note]), attachment=attachment)
+
+
+def full_report(report: ImportReport, language: str) -> Html:
+    sections = [_counts(report, language)]
+    for name, outcomes in (
+        ("created", report.created),
+        ("updated", report.updated),
+        ("unchanged", report.unchanged),
+    ):
+        if outcomes:
+            sections.append(t(language, f"calendar.import.{name}_header"))
+            sections += [_outcome(outcome, language) for outcome in outcomes]
+    if report.skipped:
+        sections.append(t(language, "calendar.import.skipped_header"))
+        sections += [_problem(problem, language) for problem in report.skipped]
+    return join(sections)
 
 
 def _counts(report: ImportReport, language: str) -> Html:
     return t(
         language,
         "calendar.import.report",
-        created=report.created,
-        updated=report.updated,
-        unchanged=report.unchanged,
+        created=len(report.created),
+        updated=len(report.updated),
+        unchanged=len(report.unchanged),
         skipped=len(report.skipped),
+    )
+
+
+def _outcome(outcome: Outcome, language: str) -> Html:
+    fields = dict.fromkeys(FIELD_NAMES.get(column, "place") for column in outcome.changed)
+    changed = ", ".join(t(language, f"calendar.field.{name}") for name in fields)
+    return t(
+        language,
+        "calendar.import.outcome_item" if changed else "calendar.import.same_item",
+        number=outcome.number,
+        title=shorten(outcome.title, TITLE_LIMIT),
+        id=outcome.meeting_id,
+        changed=changed,
     )
 
 

@@ -1,7 +1,10 @@
-"""Applying a parsed calendar to the meetings, through meeting_changes like every other change.
+"""Applying a parsed calendar to the meetings, through meetings.changes like every other change.
 
 A meeting is found by its UID: an event whose values differ updates it, an identical one is
-left alone (no audit entry, no notices), and a new UID adds a meeting that keeps that UID.
+left alone (no audit entry, no notices), and a new UID adds a meeting that keeps that UID. A
+cancellation goes through `cancel_meeting` and an un-cancellation through `restore_meeting`, so
+what follows those (notices) follows an import too. A version older than the meeting's, by
+SEQUENCE and LAST-MODIFIED, is refused and named: an old export must not undo a cancellation.
 """
 
 from __future__ import annotations
@@ -12,22 +15,42 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services.calendars.parsing import EventProblem, ImportedEvent, ParsedCalendar
-from bot.services.meetings.changes import DuplicateMeeting, add_meeting, edit_meeting
-from storage.models import Meeting
+from bot.services.calendars.versions import is_older, without_stale_russian
+from bot.services.meetings.changes import (
+    DuplicateMeeting,
+    add_meeting,
+    cancel_meeting,
+    edit_meeting,
+    restore_meeting,
+)
+from storage.models import Meeting, MeetingStatus
 from storage.repositories import schedule
+
+STATUS_COLUMNS = ("status", "cancel_reason")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One event that is a meeting now: where it stood in the file, and what changed."""
+
+    number: int
+    meeting_id: int
+    title: str
+    changed: tuple[str, ...] = ()
 
 
 @dataclass
 class ImportReport:
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
+    created: list[Outcome] = field(default_factory=list)
+    updated: list[Outcome] = field(default_factory=list)
+    unchanged: list[Outcome] = field(default_factory=list)
     skipped: list[EventProblem] = field(default_factory=list)
 
 
 async def apply_calendar(
     session: AsyncSession, actor_id: int | None, parsed: ParsedCalendar, now: datetime
 ) -> ImportReport:
+    """`actor_id` None: the command line (`unrcca-bot import`), as the audit log shows it."""
     report = ImportReport(skipped=list(parsed.problems))
     for event in parsed.events:
         try:
@@ -47,17 +70,56 @@ async def _apply_event(
 ) -> None:
     meeting = await schedule.by_uid(session, event.uid)
     if meeting is None:
-        await add_meeting(session, actor_id, event.values, now)
-        report.created += 1
-    elif _differs(meeting, event):
-        await edit_meeting(session, actor_id, meeting.id, event.values, now)
-        report.updated += 1
+        added = await add_meeting(session, actor_id, event.values, now)
+        report.created.append(_outcome(event, added))
+        return
+    values = without_stale_russian(meeting, event.values)
+    changed = tuple(key for key, value in values.items() if _differs(meeting, key, value))
+    if not changed:
+        report.unchanged.append(_outcome(event, meeting))
+    elif is_older(meeting, event):
+        report.skipped.append(_older(event, meeting))
     else:
-        report.unchanged += 1
+        await _update(session, actor_id, meeting, values, now)
+        report.updated.append(_outcome(event, meeting, changed))
 
 
-def _differs(meeting: Meeting, event: ImportedEvent) -> bool:
-    return any(getattr(meeting, key) != value for key, value in event.values.items())
+async def _update(
+    session: AsyncSession,
+    actor_id: int | None,
+    meeting: Meeting,
+    values: dict[str, object],
+    now: datetime,
+) -> None:
+    status, reason = values["status"], values.get("cancel_reason")
+    fields = {key: value for key, value in values.items() if key not in STATUS_COLUMNS}
+    if status == MeetingStatus.SCHEDULED and meeting.status == MeetingStatus.CANCELLED:
+        await restore_meeting(session, actor_id, meeting.id, now)
+    if any(_differs(meeting, key, value) for key, value in fields.items()):
+        await edit_meeting(session, actor_id, meeting.id, fields, now)
+    if status == MeetingStatus.CANCELLED and meeting.status != MeetingStatus.CANCELLED:
+        await cancel_meeting(session, actor_id, meeting.id, _text(reason), now)
+    elif status == MeetingStatus.CANCELLED and reason != meeting.cancel_reason:
+        # Still cancelled, for another reason: a correction, not a second cancellation.
+        await edit_meeting(session, actor_id, meeting.id, {"cancel_reason": reason}, now)
+
+
+def _differs(meeting: Meeting, key: str, value: object) -> bool:
+    # SEQUENCE is the file's version, not a fact about the meeting.
+    return key != "sequence" and getattr(meeting, key) != value
+
+
+def _text(value: object) -> str | None:
+    return str(value) if value is not None else None
+
+
+def _outcome(event: ImportedEvent, meeting: Meeting, changed: tuple[str, ...] = ()) -> Outcome:
+    return Outcome(event.number, meeting.id, meeting.title_en, changed)
+
+
+def _older(event: ImportedEvent, meeting: Meeting) -> EventProblem:
+    details = {"id": meeting.id, "file": event.values.get("sequence", 0), "ours": meeting.sequence}
+    return EventProblem(event.number, str(event.values.get("title_en")), "older", details)
 
 
 def _duplicate(event: ImportedEvent, duplicate: DuplicateMeeting) -> EventProblem:

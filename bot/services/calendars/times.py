@@ -2,7 +2,9 @@
 
 A DATE value means only the day is known: the meeting starts at the venue's local midnight, as
 the bundled meetings do, and DTEND (the day after the last one) becomes the last day's midnight.
-A floating time (no zone, no Z) is the venue's wall clock.
+A floating time (no zone, no Z) is the venue's wall clock. Outlook writes a whole day as two
+midnights with X-MICROSOFT-CDO-ALLDAYEVENT:TRUE; that is a day too, and an end day equal to the
+start day (some apps write it) is that one day.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from zoneinfo import ZoneInfo
 from icalendar import Component
 from icalendar.prop import vBroken
 
-from bot.places import is_valid_zone
+from bot.services.calendars.zones import FileZones, UnknownZone, iana_key
+
+ALL_DAY_FLAGS = ("X-MICROSOFT-CDO-ALLDAYEVENT", "X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT")
 
 
 class Skip(Exception):
@@ -26,28 +30,38 @@ class Skip(Exception):
         self.details = dict(details or {})
 
 
-def moment(event: Component, name: str) -> date | datetime | timedelta | None:
-    """The value of DTSTART, DTEND or DURATION; Skip(`bad_dtstart`...) when it is unreadable."""
+def moment(
+    event: Component, name: str, zones: FileZones | None = None
+) -> date | datetime | timedelta | None:
+    """The value of DTSTART, DTEND or DURATION; Skip(`bad_dtstart`...) when it is unreadable.
+
+    A time with a TZID is the wall clock the file wrote, put in the zone that TZID names.
+    """
     prop = _one(event.get(name))
     if prop is None:
         return None
     value = getattr(prop, "dt", None) if not isinstance(prop, vBroken) else None
     if not isinstance(value, date | timedelta):
         raise Skip(f"bad_{name.lower()}", {"value": _raw(prop)})
+    tzid = getattr(prop, "params", {}).get("TZID")
+    if isinstance(value, datetime) and tzid:
+        try:
+            return (zones or FileZones()).localize(value.replace(tzinfo=None), str(tzid))
+        except UnknownZone as unknown:
+            raise Skip("unknown_zone", {"zone": _raw(unknown.tzid)}) from unknown
     return value
 
 
 def zone_named(event: Component, name: str) -> str | None:
-    """The IANA zone a property's TZID names (icalendar maps Windows names), if it is one."""
+    """The IANA zone a property's TZID names (Windows names mapped by icalendar), if it is one."""
     prop = _one(event.get(name))
-    value = getattr(prop, "dt", None) if "TZID" in getattr(prop, "params", {}) else None
-    key = getattr(getattr(value, "tzinfo", None), "key", None)
-    return key if isinstance(key, str) and is_valid_zone(key) else None
+    tzid = getattr(prop, "params", {}).get("TZID")
+    return iana_key(str(tzid)) if tzid else None
 
 
-def event_times(event: Component, zone: str) -> dict[str, object]:
+def event_times(event: Component, zone: str, zones: FileZones | None = None) -> dict[str, object]:
     """starts_at, ends_at and time_known, the venue's `zone` reading floating times and days."""
-    start, end = _day_or_time(event, "DTSTART"), _day_or_time(event, "DTEND")
+    start, end = _day_or_time(event, "DTSTART", zones), _day_or_time(event, "DTEND", zones)
     if start is None:
         raise Skip("no_start")
     duration = moment(event, "DURATION")
@@ -55,16 +69,25 @@ def event_times(event: Component, zone: str) -> dict[str, object]:
         end = start + duration
     if end is not None and isinstance(end, datetime) != isinstance(start, datetime):
         raise Skip("mixed_end")
+    if isinstance(start, datetime) and _whole_days(event, start, end):
+        start, end = start.date(), end.date() if isinstance(end, datetime) else None
     if isinstance(start, datetime):
         return _hours(start, end if isinstance(end, datetime) else None, zone)
     return _days(start, end, zone)
 
 
-def _day_or_time(event: Component, name: str) -> date | None:
-    value = moment(event, name)
+def _day_or_time(event: Component, name: str, zones: FileZones | None) -> date | None:
+    value = moment(event, name, zones)
     if isinstance(value, timedelta):
         raise Skip(f"bad_{name.lower()}", {"value": _raw(_one(event.get(name)))})
     return value
+
+
+def _whole_days(event: Component, start: datetime, end: date | None) -> bool:
+    """Outlook's all-day event: flagged, and starting (and ending) at midnight on its clock."""
+    flagged = any(str(event.get(flag, "")).strip().upper() == "TRUE" for flag in ALL_DAY_FLAGS)
+    midnights = [start, end] if isinstance(end, datetime) else [start]
+    return flagged and all(value.time() == time(0, 0) for value in midnights)
 
 
 def _hours(start: datetime, end: datetime | None, zone: str) -> dict[str, object]:
@@ -78,7 +101,8 @@ def _hours(start: datetime, end: datetime | None, zone: str) -> dict[str, object
 
 
 def _days(start: date, end: date | None, zone: str) -> dict[str, object]:
-    last_day = end - timedelta(days=1) if end is not None else None
+    # DTEND is exclusive; one equal to DTSTART (written by some apps) means that one day.
+    last_day = end - timedelta(days=1) if end is not None and end != start else None
     if last_day is not None and last_day < start:
         raise Skip("end_before_start")
     return {

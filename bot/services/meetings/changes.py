@@ -98,12 +98,17 @@ async def edit_meeting(
     now: datetime,
 ) -> Meeting:
     meeting = await _get(session, meeting_id)
-    fields = {k: v for k, v in _writable(values).items() if getattr(meeting, k) != v}
+    wanted = _writable(values)
+    # A SEQUENCE given (an imported calendar's) is a floor for the new one, not a change.
+    floor = int(wanted.pop("sequence", 0) or 0)
+    fields = {k: v for k, v in wanted.items() if getattr(meeting, k) != v}
     # Checked before anything is set, so a refused edit leaves nothing behind to be flushed.
     title, starts_at = fields.get("title_en", meeting.title_en), fields.get("starts_at")
     await _refuse_duplicate(session, title, starts_at or meeting.starts_at, meeting.id)
     before = {key: json_safe(getattr(meeting, key)) for key in fields}
-    stamps = {"updated_at": now} | ({"rescheduled_at": now} if "starts_at" in fields else {})
+    stamps = _touched(meeting, now, floor) | (
+        {"rescheduled_at": now} if "starts_at" in fields else {}
+    )
     await _write(session, lambda: _assign(meeting, {**fields, **stamps}))
     after = {key: json_safe(getattr(meeting, key)) for key in fields}
     await _changed(session, "edit", meeting, actor_id, before, after, now)
@@ -120,7 +125,7 @@ async def cancel_meeting(
     meeting = await _get(session, meeting_id)
     before = {"status": meeting.status.value, "cancel_reason": meeting.cancel_reason}
     meeting.status, meeting.cancel_reason = MeetingStatus.CANCELLED, reason
-    meeting.updated_at = now
+    _assign(meeting, _touched(meeting, now))
     await session.flush()
     after = {"status": meeting.status.value, "cancel_reason": reason}
     await _changed(session, "cancel", meeting, actor_id, before, after, now)
@@ -134,7 +139,7 @@ async def restore_meeting(
     meeting = await _get(session, meeting_id)
     before = {"status": meeting.status.value, "cancel_reason": meeting.cancel_reason}
     meeting.status, meeting.cancel_reason = MeetingStatus.SCHEDULED, None
-    meeting.updated_at = now
+    _assign(meeting, _touched(meeting, now))
     await session.flush()
     after = {"status": meeting.status.value, "cancel_reason": None}
     await _changed(session, "restore", meeting, actor_id, before, after, now)
@@ -188,6 +193,11 @@ async def _refuse_duplicate(
     )
     if other is not None:
         raise DuplicateMeeting(other)
+
+
+def _touched(meeting: Meeting, now: datetime, floor: int = 0) -> dict[str, object]:
+    """Every change stamps the time and grows the SEQUENCE calendar apps compare versions by."""
+    return {"updated_at": now, "sequence": max((meeting.sequence or 0) + 1, floor)}
 
 
 def _assign(meeting: Meeting, fields: Mapping[str, object]) -> None:

@@ -243,6 +243,7 @@ TEXTS: dict[str, str] = {
     "admin.events.empty": "There are no meetings yet. Add one with /addevent.",
     "admin.audit.header": "<b>Latest changes</b> ({count}); when they were made in UTC, meeting times at the venue:",
     "admin.audit.item": "\n<b>{when}</b> · {action} meeting {id} · by <code>{actor}</code>",
+    "admin.audit.command_line": "the command line",
     "admin.audit.change": "    {column}: {before} → {after}",
     "admin.audit.value": "    {column}: {value}",
     "admin.audit.status.scheduled": "scheduled",

@@ -27,14 +27,50 @@ TEXTS: dict[str, str] = {
         "<code>BEGIN:VCALENDAR</code>). Please export the calendar again as an .ics file and "
         "send it with the caption <code>/import</code>."
     ),
+    "calendar.import.broken": (
+        "<i>{name}</i> is a calendar file, but it is broken at line {line}: "
+        "<code>{content}</code> — {problem} Please export the calendar again, or correct that "
+        "line, and send the file with the caption <code>/import</code>."
+    ),
+    "calendar.broken.bad_line": (
+        "this line is not an iCalendar property (it should look like "
+        "<code>SUMMARY:Water talks</code>)."
+    ),
+    "calendar.broken.unexpected_end": "this END closes a block that was not begun there.",
+    "calendar.broken.unclosed": (
+        "the file ends here, before the END of a block it began (a file cut off in sending?)."
+    ),
+    "calendar.import.hint": (
+        "To import <i>{name}</i> as meetings, reply <code>/import</code> to it, or send it again "
+        "with the caption <code>/import</code>."
+    ),
     "calendar.import.report": (
         "<b>Import finished.</b> Created: {created}, updated: {updated}, unchanged: {unchanged}, "
         "skipped: {skipped}."
     ),
+    "calendar.import.created_header": "Created:",
+    "calendar.import.updated_header": "Updated:",
+    "calendar.import.unchanged_header": "Unchanged:",
+    "calendar.import.outcome_item": "• Event {number}: <i>{title}</i> (ID {id}): {changed}",
+    "calendar.import.same_item": "• Event {number}: <i>{title}</i> (ID {id})",
+    "calendar.import.full_report_attached": (
+        "The whole report, every meeting named, is too long for a message: it is in the "
+        "attached file."
+    ),
     "calendar.import.skipped_header": "Skipped events (correct them and import the file again):",
     "calendar.import.skipped_item": "• Event {number}{title}: {reason}",
     "calendar.import.event_title": " (<i>{title}</i>)",
-    "calendar.import.more": "…and {count} more skipped events.",
+    "calendar.field.title": "title",
+    "calendar.field.start": "start",
+    "calendar.field.end": "end",
+    "calendar.field.zone": "time zone",
+    "calendar.field.place": "place",
+    "calendar.field.summary": "description",
+    "calendar.field.status": "status",
+    "calendar.field.organizer": "organizer",
+    "calendar.field.supporters": "supporters",
+    "calendar.field.ordinal": "series and number",
+    "calendar.field.source": "source",
     "calendar.skip.no_uid": (
         "it has no <b>UID</b>. Please give each event its own, e.g. "
         "<code>UID:water-talks-2027@unrcca-bot</code>, so that a later import updates it."
@@ -80,6 +116,18 @@ TEXTS: dict[str, str] = {
         "its <b>{field}</b> is too long: {length} characters, and at most {limit} fit. "
         "Please shorten it."
     ),
+    "calendar.skip.unknown_zone": (
+        "its time names the zone <i>{zone}</i>, which I do not know, and the file has no "
+        "<b>VTIMEZONE</b> block for it. Please use a zone name such as "
+        "<code>DTSTART;TZID=Asia/Almaty:20271210T100000</code>, or a UTC time such as "
+        "<code>DTSTART:20271210T050000Z</code>."
+    ),
+    "calendar.skip.older": (
+        "it is an older version of meeting {id}: the file's <b>SEQUENCE</b> is {file}, the "
+        "bot's is {ours}, and the meeting was changed after this file was. Nothing was changed. "
+        "Please /export the current version and edit that; to insist on this file, raise its "
+        "SEQUENCE above {ours}."
+    ),
     "calendar.skip.duplicate_uid": (
         "its <b>UID</b> is used by an earlier event in the file too, so only the first was read. "
         "Please give each event its own UID."
@@ -93,7 +141,9 @@ TEXTS: dict[str, str] = {
         "Please import the file again."
     ),
     "calendar.export.caption": (
-        "Scheduled meetings: {count}. Calendar apps can import this file; send it back with the "
-        "caption /import after editing it."
+        "Meetings: {total} (upcoming: {upcoming}, past: {past}, cancelled: {cancelled}). "
+        "Calendar apps can import this file; send it back with the caption /import after "
+        "editing it."
     ),
+    "calendar.feed.name": "UNRCCA meetings",
 }

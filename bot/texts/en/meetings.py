@@ -28,4 +28,6 @@ TEXTS: dict[str, str] = {
     "search.nothing": "I found no meetings matching <i>{query}</i>. Try a city, a country or a word from the title, for example /search Dushanbe.",
     "calendar.caption": "📅 <b>{title}</b>: open the file to add the meeting to your calendar.",
     "calendar.notice": "Calendar file sent",
+    "calendar.cancelled": "❌ <b>{title}</b> is cancelled{reason}, so there is nothing to add to your calendar. A calendar that already holds it marks it cancelled when it next reads the bot's calendar feed.",
+    "calendar.cancelled_notice": "This meeting is cancelled",
 }

@@ -243,6 +243,7 @@ TEXTS: dict[str, str] = {
     "admin.events.empty": "Встреч пока нет. Добавьте встречу командой /addevent.",
     "admin.audit.header": "<b>Последние изменения</b> ({count}); когда внесены — по UTC, время встреч — местное:",
     "admin.audit.item": "\n<b>{when}</b> · {action} встреча {id} · <code>{actor}</code>",
+    "admin.audit.command_line": "командная строка",
     "admin.audit.change": "    {column}: {before} → {after}",
     "admin.audit.value": "    {column}: {value}",
     "admin.audit.status.scheduled": "запланирована",

@@ -27,14 +27,49 @@ TEXTS: dict[str, str] = {
         "начинаться с <code>BEGIN:VCALENDAR</code>). Пожалуйста, выгрузите календарь заново "
         "файлом .ics и пришлите его с подписью <code>/import</code>."
     ),
+    "calendar.import.broken": (
+        "<i>{name}</i> — файл календаря, но он повреждён в строке {line}: "
+        "<code>{content}</code> — {problem} Пожалуйста, выгрузите календарь заново или "
+        "исправьте эту строку и пришлите файл с подписью <code>/import</code>."
+    ),
+    "calendar.broken.bad_line": (
+        "эта строка — не свойство iCalendar (она должна выглядеть так: "
+        "<code>SUMMARY:Water talks</code>)."
+    ),
+    "calendar.broken.unexpected_end": "этот END закрывает блок, который здесь не начинался.",
+    "calendar.broken.unclosed": (
+        "файл кончается здесь, до END начатого блока (файл обрезан при отправке?)."
+    ),
+    "calendar.import.hint": (
+        "Чтобы импортировать встречи из <i>{name}</i>, ответьте на него <code>/import</code> "
+        "или пришлите его снова с подписью <code>/import</code>."
+    ),
     "calendar.import.report": (
         "<b>Импорт завершён.</b> Создано: {created}, обновлено: {updated}, без изменений: "
         "{unchanged}, пропущено: {skipped}."
     ),
+    "calendar.import.created_header": "Созданы:",
+    "calendar.import.updated_header": "Обновлены:",
+    "calendar.import.unchanged_header": "Без изменений:",
+    "calendar.import.outcome_item": "• Событие {number}: <i>{title}</i> (ID {id}): {changed}",
+    "calendar.import.same_item": "• Событие {number}: <i>{title}</i> (ID {id})",
+    "calendar.import.full_report_attached": (
+        "Полный отчёт, с каждой встречей, слишком длинен для сообщения: он в приложенном файле."
+    ),
     "calendar.import.skipped_header": "Пропущенные события (исправьте их и импортируйте файл снова):",
     "calendar.import.skipped_item": "• Событие {number}{title}: {reason}",
     "calendar.import.event_title": " (<i>{title}</i>)",
-    "calendar.import.more": "…и ещё пропущенных событий: {count}.",
+    "calendar.field.title": "название",
+    "calendar.field.start": "начало",
+    "calendar.field.end": "конец",
+    "calendar.field.zone": "часовой пояс",
+    "calendar.field.place": "место",
+    "calendar.field.summary": "описание",
+    "calendar.field.status": "статус",
+    "calendar.field.organizer": "организатор",
+    "calendar.field.supporters": "при поддержке",
+    "calendar.field.ordinal": "серия и номер",
+    "calendar.field.source": "источник",
     "calendar.skip.no_uid": (
         "у него нет <b>UID</b>. Пожалуйста, дайте каждому событию свой, например "
         "<code>UID:water-talks-2027@unrcca-bot</code>, чтобы следующий импорт его обновил."
@@ -82,6 +117,18 @@ TEXTS: dict[str, str] = {
         "его <b>{field}</b> слишком длинный: {length} символов, а помещается не больше {limit}. "
         "Пожалуйста, сократите его."
     ),
+    "calendar.skip.unknown_zone": (
+        "его время указано в поясе <i>{zone}</i>, которого я не знаю, а блока "
+        "<b>VTIMEZONE</b> для него в файле нет. Пожалуйста, укажите пояс так: "
+        "<code>DTSTART;TZID=Asia/Almaty:20271210T100000</code> или время в UTC: "
+        "<code>DTSTART:20271210T050000Z</code>."
+    ),
+    "calendar.skip.older": (
+        "это более старая версия встречи {id}: <b>SEQUENCE</b> в файле — {file}, у бота — "
+        "{ours}, и встречу меняли после этого файла. Ничего не изменено. Пожалуйста, выгрузите "
+        "нынешнюю версию через /export и правьте её; чтобы всё же принять этот файл, поставьте "
+        "SEQUENCE больше {ours}."
+    ),
     "calendar.skip.duplicate_uid": (
         "его <b>UID</b> уже есть у события выше в этом файле, поэтому прочитано только первое. "
         "Пожалуйста, дайте каждому событию свой UID."
@@ -95,7 +142,9 @@ TEXTS: dict[str, str] = {
         "Пожалуйста, импортируйте файл ещё раз."
     ),
     "calendar.export.caption": (
-        "Запланированных встреч: {count}. Этот файл принимают приложения-календари; после правки "
-        "пришлите его обратно с подписью /import."
+        "Встреч: {total} (предстоящих: {upcoming}, прошедших: {past}, отменённых: {cancelled}). "
+        "Этот файл принимают приложения-календари; после правки пришлите его обратно с "
+        "подписью /import."
     ),
+    "calendar.feed.name": "Встречи РЦПДЦА",
 }

@@ -79,7 +79,8 @@ def test_an_event_becomes_meeting_values(
 @pytest.mark.parametrize(
     ("changes", "header", "expected"),
     [
-        # No city we know: the zone the file names decides, and the place is its first part.
+        # No city we know: the zone the file names decides, and gives the city; the location
+        # is a venue, not made a city (issue 12 changed this from city "Springfield").
         (
             {
                 "LOCATION": "Springfield",
@@ -88,7 +89,8 @@ def test_an_event_becomes_meeting_values(
             },
             "",
             {
-                "city_en": "Springfield",
+                "city_en": "Bishkek",
+                "venue_en": "Springfield",
                 "time_zone": "Asia/Bishkek",
                 "starts_at": utc(2027, 12, 10, 4),
             },
@@ -96,7 +98,12 @@ def test_an_event_becomes_meeting_values(
         (
             {"LOCATION": "Springfield\\, Kyrgyzstan"},
             "X-WR-TIMEZONE:Asia/Bishkek",
-            {"city_en": "Springfield", "country_code": "KG", "time_zone": "Asia/Bishkek"},
+            {
+                "city_en": "Bishkek",
+                "venue_en": "Springfield",
+                "country_code": "KG",
+                "time_zone": "Asia/Bishkek",
+            },
         ),
         # No location at all: the calendar's zone names the city.
         (

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import delete, select
 
-from bot.services.calendars.export import scheduled_calendar
+from bot.services.calendars.export import whole_calendar
 from bot.services.calendars.parsing import parse_calendar
 from bot.services.calendars.sync import ImportReport, apply_calendar
 from storage.database import Database
@@ -29,7 +29,7 @@ async def import_file(database: Database, content: bytes) -> ImportReport:
 
 def counts(report: ImportReport) -> tuple[int, int, int, list[str]]:
     skipped = [problem.reason for problem in report.skipped]
-    return report.created, report.updated, report.unchanged, skipped
+    return len(report.created), len(report.updated), len(report.unchanged), skipped
 
 
 async def stored(database: Database, uid: str) -> Meeting:
@@ -89,25 +89,25 @@ async def test_an_export_imported_into_an_empty_database_gives_the_same_meetings
 ) -> None:
     await add_varied_meetings(database)
     async with database.sessions() as session:
-        count, content = await scheduled_calendar(session)
+        exported = await whole_calendar(session, STAMP)
         before = await scheduled_snapshot(database)
-    assert count == len(before) == 5  # the two bundled ones, and three of the four added
+    # Before the sixth meeting: the fifth is past; the sixth and three added are upcoming.
+    assert (exported.upcoming, exported.past, exported.cancelled) == (4, 1, 1)
+    assert len(before) == 6
     async with database.sessions.begin() as session:
         await session.execute(delete(Meeting))
 
-    report = await import_file(database, content)
+    report = await import_file(database, exported.content)
 
-    assert counts(report) == (5, 0, 0, [])
+    assert counts(report) == (6, 0, 0, [])
     assert await scheduled_snapshot(database) == before
     # Imported again, the same file changes nothing.
-    assert counts(await import_file(database, content)) == (0, 0, 5, [])
+    assert counts(await import_file(database, exported.content)) == (0, 0, 6, [])
 
 
 async def scheduled_snapshot(database: Database) -> list[dict[str, object]]:
     async with database.sessions() as session:
-        meetings = await session.scalars(
-            select(Meeting).where(Meeting.status == MeetingStatus.SCHEDULED).order_by(Meeting.uid)
-        )
+        meetings = await session.scalars(select(Meeting).order_by(Meeting.uid))
         return [{key: getattr(m, key) for key in CARRIED} for m in meetings]
 
 

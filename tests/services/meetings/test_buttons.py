@@ -8,11 +8,12 @@ import pytest
 from icalendar import Calendar
 from sqlalchemy import func, select
 
+from bot.services.meetings.changes import cancel_meeting
 from storage.database import Database
 from storage.models import Subscription
 from storage.repositories import subscriptions
 from tests.support.commands import CHAT_ID, press, say
-from tests.support.factories import FIFTH_ID, SIXTH_ID
+from tests.support.factories import FIFTH_ID, SIXTH_ID, STAMP
 
 
 async def subscription_count(database: Database) -> int:
@@ -30,6 +31,24 @@ async def test_add_to_calendar_sends_the_meetings_file(database: Database) -> No
     assert reply.notice == "Calendar file sent"
     event = Calendar.from_ical(reply.attachment.content).walk("VEVENT")[0]
     assert str(event["uid"]) == "deputy-fm-2015-dushanbe@unrcca-bot"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "is cancelled: Postponed to spring, so there is nothing to add to your calendar."),
+        ("ru", "отменена: Postponed to spring, поэтому добавлять в календарь нечего."),
+    ],
+)
+async def test_add_to_calendar_on_a_cancelled_meeting_says_so_and_sends_no_file(
+    database: Database, language: str, expected: str
+) -> None:
+    async with database.sessions.begin() as session:
+        await cancel_meeting(session, 1001, SIXTH_ID, "Postponed to spring", STAMP)
+    reply = await press(database, f"ics:{SIXTH_ID}", language=language)
+    assert reply.attachment is None
+    assert expected in reply.text
+    assert reply.notice in ("This meeting is cancelled", "Эта встреча отменена")
 
 
 async def test_remind_me_subscribes_the_chat_once(database: Database) -> None:

@@ -1,0 +1,92 @@
+"""The bot's own events carry the whole meeting: X-UNRCCA-* properties beside the standard ones.
+
+SUMMARY, DESCRIPTION and LOCATION hold one language, and LOCATION one line of place ("Hotel,
+Osh, Kyrgyzstan") that cannot tell a venue naming a city from the city, nor a zone chosen apart
+from the city's. So the bot writes every column they cannot carry as it is stored, and an
+import of its own file gives back exactly the meeting written. A standard property someone
+changed in a calendar app wins over the record it no longer matches.
+"""
+
+from __future__ import annotations
+
+from icalendar import Component, vText
+from icalendar.parser import unescape_backslash
+from sqlalchemy import Integer
+
+from bot.formatting.cards import place
+from bot.places import is_valid_zone
+from bot.services.meetings.changes import WRITABLE
+from storage.models import Meeting
+
+PREFIX = "X-UNRCCA-"
+# Columns that SEQUENCE, UID, DTSTART, DTEND and STATUS carry exactly.
+STANDARD_COLUMNS = frozenset({"uid", "sequence", "starts_at", "ends_at", "time_known", "status"})
+RECORD_COLUMNS = tuple(sorted(WRITABLE - STANDARD_COLUMNS))
+# Every event the bot writes has it: the sign that the event carries a record.
+RECORD_MARK = "time_zone"
+# The calendar's language, for reading SUMMARY, DESCRIPTION and LOCATION back.
+LANGUAGE_PROPERTY = f"{PREFIX}LANGUAGE"
+PLACE_COLUMNS = (
+    "city_en", "city_ru", "country_code", "country_en", "country_ru", "venue_en", "venue_ru",
+    "time_zone",
+)  # fmt: skip
+
+
+def property_name(column: str) -> str:
+    """`venue_ru` -> `X-UNRCCA-VENUE-RU`."""
+    return PREFIX + column.upper().replace("_", "-")
+
+
+def standard_texts(meeting: Meeting, language: str) -> dict[str, str | None]:
+    """SUMMARY, LOCATION and DESCRIPTION in `language` (English where the meeting lacks it)."""
+    venue = meeting.text("venue", language)
+    where = place(meeting, language)
+    return {
+        "SUMMARY": meeting.text("title", language) or "",
+        "LOCATION": f"{venue}, {where}" if venue else where,
+        "DESCRIPTION": meeting.text("summary", language),
+    }
+
+
+def write_record(event: Component, meeting: Meeting) -> None:
+    for column in RECORD_COLUMNS:
+        value = getattr(meeting, column)
+        if value is not None and value != "":
+            # vText escapes commas, semicolons and line breaks; a plain str would not be.
+            event.add(property_name(column), vText(str(value)))
+
+
+def read_record(event: Component) -> Meeting | None:
+    """The meeting the bot wrote into this event (never added to a session), or None."""
+    if property_name(RECORD_MARK) not in event:
+        return None
+    values = {column: _column_value(event, column) for column in RECORD_COLUMNS}
+    # A record spoilt by hand (no city, a zone that is none) is no record: the standard
+    # properties decide.
+    whole = values["city_en"] is not None and is_valid_zone(str(values[RECORD_MARK]))
+    return Meeting(**values) if whole else None
+
+
+def same_text(found: str | None, written: str | None) -> bool:
+    """Whether a standard property still says what the record would write (spacing aside)."""
+    return (found or "").strip() == (written or "").strip()
+
+
+def _column_value(event: Component, column: str) -> object:
+    text = x_text(event, property_name(column))
+    if text is None or not isinstance(Meeting.__table__.c[column].type, Integer):
+        return text
+    # An ordinal is a small number; anything else in the file is not one.
+    return int(text) if text.isdigit() and len(text) < 10 else None
+
+
+def x_text(component: Component, name: str) -> str | None:
+    """A text X- property unescaped: icalendar keeps unknown properties as written."""
+    prop = component.get(name)
+    if isinstance(prop, list):
+        prop = prop[0] if prop else None
+    if prop is None:
+        return None
+    text = str(prop) if isinstance(prop, vText) else unescape_backslash(str(prop))
+    # A plain str: icalendar's vText would be escaped again wherever it is written.
+    return text.encode().decode() or None

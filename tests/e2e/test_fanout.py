@@ -1,0 +1,118 @@
+"""Reminders at scale, end to end: 500 chats at a throttled rate with the fake Bot API answering
+429 above it, a question answered during the fan-out, and a group that became a supergroup."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from bot.services.meetings.changes import add_meeting
+from bot.services.runtime import Runtime, utc_now
+from storage.database import Database
+from storage.models import Chat, Subscription
+from tests.e2e.users import TOM
+from tests.fakebotapi import FakeBotApi
+from tests.fakebotapi.store import Json
+from tests.support.polling import wait_until
+
+RATE = 100
+CHATS = 500
+GROUP, SUPERGROUP = -100555, -1001234567
+
+
+@pytest.fixture
+def clock() -> Callable[[], datetime]:
+    return utc_now
+
+
+@pytest.fixture
+def bot_settings() -> dict[str, object]:
+    return {"reminder_sweep_seconds": 1, "reminder_offsets": (1,), "broadcast_rate": RATE}
+
+
+async def subscribe_chats(database: Database, chat_ids: list[int]) -> None:
+    """Chats that subscribed to every meeting an hour ago."""
+    long_ago = utc_now() - timedelta(hours=1)
+    async with database.sessions.begin() as session:
+        for chat_id in chat_ids:
+            kind = "group" if chat_id < 0 else "private"
+            session.add(Chat(id=chat_id, kind=kind, created_at=long_ago, updated_at=long_ago))
+        await session.flush()
+        session.add_all(
+            Subscription(chat_id=chat_id, meeting_id=None, created_at=long_ago)
+            for chat_id in chat_ids
+        )
+
+
+async def meeting_due_in(database: Database, seconds: float) -> datetime:
+    """A meeting whose reminder (a minute before) falls due `seconds` from now; its due time."""
+    starts_at = utc_now() + timedelta(seconds=seconds + 60)
+    values = {"title_en": "Regional water talks", "starts_at": starts_at,
+              "time_zone": "Asia/Almaty", "city_en": "Almaty", "time_known": True}  # fmt: skip
+    async with Runtime(database).transaction() as session:
+        await add_meeting(session, None, values, utc_now() - timedelta(hours=2))
+    return starts_at - timedelta(seconds=60)
+
+
+def reminders(api: FakeBotApi) -> list[Json]:
+    return [s for s in api.sent if "Reminder" in (s["text"] or "")]
+
+
+async def test_500_chats_are_reached_once_within_the_rate_and_not_late(
+    bot_api: FakeBotApi, bot_database: Database
+) -> None:
+    limiter = bot_api.limit_sends(RATE)
+    chat_ids = list(range(10_001, 10_001 + CHATS))
+    await subscribe_chats(bot_database, chat_ids)
+    due = await meeting_due_in(bot_database, 12)
+    await wait_until(lambda: len(reminders(bot_api)) >= CHATS // 2, 30)
+    # Halfway through the fan-out a user asks something: the answer does not wait for it.
+    asked = time.time()
+    bot_api.send_command(TOM, "next")
+    answer = await bot_api.wait_for_message(chat_id=TOM.id, timeout=10)
+    reply_latency = answer["at"] - asked
+    await wait_until(lambda: len(reminders(bot_api)) >= CHATS, 30)
+    sent = reminders(bot_api)
+    times = sorted(s["at"] for s in sent)
+    per_chat = Counter(s["chat_id"] for s in sent)
+    assert set(per_chat) == set(chat_ids) and set(per_chat.values()) == {1}
+    achieved = (len(times) - 1) / (times[-1] - times[0])
+    assert achieved <= RATE * 1.05, f"{achieved:.1f} messages a second"
+    assert max(_per_second(times)) <= RATE
+    lateness = times[-1] - due.timestamp()
+    assert lateness <= 1.0, f"last message {lateness:.1f} s late"
+    assert reply_latency < 1.0, f"the answer took {reply_latency:.2f} s"
+    assert limiter.refused == 0
+
+
+async def test_a_group_that_became_a_supergroup_is_reminded_there_and_moved(
+    bot_api: FakeBotApi, bot_database: Database
+) -> None:
+    await subscribe_chats(bot_database, [GROUP])
+    bot_api.refuse_chat(GROUP, migrate_to_chat_id=SUPERGROUP)
+    await meeting_due_in(bot_database, 3)
+    reminder = await bot_api.wait_for_message(
+        chat_id=SUPERGROUP, timeout=20, predicate=lambda s: "Reminder" in (s["text"] or "")
+    )
+    assert "Regional water talks" in reminder["text"]
+    async with bot_database.sessions() as session:
+        assert await session.get(Chat, GROUP) is None
+        moved = await session.scalar(
+            select(Subscription).where(Subscription.chat_id == SUPERGROUP)
+        )
+    assert moved is not None and moved.meeting_id is None
+
+
+def _per_second(times: list[float]) -> list[int]:
+    """The most messages in any one-second window starting at a message."""
+    counts, start = [], 0
+    for end, moment in enumerate(times):
+        while times[start] <= moment - 1.0:
+            start += 1
+        counts.append(end - start + 1)
+    return counts
