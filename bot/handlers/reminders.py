@@ -70,7 +70,9 @@ class ReminderScheduler:
         self._leadership = Leadership(runtime.database, self._wake_soon)
         rate = self._settings.sweep.rate
         ended = self._fan_outs.ended
-        self._sender = Sender(self._app.bot, runtime, rate, self._settings.workers, ended)
+        lease = self._settings.sweep.lease
+        workers = self._settings.workers
+        self._sender = Sender(self._app.bot, runtime, rate, workers, ended, lease)
         self._sender.start()
         self._metrics.watch_queue(lambda: self._sender.waiting if self._sender else 0)
         queue = self._app.job_queue

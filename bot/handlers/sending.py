@@ -18,7 +18,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from telegram.error import (
@@ -34,7 +34,7 @@ from telegram.ext import ExtBot
 from bot.handlers.delivery import send_reply
 from bot.handlers.fair_queue import FairQueue
 from bot.services.chats.reachability import mark_unreachable, move_chat
-from bot.services.reminders.outbox import Outgoing
+from bot.services.reminders.outbox import Kind, Outgoing, renew
 from bot.services.reminders.results import Results
 from bot.services.runtime import Runtime
 from storage.models import DeliveryStatus
@@ -49,7 +49,13 @@ OnEnd = Callable[[Outgoing, DeliveryStatus, datetime], Awaitable[None]]
 
 class Sender:
     def __init__(
-        self, bot: ExtBot[None], runtime: Runtime, rate: float, workers: int, on_end: OnEnd
+        self,
+        bot: ExtBot[None],
+        runtime: Runtime,
+        rate: float,
+        workers: int,
+        on_end: OnEnd,
+        lease: timedelta,
     ) -> None:
         self._bot = bot
         self._runtime = runtime
@@ -62,6 +68,9 @@ class Sender:
         self._queue = FairQueue()
         self._results = Results(runtime)
         self._tasks: list[asyncio.Task[None]] = []
+        # Claims queued or in flight: their lease is renewed until they end.
+        self._held: dict[Kind, set[int]] = {"reminder": set(), "notice": set()}
+        self._lease = lease
 
     def start(self) -> None:
         self._results.start()
@@ -69,6 +78,7 @@ class Sender:
             asyncio.create_task(self._work(), name=f"reminder-sender-{n}")
             for n in range(self._workers)
         ]
+        self._tasks.append(asyncio.create_task(self._renew_forever(), name="reminder-leases"))
 
     async def stop(self) -> None:
         for task in self._tasks:
@@ -79,6 +89,8 @@ class Sender:
         await self._results.stop()
 
     def enqueue(self, items: list[Outgoing]) -> None:
+        for item in items:
+            self._held[item.kind].add(item.record_id)
         self._queue.put_all(items)
 
     @property
@@ -98,9 +110,21 @@ class Sender:
         status, error = await self._deliver(item)
         now = self._runtime.clock()
         self._results.add(item.kind, item.record_id, status, now, error)
+        self._held[item.kind].discard(item.record_id)
         if status != DeliveryStatus.SENT:
             log.info("%s %s to chat %s failed: %s", item.kind, item.record_id, item.chat_id, error)
         await self._on_end(item, status, now)
+
+    async def _renew_forever(self) -> None:
+        """A long queue outlives the lease: the claims in it are renewed, a third of it apart."""
+        while True:
+            await asyncio.sleep(self._lease.total_seconds() / 3)
+            try:
+                async with self._runtime.transaction() as session:
+                    for kind, held in self._held.items():
+                        await renew(session, kind, sorted(held), self._runtime.clock())
+            except Exception:
+                log.exception("could not renew the leases of queued reminders")
 
     async def _deliver(self, item: Outgoing) -> tuple[DeliveryStatus, str | None]:
         chat_id = item.chat_id

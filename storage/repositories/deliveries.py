@@ -183,3 +183,16 @@ async def first_start_after(session: AsyncSession, moment: datetime) -> datetime
         Meeting.status == MeetingStatus.SCHEDULED, Meeting.starts_at > moment
     )
     return await session.scalar(query)
+
+
+async def renew(session: AsyncSession, ids: Sequence[int], now: datetime) -> None:
+    """The lease of claims still being worked on (queued or in flight) starts again at `now`."""
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        await session.execute(
+            update(ReminderDelivery)
+            .where(
+                ReminderDelivery.id.in_(chunk), ReminderDelivery.status == DeliveryStatus.PENDING
+            )
+            .values(claimed_at=now)
+        )

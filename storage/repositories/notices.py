@@ -118,3 +118,14 @@ async def finish(
 async def has_pending(session: AsyncSession) -> bool:
     query = select(Notice.id).where(Notice.status == DeliveryStatus.PENDING).limit(1)
     return await session.scalar(query) is not None
+
+
+async def renew(session: AsyncSession, ids: Sequence[int], now: datetime) -> None:
+    """The lease of claims still being worked on (queued or in flight) starts again at `now`."""
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        await session.execute(
+            update(Notice)
+            .where(Notice.id.in_(chunk), Notice.status == DeliveryStatus.PENDING)
+            .values(claimed_at=now)
+        )

@@ -30,8 +30,8 @@ async def start_bot(
         BOT_API_BASE_FILE_URL=api.base_file_url,
         BOT_LOG_LEVEL="DEBUG",
         DATABASE_URL=database_url or f"sqlite+aiosqlite:///{folder / 'bot.db'}",
-        **settings,
     )
+    env.update(settings)
     with (folder / log_name).open("ab") as log:
         return await asyncio.create_subprocess_exec(
             sys.executable, "-m", "bot", "run", cwd=folder, env=env, stdout=log, stderr=log

@@ -7,7 +7,7 @@ between. Such a reminder is not sent; it is finished as missed or failed, with w
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
@@ -97,6 +97,14 @@ async def finish(
 ) -> None:
     finish_rows = deliveries.finish if kind == "reminder" else notices.finish
     await finish_rows(session, list(record_ids), status, now, error)
+
+
+async def renew(
+    session: AsyncSession, kind: Kind, record_ids: Sequence[int], now: datetime
+) -> None:
+    """Claims this process still holds keep their lease (no other process takes them over)."""
+    renew_rows = deliveries.renew if kind == "reminder" else notices.renew
+    await renew_rows(session, record_ids, now)
 
 
 def _add_reminder(
