@@ -6,6 +6,7 @@ from datetime import datetime
 
 from bot.formatting.cards import meeting_card
 from bot.services.admin import callbacks
+from bot.services.admin.clock_notes import repeated_hour_note
 from bot.services.reply import Button, Reply
 from bot.texts import Html, join, t
 from storage.models import AdminDraft, Meeting
@@ -19,4 +20,6 @@ def preview(draft: AdminDraft, meeting: Meeting, language: str, now: datetime) -
     header = t(language, f"admin.preview.{draft.kind}", id=draft.meeting_id or "")
     save = Button(t(language, "admin.button.save"), callbacks.encode("save", draft.id))
     drop = Button(t(language, "admin.button.cancel"), callbacks.encode("drop", draft.id))
-    return Reply(join([header, Html(""), card]), buttons=((save, drop),))
+    note = repeated_hour_note(meeting, language)
+    lines = [header, Html(""), card, *([Html(""), note] if note else [])]
+    return Reply(join(lines), buttons=((save, drop),))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from icalendar import Calendar, Component
 from sqlalchemy import String
 
+from bot.forms.meeting_form import TEXT_FIELDS
 from bot.places import is_valid_zone
 from bot.services.calendars.places import read_place
 from bot.services.calendars.times import Skip, event_times, moment, zone_named
@@ -19,7 +20,15 @@ from storage.models import Meeting, MeetingStatus
 
 # Columns whose length the database limits, checked here so that one long title skips one event,
 # with the property the admin would have to shorten.
-LIMITED = {"uid": "UID", "title_en": "SUMMARY", "city_en": "LOCATION", "venue_en": "LOCATION"}
+LIMITED = {
+    "uid": "UID",
+    "title_en": "SUMMARY",
+    "city_en": "LOCATION",
+    "venue_en": "LOCATION",
+    "summary_en": "DESCRIPTION",
+}
+# A summary column has no length of its own: the form's cap keeps a card readable, and so here.
+FORM_LIMITS = {column: limit for column, limit in TEXT_FIELDS.values()}
 
 
 class NotACalendar(Exception):
@@ -132,8 +141,8 @@ def _check_lengths(values: Mapping[str, object]) -> None:
 
 def _length(column: str) -> int:
     column_type = Meeting.__table__.c[column].type
-    assert isinstance(column_type, String) and column_type.length is not None
-    return column_type.length
+    assert isinstance(column_type, String)
+    return column_type.length or FORM_LIMITS[column]
 
 
 def _text(component: Component, name: str) -> str | None:

@@ -33,6 +33,20 @@ TEXTS: dict[str, str] = {
         "the venue like this: <code>{example}</code> (<code>10.12.2027 10:00</code> and "
         "<code>10 December 2027 10:00</code> work too; a day alone is fine if the hour is not known yet)."
     ),
+    "admin.error.year_out_of_range": (
+        "The date <i>{value}</i> in <b>{field}</b> is outside the years I can keep ({first} to {last}). "
+        "Please check the year, for example: <code>{example}</code>"
+    ),
+    "admin.error.time_skipped": (
+        "The time <i>{value}</i> in <b>{field}</b> does not exist in {zone}: the clocks go forward "
+        "over it that night. Please give a time that exists there (an hour later, say), for example: "
+        "<code>{example}</code>"
+    ),
+    "admin.preview.repeated_hour": (
+        "⚠️ {clock} on {day} happens twice in {zone}: the clocks go back that night. I took the "
+        "one at {offset}, as the card shows; if the invitation means the other, write the time in "
+        "UTC with <code>timezone: UTC</code>."
+    ),
     "admin.error.in_past": (
         "The start <i>{value}</i> is already in the past. Please give a date still to come, "
         "for example: <code>{example}</code>"

@@ -63,6 +63,10 @@ TEXTS: dict[str, str] = {
         "its length <i>{value}</i> (<b>DURATION</b>) is not one I can read. Please write it like "
         "<code>DURATION:PT3H</code>, or give <b>DTEND</b> instead."
     ),
+    "calendar.skip.out_of_range": (
+        "its time <i>{value}</i> is outside the years I can keep ({first} to {last}). Please check "
+        "the year, e.g. <code>DTSTART:20271210T050000Z</code>."
+    ),
     "calendar.skip.mixed_end": (
         "its start and end are of different kinds (one a day, one a time). Please make both "
         "days (<code>VALUE=DATE</code>) or both date-times."
