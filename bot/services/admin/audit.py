@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.formatting.dates import locale_for
 from bot.formatting.fitting import fit, shorten
+from bot.services.numbers import parse_number
 from bot.services.reply import Reply
 from bot.services.request import Request
 from bot.texts import Html, t
@@ -25,10 +26,10 @@ UTC = ZoneInfo("UTC")
 
 
 async def show_audit(session: AsyncSession, request: Request) -> Reply:
-    text = request.args.strip()
-    if text and not (text.isdigit() and 0 < int(text) <= MAX_COUNT):
+    count = parse_number(request.args, high=MAX_COUNT) if request.args.strip() else DEFAULT_COUNT
+    if count is None:
         return Reply(t(request.language, "admin.error.bad_count", limit=MAX_COUNT))
-    entries = await audit.latest(session, int(text) if text else DEFAULT_COUNT)
+    entries = await audit.latest(session, count)
     if not entries:
         return Reply(t(request.language, "admin.audit.empty"))
     head = [t(request.language, "admin.audit.header", count=len(entries))]

@@ -157,6 +157,10 @@ TEXTS: dict[str, str] = {
         "Subscribers have already been reminded of meeting {id}, so I did not delete it. Please "
         "cancel it instead: <code>/cancelevent {id} The venue is closed</code>"
     ),
+    "admin.error.bad_page": (
+        "Please write the page as a <b>number</b> from 1 to {limit}, for example: "
+        "<code>/events 2</code>"
+    ),
     "admin.error.bad_count": (
         "Please write how many changes to show, a <b>number</b> from 1 to {limit}, "
         "for example: <code>/audit 20</code>"
