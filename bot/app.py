@@ -28,9 +28,10 @@ DEFAULTS = Defaults(
 
 
 def build_application(
-    settings: Settings, *, clock: Callable[[], datetime] = utc_now
+    settings: Settings, *, clock: Callable[[], datetime] = utc_now, database_ready: bool = False
 ) -> Application:
-    lifecycle = Lifecycle(settings, clock)
+    """`database_ready`: the caller has migrated and seeded the database (the runner does)."""
+    lifecycle = Lifecycle(settings, clock, migrate=not database_ready)
     app = (
         ApplicationBuilder()
         .token(settings.require_token())

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Iterable
 
 from bot.formatting.plain import html_to_text
-from bot.logs import configure_logging
+from bot.logs import configure_logging, secrets_of
 from bot.services.inquiry import Inquiry
 from bot.services.router import respond
 from bot.services.runtime import Runtime
@@ -47,13 +47,13 @@ def main(argv: list[str] | None = None) -> int:
 def run(settings: Settings) -> int:
     from bot.runner import run_bot  # Telegram's stack is loaded only to run the bot.
 
-    token = settings.require_token()
-    configure_logging(settings.log_level, [token])
+    settings.require_token()
+    configure_logging(settings.log_level, secrets_of(settings))
     return run_bot(settings)
 
 
 async def ask(settings: Settings, question: str, language: Language | None) -> int:
-    configure_logging("WARNING", [])
+    configure_logging("WARNING", {})
     database = open_database(settings.database_url)
     try:
         await prepare_database(database)

@@ -21,13 +21,18 @@ log = logging.getLogger(__name__)
 
 
 class Lifecycle:
-    def __init__(self, settings: Settings, clock: Callable[[], datetime]) -> None:
+    def __init__(
+        self, settings: Settings, clock: Callable[[], datetime], *, migrate: bool = True
+    ) -> None:
         self._settings = settings
         self._clock = clock
+        # The runner migrates before Telegram is contacted; once per start is enough.
+        self._migrate = migrate
 
     async def post_init(self, app: Application) -> None:
         database = open_database(self._settings.database_url)
-        await prepare_database(database)
+        if self._migrate:
+            await prepare_database(database)
         runtime = Runtime(
             database=database,
             default_language=self._settings.default_language,
