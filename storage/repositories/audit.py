@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import AuditEntry
@@ -31,4 +31,22 @@ def record(
 
 async def latest(session: AsyncSession, limit: int) -> Sequence[AuditEntry]:
     query = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(limit)
+    return (await session.scalars(query)).all()
+
+
+async def last_change_id(session: AsyncSession, meeting_id: int) -> int:
+    """The id of the meeting's latest entry; 0 when it has none (a bundled meeting)."""
+    query = select(func.max(AuditEntry.id)).where(AuditEntry.meeting_id == meeting_id)
+    return int(await session.scalar(query) or 0)
+
+
+async def changes_since(
+    session: AsyncSession, meeting_id: int, after_id: int
+) -> Sequence[AuditEntry]:
+    """The meeting's entries newer than `after_id`, oldest first."""
+    query = (
+        select(AuditEntry)
+        .where(AuditEntry.meeting_id == meeting_id, AuditEntry.id > after_id)
+        .order_by(AuditEntry.id)
+    )
     return (await session.scalars(query)).all()

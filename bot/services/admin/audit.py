@@ -33,11 +33,12 @@ async def show_audit(session: AsyncSession, request: Request) -> Reply:
     if not entries:
         return Reply(t(request.language, "admin.audit.empty"))
     head = [t(request.language, "admin.audit.header", count=len(entries))]
-    items = [_entry(entry, request.language) for entry in entries]
+    items = [entry_text(entry, request.language) for entry in entries]
     return Reply(fit(head, items, [], t(request.language, "admin.audit.too_long")))
 
 
-def _entry(entry: AuditEntry, language: str) -> Html:
+def entry_text(entry: AuditEntry, language: str) -> Html:
+    """One change: when, who, what, and each column before and after."""
     when = format_datetime(entry.at, "d MMM y, HH:mm", tzinfo=UTC, locale=locale_for(language))
     lines = [
         t(

@@ -157,6 +157,11 @@ TEXTS: dict[str, str] = {
         "Subscribers have already been reminded of meeting {id}, so I did not delete it. Please "
         "cancel it instead: <code>/cancelevent {id} The venue is closed</code>"
     ),
+    "admin.error.stale_draft": (
+        "I did not save this edit: meeting {id} was changed after you previewed it, and saving "
+        "would undo that change. What changed since:"
+    ),
+    "admin.stale.again": "Please send /editevent {id} again with your change, on the meeting as it now is.",
     "admin.error.bad_page": (
         "Please write the page as a <b>number</b> from 1 to {limit}, for example: "
         "<code>/events 2</code>"
