@@ -15,6 +15,7 @@ from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
 
 from bot.handlers import admin, calendars, errors, meetings
+from bot.handlers.ordering import PerChatOrder
 from bot.lifecycle import Lifecycle
 from bot.services.runtime import utc_now
 from config.settings import Settings
@@ -40,6 +41,8 @@ def build_application(
         .defaults(DEFAULTS)
         # A 429 on a reply waits and retries instead of losing the answer.
         .rate_limiter(AIORateLimiter(max_retries=3))
+        # One user's slow update (a big import) must not hold the others' answers.
+        .concurrent_updates(PerChatOrder())
         .post_init(lifecycle.post_init)
         .post_shutdown(lifecycle.post_shutdown)
         .build()

@@ -12,6 +12,7 @@ import re
 # Telegram user ids fit 52 bits (16 digits); database ids 31 bits. 19 digits fit in 63 bits.
 DIGITS = "[0-9]{1,19}"
 _NUMBER = re.compile(DIGITS)
+_ANY_DIGITS = re.compile("[0-9]+")
 
 
 def parse_number(text: str, *, low: int = 1, high: int) -> int | None:
@@ -24,5 +25,5 @@ def parse_number(text: str, *, low: int = 1, high: int) -> int | None:
 
 
 def is_number(text: str) -> bool:
-    """ASCII digits only, of any value an id might have (range checks are the caller's)."""
-    return _NUMBER.fullmatch(text.strip()) is not None
+    """ASCII digits only, however many: a number, if maybe too big to be any id."""
+    return _ANY_DIGITS.fullmatch(text.strip()) is not None

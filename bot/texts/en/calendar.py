@@ -35,6 +35,7 @@ TEXTS: dict[str, str] = {
     "calendar.import.skipped_item": "• Event {number}{title}: {reason}",
     "calendar.import.event_title": " (<i>{title}</i>)",
     "calendar.import.more": "…and {count} more skipped events.",
+    "calendar.import.progress": "⏳ Importing… {done} of {total} events done.",
     "calendar.skip.no_uid": (
         "it has no <b>UID</b>. Please give each event its own, e.g. "
         "<code>UID:water-talks-2027@unrcca-bot</code>, so that a later import updates it."

@@ -35,6 +35,7 @@ TEXTS: dict[str, str] = {
     "calendar.import.skipped_item": "• Событие {number}{title}: {reason}",
     "calendar.import.event_title": " (<i>{title}</i>)",
     "calendar.import.more": "…и ещё пропущенных событий: {count}.",
+    "calendar.import.progress": "⏳ Импортирую… готово {done} из {total} событий.",
     "calendar.skip.no_uid": (
         "у него нет <b>UID</b>. Пожалуйста, дайте каждому событию свой, например "
         "<code>UID:water-talks-2027@unrcca-bot</code>, чтобы следующий импорт его обновил."
