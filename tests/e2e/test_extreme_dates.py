@@ -10,6 +10,8 @@ from datetime import UTC, datetime
 
 import pytest
 
+from bot.services.calendars.export import calendar_feed
+from bot.texts import t
 from storage.database import Database
 from tests.e2e.users import TOM, Json, ask, buttons
 from tests.fakebotapi import FakeBotApi, FakeUser
@@ -18,7 +20,7 @@ from tests.support.factories import meeting
 ADMIN = FakeUser(1001, "Aida", language_code="en")
 LAST = datetime(9999, 12, 31, 23, tzinfo=UTC)
 FIRST = datetime(1, 1, 1, tzinfo=UTC)
-APOLOGY = "Sorry"
+APOLOGY = t("en", "error.internal")
 
 
 @pytest.fixture
@@ -84,3 +86,23 @@ async def test_both_show_the_day_they_are_stored_at(
     assert "31 December 9999" in late["text"]
     early = await ask(bot_api, TOM, "event", "4")
     assert "1 January 1" in early["text"]
+
+
+async def test_the_feed_serves_them(bot_database: Database) -> None:
+    await store_extremes(bot_database)
+    feed = await calendar_feed(bot_database)
+    assert b"Almaty talks 1" in feed and b"Almaty talks 2" in feed
+
+
+async def test_an_admin_can_still_edit_one(bot_api: FakeBotApi, bot_database: Database) -> None:
+    await store_extremes(bot_database)
+    preview = no_apology(await ask(bot_api, ADMIN, "editevent", "3\nvenue: Rixos"))
+    assert preview["text"].startswith("<b>Preview</b>") and "Rixos" in preview["text"]
+
+
+async def test_a_form_at_the_end_of_time_is_refused(bot_api: FakeBotApi) -> None:
+    form = (
+        "\ntitle: Late talks\nstarts: 9999-12-31 22:00\ncity: New York\ntimezone: America/New_York"
+    )
+    refused = no_apology(await ask(bot_api, ADMIN, "addevent", form))
+    assert "outside the years I can keep (1900 to 2200)" in refused["text"]
