@@ -15,6 +15,7 @@ from telegram.constants import ParseMode
 from telegram.ext import Application, ApplicationBuilder, Defaults
 
 from bot.handlers import admin, calendars, errors, meetings, subscriptions
+from bot.handlers.ordering import PerChatOrder
 from bot.handlers.rate_limits import BroadcastRateLimiter
 from bot.lifecycle import Lifecycle
 from bot.metrics import METRICS_KEY, Metrics
@@ -30,10 +31,11 @@ DEFAULTS = Defaults(
 
 
 def build_application(
-    settings: Settings, *, clock: Callable[[], datetime] = utc_now
+    settings: Settings, *, clock: Callable[[], datetime] = utc_now, database_ready: bool = False
 ) -> Application:
+    """`database_ready`: the caller has migrated and seeded the database (the runner does)."""
     metrics = Metrics()
-    lifecycle = Lifecycle(settings, clock, metrics)
+    lifecycle = Lifecycle(settings, clock, metrics, migrate=not database_ready)
     app = (
         ApplicationBuilder()
         .token(settings.require_token())
@@ -44,6 +46,8 @@ def build_application(
         .rate_limiter(
             BroadcastRateLimiter(settings.broadcast_rate, on_retry_after=count_retry(metrics))
         )
+        # One user's slow update (a big import) must not hold the others' answers.
+        .concurrent_updates(PerChatOrder())
         .post_init(lifecycle.post_init)
         .post_shutdown(lifecycle.post_shutdown)
         .build()

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from bot.formatting.plain import html_to_text
-from bot.logs import configure_logging
+from bot.logs import configure_logging, secrets_of
 from bot.services.calendars.command_line import export_file, import_file
 from bot.services.inquiry import Inquiry
 from bot.services.router import respond
@@ -63,13 +63,13 @@ def main(argv: list[str] | None = None) -> int:
 def run(settings: Settings) -> int:
     from bot.runner import run_bot  # Telegram's stack is loaded only to run the bot.
 
-    token = settings.require_token()
-    configure_logging(settings.log_level, [token])
+    settings.require_token()
+    configure_logging(settings.log_level, secrets_of(settings))
     return run_bot(settings)
 
 
 async def ask(settings: Settings, question: str, language: Language | None) -> int:
-    configure_logging("WARNING", [])
+    configure_logging("WARNING", {})
     database = open_database(settings.database_url)
     try:
         await prepare_database(database)
@@ -85,7 +85,7 @@ async def ask(settings: Settings, question: str, language: Language | None) -> i
 
 async def calendar_command(settings: Settings, arguments: argparse.Namespace) -> int:
     """`import FILE` prints the import's report; `export [FILE]` writes the calendar."""
-    configure_logging("WARNING", [])
+    configure_logging("WARNING", secrets_of(settings))
     language: Language = arguments.lang or settings.default_language
     content = _read(arguments.file) if arguments.command == "import" else b""
     if content is None:

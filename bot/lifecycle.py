@@ -29,15 +29,23 @@ REMINDERS_KEY = "reminders"
 
 class Lifecycle:
     def __init__(
-        self, settings: Settings, clock: Callable[[], datetime], metrics: Metrics
+        self,
+        settings: Settings,
+        clock: Callable[[], datetime],
+        metrics: Metrics,
+        *,
+        migrate: bool = True,
     ) -> None:
         self._settings = settings
         self._clock = clock
         self._metrics = metrics
+        # The runner migrates before Telegram is contacted; once per start is enough.
+        self._migrate = migrate
 
     async def post_init(self, app: Application) -> None:
         database = open_database(self._settings.database_url)
-        await prepare_database(database)
+        if self._migrate:
+            await prepare_database(database)
         offsets = self._settings.reminder_offsets
         reminders = ReminderScheduler(app, scheduler_settings(self._settings), self._metrics)
         runtime = Runtime(

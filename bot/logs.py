@@ -1,23 +1,36 @@
-"""Logging that never shows the bot token.
+"""Logging that never shows the bot token or the webhook secret.
 
-httpx logs every request URL, and PTB puts the token in the URL (`/bot<TOKEN>/sendMessage`).
-Raising httpx to WARNING is not enough on its own: a DEBUG run, an exception text or a library
-we do not control may still carry it. So every record is scrubbed on its way out.
+httpx logs every request URL, and PTB puts the token in the URL (`/bot<TOKEN>/sendMessage`);
+PTB logs the parameters of `setWebhook`, secret included, at DEBUG; a gateway may echo the path
+percent-encoded (`/bot123%3AAbC.../getMe`). Raising httpx to WARNING is not enough on its own,
+so every record is scrubbed on its way out, of every form a secret can take.
 """
 
 from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Mapping
+from urllib.parse import quote
+
+from config.settings import Settings
 
 REDACTED = "[BOT_TOKEN]"
+REDACTED_SECRET = "[BOT_WEBHOOK_SECRET]"
+# Each secret, in each form it takes, and the mark that replaces it.
+Secrets = Mapping[str, str]
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 class RedactingFilter(logging.Filter):
-    def __init__(self, secrets: list[str]) -> None:
+    def __init__(self, secrets: Secrets) -> None:
         super().__init__()
-        self._secrets = [secret for secret in secrets if secret]
+        # Longest first: the whole token before its secret half, so one mark replaces it.
+        self._secrets = sorted(
+            ((secret, mark) for secret, mark in secrets.items() if secret),
+            key=lambda pair: len(pair[0]),
+            reverse=True,
+        )
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
@@ -29,12 +42,26 @@ class RedactingFilter(logging.Filter):
         return True
 
     def _scrub(self, text: str) -> str:
-        for secret in self._secrets:
-            text = text.replace(secret, REDACTED)
+        for secret, mark in self._secrets:
+            text = text.replace(secret, mark)
         return text
 
 
-def configure_logging(level: str, secrets: list[str]) -> None:
+def secrets_of(settings: Settings) -> Secrets:
+    """Every form the token and the webhook secret can be written in, with their marks."""
+    secrets: dict[str, str] = {}
+    if settings.token is not None:
+        token = settings.token.get_secret_value()
+        encoded = quote(token, safe="")
+        # The part after the colon is the secret; the bot's id before it is public.
+        forms = [token, encoded, encoded.replace("%3A", "%3a"), token.partition(":")[2]]
+        secrets |= dict.fromkeys(forms, REDACTED)
+    if settings.webhook_secret is not None:
+        secrets[settings.webhook_secret.get_secret_value()] = REDACTED_SECRET
+    return secrets
+
+
+def configure_logging(level: str, secrets: Secrets) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter(FORMAT))
     handler.addFilter(RedactingFilter(secrets))
@@ -44,7 +71,10 @@ def configure_logging(level: str, secrets: list[str]) -> None:
     # Request URLs hold the token; at INFO they would fill the log with one line per poll anyway.
     logging.getLogger("httpx").setLevel(max(logging.WARNING, root.level))
     logging.getLogger("httpcore").setLevel(max(logging.INFO, root.level))
+    # Alembic names its context at every start; its lines are worth reading only when debugging.
+    debugging = root.level <= logging.DEBUG
+    logging.getLogger("alembic").setLevel(logging.INFO if debugging else logging.WARNING)
 
 
-def scrub(text: str, secrets: list[str]) -> str:
+def scrub(text: str, secrets: Secrets) -> str:
     return RedactingFilter(secrets)._scrub(text)

@@ -7,11 +7,14 @@ IANA zone database by the last part of a zone name ("Berlin" -> Europe/Berlin).
 
 from __future__ import annotations
 
-import zoneinfo
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 
 from rapidfuzz import fuzz, process
+
+# In IANA's list, but no place: `Factory` is a placeholder for machines not yet set up.
+NOT_PLACES = frozenset({"Factory"})
 
 
 @dataclass(frozen=True)
@@ -181,7 +184,7 @@ def country_by_code(code: str) -> Country | None:
 @cache
 def _zones_by_city_key() -> dict[str, str]:
     zones: dict[str, str] = {}
-    for zone in sorted(zoneinfo.available_timezones()):
+    for zone in sorted(real_zones()):
         if "/" in zone and not zone.startswith(("Etc/", "SystemV/", "US/")):
             zones.setdefault(fold(zone.rsplit("/", 1)[1].replace("_", " ")), zone)
     return zones
@@ -196,8 +199,12 @@ def zone_for_city(name: str) -> str | None:
 
 
 def is_valid_zone(name: str) -> bool:
-    try:
-        zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return False
-    return True
+    """A real IANA zone key: not `localtime` (a host's file, absent on some) nor `Factory`."""
+    return name in real_zones()
+
+
+@cache
+def real_zones() -> frozenset[str]:
+    # The tzdata package lists exactly IANA's keys; the host's zone folder adds its own files.
+    listed = resources.files("tzdata").joinpath("zones").read_text(encoding="utf-8").split()
+    return frozenset(listed) - NOT_PLACES

@@ -2,8 +2,12 @@
 
 PTB's `run_webhook` runs a tornado server that takes no other routes, so this one does what it
 does (the secret header, updates into `update_queue`) and also serves `/calendar.ics`
-(`?lang=ru` for Russian), the meetings that calendar apps subscribe to. With long polling it
-serves the feed alone, on BOT_FEED_PORT. Every route is listed in `routes`.
+(`?lang=ru` for Russian), the meetings that calendar apps subscribe to, `/healthz` and `/metrics`
+for whoever runs it. With long polling it serves all but the updates on BOT_FEED_PORT. Every
+route is listed in `routes`.
+
+The secret is required, and checked from the headers before the body is read; the body is capped
+at what Telegram sends; a body that is not an update is a 400, whatever is wrong with it.
 """
 
 from __future__ import annotations
@@ -23,47 +27,75 @@ from telegram.ext import Application
 from tornado.httpserver import HTTPServer
 from tornado.netutil import bind_sockets
 from tornado.web import Application as WebApplication
-from tornado.web import HTTPError, RequestHandler
+from tornado.web import HTTPError, RequestHandler, stream_request_body
 
 from bot.handlers.context import RUNTIME_KEY
+from bot.observability import HealthHandler, MetricsHandler
 from bot.services.calendars.export import calendar_feed
 from bot.services.runtime import Runtime
 from bot.texts import LANGUAGES
-from config.settings import Settings
+from config.settings import Settings, SettingsError
 
 log = logging.getLogger(__name__)
 
 FEED_PATH = "/calendar.ics"
+HEALTH_PATH, METRICS_PATH = "/healthz", "/metrics"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+# An update is a few kilobytes (a 4,096-character message, its entities, the one it replies to);
+# a megabyte leaves room for any of them and keeps a flood of large bodies cheap to refuse.
+MAX_UPDATE_BYTES = 1024 * 1024
+# What a hostile body can make json.loads or Update.de_json raise: deep nesting, a date of 1e20.
+NOT_AN_UPDATE = (
+    ValueError,
+    TypeError,
+    KeyError,
+    AttributeError,
+    OverflowError,
+    RecursionError,
+    OSError,
+)
 
 
+@stream_request_body
 class UpdateHandler(RequestHandler):
     SUPPORTED_METHODS = ("POST",)
 
-    def initialize(self, app: Application, secret: str | None) -> None:
+    def initialize(self, app: Application, secret: str) -> None:
         self.app = app
         self.secret = secret
+        self.body = bytearray()
 
-    async def post(self) -> None:
+    def prepare(self) -> None:
+        """Runs on the headers alone: a caller without the secret never gets the body read."""
         if not self._secret_matches():
             log.warning("refused a webhook call from %s: wrong secret", self.request.remote_ip)
             raise HTTPError(HTTPStatus.FORBIDDEN)
+        if int(self.request.headers.get("Content-Length") or 0) > MAX_UPDATE_BYTES:
+            raise HTTPError(HTTPStatus.REQUEST_ENTITY_TOO_LARGE)
+
+    def data_received(self, chunk: bytes) -> None:
+        self.body += chunk
+        if len(self.body) > MAX_UPDATE_BYTES:
+            raise HTTPError(HTTPStatus.REQUEST_ENTITY_TOO_LARGE)
+
+    async def post(self) -> None:
         try:
-            update = Update.de_json(json.loads(self.request.body), self.app.bot)
-        except (ValueError, TypeError, KeyError, AttributeError) as error:
-            log.warning("refused a webhook call that is not an update: %s", error)
-            raise HTTPError(HTTPStatus.BAD_REQUEST) from error
+            data = json.loads(self.body)
+            update = Update.de_json(data, self.app.bot) if _looks_like_update(data) else None
+        except NOT_AN_UPDATE as error:
+            log.warning("refused a webhook call that is not an update: %s", type(error).__name__)
+            raise HTTPError(HTTPStatus.BAD_REQUEST) from None
+        if update is None:
+            raise HTTPError(HTTPStatus.BAD_REQUEST)
         await self.app.update_queue.put(update)
 
     def _secret_matches(self) -> bool:
-        if self.secret is None:
-            return True
         given = self.request.headers.get(SECRET_HEADER, "")
         return hmac.compare_digest(given.encode(), self.secret.encode())
 
 
 class FeedHandler(RequestHandler):
-    SUPPORTED_METHODS = ("GET",)
+    SUPPORTED_METHODS = ("GET", "HEAD")
 
     def initialize(self, app: Application) -> None:
         self.app = app
@@ -76,14 +108,22 @@ class FeedHandler(RequestHandler):
         self.set_header("Content-Type", "text/calendar; charset=utf-8")
         self.finish(content)
 
+    async def head(self) -> None:
+        # Calendar apps and link checkers ask first; tornado sends the headers without the body.
+        await self.get()
+
 
 Route = tuple[str, type[RequestHandler], dict[str, Any]]
 
 
 def routes(app: Application, webhook_path: str | None, secret: str | None) -> list[Route]:
-    """Every path the server answers; `webhook_path` None (long polling): the feed alone."""
-    served: list[Route] = [(FEED_PATH, FeedHandler, {"app": app})]
-    if webhook_path is not None:
+    """Every path the server answers; `webhook_path` None (long polling): all but updates."""
+    served: list[Route] = [
+        (re.escape(FEED_PATH), FeedHandler, {"app": app}),
+        (re.escape(HEALTH_PATH), HealthHandler, {"app": app}),
+        (re.escape(METRICS_PATH), MetricsHandler, {"app": app}),
+    ]
+    if webhook_path is not None and secret is not None:
         served.append((_route(webhook_path), UpdateHandler, {"app": app, "secret": secret}))
     return served
 
@@ -92,7 +132,7 @@ class WebhookServer:
     def __init__(self, app: Application, path: str | None, secret: str | None) -> None:
         # Access logs stay off: a webhook path may hold a secret, and Telegram calls often.
         web = WebApplication(routes(app, path, secret), log_function=lambda handler: None)
-        self._server = HTTPServer(web)
+        self._server = HTTPServer(web, max_body_size=MAX_UPDATE_BYTES)
         self.port = 0
 
     def listen(self, address: str, port: int) -> None:
@@ -107,8 +147,8 @@ class WebhookServer:
 
 async def serve_webhook(app: Application, settings: Settings, stop: asyncio.Event) -> None:
     """Serve until `stop` is set: PTB's run_webhook order, with our server in its place."""
+    secret = webhook_secret(settings)
     assert settings.webhook_url is not None
-    secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
     server = WebhookServer(app, urlparse(settings.webhook_url).path, secret)
     try:
         async with app:
@@ -125,7 +165,7 @@ async def serve_webhook(app: Application, settings: Settings, stop: asyncio.Even
 
 
 async def serve_polling(app: Application, settings: Settings, stop: asyncio.Event) -> None:
-    """Long polling, with the feed on BOT_FEED_PORT, until `stop` is set."""
+    """Long polling, with the feed, /healthz and /metrics on BOT_FEED_PORT, until `stop`."""
     assert settings.feed_port is not None and app.updater is not None
     server = WebhookServer(app, None, None)
     try:
@@ -138,6 +178,31 @@ async def serve_polling(app: Application, settings: Settings, stop: asyncio.Even
     finally:
         if app.post_shutdown is not None:
             await app.post_shutdown(app)
+
+
+def _looks_like_update(data: object) -> bool:
+    return isinstance(data, dict) and type(data.get("update_id")) is int
+
+
+def webhook_secret(settings: Settings) -> str:
+    """The secret Telegram must send; SettingsError for a webhook that could not be safe.
+
+    Without a secret, anyone who learns the URL could post updates as any user, an admin too.
+    A webhook path that is the feed's would never receive an update.
+    """
+    if settings.webhook_secret is None:
+        raise SettingsError(
+            "BOT_WEBHOOK_SECRET is not set: webhook mode needs it (1-256 characters of "
+            "A-Z, a-z, 0-9, _ and -), or anyone who finds the URL could act as any user"
+        )
+    path = urlparse(settings.webhook_url or "").path
+    if path.rstrip("/") in (FEED_PATH, HEALTH_PATH, METRICS_PATH):
+        raise SettingsError(
+            f"BOT_WEBHOOK_URL is invalid: its path {path} is the calendar feed's or a page for "
+            "whoever runs the bot (/healthz, /metrics); use another, e.g. "
+            "https://bot.example.org/telegram"
+        )
+    return settings.webhook_secret.get_secret_value()
 
 
 async def serve_until_signalled(app: Application, settings: Settings) -> None:

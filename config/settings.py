@@ -85,7 +85,7 @@ class Settings(BaseSettings):
     def _split_ids(cls, value: object) -> object:
         if isinstance(value, str):
             parts = [part.strip() for part in value.split(",") if part.strip()]
-            if not all(part.isdigit() for part in parts):
+            if not all(part.isascii() and part.isdigit() for part in parts):
                 raise ValueError("must be Telegram user ids separated by commas, e.g. 12345,67890")
             return frozenset(int(part) for part in parts)
         return value

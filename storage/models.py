@@ -269,6 +269,10 @@ class AdminDraft(Base):
     values: Mapped[dict[str, Any]] = mapped_column(JSON)
     step: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime]
+    # The id of the edited meeting's latest audit entry when the draft was made (0: none). A save
+    # after another admin's change would silently undo it: refused once the meeting moved on.
+    # Audit ids, not updated_at: they grow with every change, even two in the same second.
+    meeting_version: Mapped[int | None] = mapped_column(Integer)
 
 
 class AuditEntry(Base):

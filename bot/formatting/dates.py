@@ -1,14 +1,21 @@
-"""Dates and times for the reader: their language, the venue's local time, the zone named."""
+"""Dates and times for the reader: their language, the venue's local time, the zone named.
+
+Nothing here raises on a stored value: a moment the venue's zone cannot express (a row at
+9999-12-31 23:00 UTC is in the year 10000 at Almaty) or a zone this host does not know is shown
+in UTC, which is what it is stored as, and says so.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel.dates import format_date, format_time, get_timezone_gmt, get_timezone_name
 
 # British English writes "27 November 2015" and a 24-hour clock, as UN documents do.
 LOCALES = {"en": "en_GB", "ru": "ru_RU"}
+# Zones that are an offset, not a place (`Etc/GMT-5` is UTC+5: POSIX signs are inverted).
+OFFSET_ZONES = ("Etc/", "UTC", "GMT", "UCT", "Universal", "Zulu", "Greenwich")
 
 
 def locale_for(language: str) -> str:
@@ -16,7 +23,11 @@ def locale_for(language: str) -> str:
 
 
 def local_time(moment: datetime, zone: str) -> datetime:
-    return moment.astimezone(ZoneInfo(zone))
+    """`moment` at the venue; in UTC when the zone is unknown or cannot reach that year."""
+    try:
+        return moment.astimezone(ZoneInfo(zone))
+    except (OverflowError, ValueError, ZoneInfoNotFoundError):
+        return moment.astimezone(UTC)
 
 
 def format_day(moment: datetime, zone: str, language: str) -> str:
@@ -25,12 +36,25 @@ def format_day(moment: datetime, zone: str, language: str) -> str:
 
 
 def format_clock(moment: datetime, zone: str, language: str) -> str:
-    """'10:00 Tajikistan Time (GMT+05:00)': the zone is named, and its offset then."""
+    """'10:00 Tajikistan Time (GMT+05:00)', or '10:00 UTC+5' where the zone is only an offset."""
     local = local_time(moment, zone)
     locale = locale_for(language)
     clock = format_time(local, "short", locale=locale)
+    key = getattr(local.tzinfo, "key", "UTC")
+    if local.tzinfo is UTC or key.startswith(OFFSET_ZONES):
+        return f"{clock} {utc_offset(local.utcoffset())}"
     name = get_timezone_name(local, "long", locale=locale)
     return f"{clock} {name} ({get_timezone_gmt(local, locale=locale)})"
+
+
+def utc_offset(offset: timedelta | None) -> str:
+    """'UTC', 'UTC+5', 'UTC-3:30': how a zone that is only an offset is named."""
+    minutes = int((offset or timedelta()).total_seconds()) // 60
+    if minutes == 0:
+        return "UTC"
+    sign, minutes = ("+" if minutes > 0 else "-"), abs(minutes)
+    hours, rest = divmod(minutes, 60)
+    return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
 
 
 def format_short_day(moment: datetime, zone: str, language: str) -> str:

@@ -21,14 +21,17 @@ _LOCALES = ("en", "en_GB", "ru")
 _WIDTHS: tuple[Literal["wide", "abbreviated"], ...] = ("wide", "abbreviated")
 _CONTEXTS: tuple[Literal["format", "stand-alone"], ...] = ("format", "stand-alone")
 
-_SPLIT = re.compile(r"^(?P<day>.*?)(?:,?\s+(?:at\s+|в\s+)?(?P<clock>\d{1,2}:\d{2}))?$")
-_CLOCK = re.compile(r"^(?P<hour>\d{1,2}):(?P<minute>\d{2})$")
-_ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})$")
-_DOTTED = re.compile(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?:\s*г\.?)?$")
+_SPLIT = re.compile(r"^(?P<day>.*?)(?:,?\s+(?:at\s+|в\s+)?(?P<clock>[0-9]{1,2}:[0-9]{2}))?$")
+_CLOCK = re.compile(r"^(?P<hour>[0-9]{1,2}):(?P<minute>[0-9]{2})$")
+_ISO = re.compile(r"^(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})$")
+_DOTTED = re.compile(r"^(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>[0-9]{4})(?:\s*г\.?)?$")
 _DAY_FIRST = re.compile(
-    r"^(?P<d>\d{1,2})\s+(?P<month>[^\W\d_]+)\.?,?\s+(?P<y>\d{4})(?:\s*(?:г\.?|года))?$"
+    r"^(?P<d>[0-9]{1,2})\s+(?P<month>[^\W\d_]+)\.?,?\s+(?P<y>[0-9]{4})(?:\s*(?:г\.?|года))?$"
 )
-_MONTH_FIRST = re.compile(r"^(?P<month>[^\W\d_]+)\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})$")
+_MONTH_FIRST = re.compile(r"^(?P<month>[^\W\d_]+)\.?\s+(?P<d>[0-9]{1,2}),?\s+(?P<y>[0-9]{4})$")
+# Years a meeting may be in: every zone can show them and every database store them. Outside,
+# a local time may not exist in UTC at all (9999-12-31 22:00 in New York is in the year 10000).
+FIRST_YEAR, LAST_YEAR = 1900, 2200
 
 
 @dataclass(frozen=True)
@@ -43,10 +46,17 @@ class LocalWhen:
         local = datetime.combine(self.day, self.clock or time(0, 0), ZoneInfo(zone))
         return local.astimezone(UTC)
 
+    def within_years(self) -> bool:
+        return within_years(self.day)
+
     def text(self) -> str:
         """The form's own notation, to quote back in an error."""
         day = self.day.isoformat()
         return f"{day} {self.clock:%H:%M}" if self.clock else day
+
+
+def within_years(day: date) -> bool:
+    return FIRST_YEAR <= day.year <= LAST_YEAR
 
 
 def parse_when(text: str) -> LocalWhen | None:

@@ -6,8 +6,12 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from bot.formatting.fitting import shorten
 from bot.forms.keys import fields
 from bot.texts import Html, join, t
+
+# Characters of a typed value quoted in an error message.
+ECHO_LIMIT = 80
 
 
 @dataclass(frozen=True)
@@ -35,4 +39,6 @@ def render_error(error: FieldError, language: str) -> Html:
         "field": t(language, f"admin.field.{error.field}") if known else error.field,
         "example": t(language, f"admin.example.{error.field}" if known else "admin.example.form"),
     }
-    return t(language, f"admin.error.{error.code}", **{**error.params, **extra})
+    # What the admin typed is quoted back shortened: a 4,000-character value would fill the reply.
+    echoed = {name: shorten(value, ECHO_LIMIT) for name, value in error.params.items()}
+    return t(language, f"admin.error.{error.code}", **{**echoed, **extra})

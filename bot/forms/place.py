@@ -6,14 +6,21 @@ or a city the gazetteer does not know). In an edit, a new city without a zone br
 
 from __future__ import annotations
 
-import zoneinfo
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
 from bot.forms.errors import FieldError, too_long
 from bot.forms.lines import SplitForm, is_clear
-from bot.places import City, Country, country_by_code, find_city, find_country, zone_for_city
+from bot.places import (
+    City,
+    Country,
+    country_by_code,
+    find_city,
+    find_country,
+    real_zones,
+    zone_for_city,
+)
 
 CITY_LIMIT = 100
 
@@ -58,7 +65,7 @@ def zone_named(value: str) -> str | None:
 
 @cache
 def _zones_by_lower_name() -> dict[str, str]:
-    return {zone.lower(): zone for zone in zoneinfo.available_timezones()}
+    return {zone.lower(): zone for zone in real_zones()}
 
 
 def _read_city(form: SplitForm, place: PlaceReading) -> City | None:

@@ -13,7 +13,16 @@ from dataclasses import dataclass
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
-from bot.forms.dates import LocalWhen, parse_clock, parse_when
+from bot.formatting.dates import local_time
+from bot.formatting.transitions import is_skipped
+from bot.forms.dates import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    LocalWhen,
+    parse_clock,
+    parse_when,
+    within_years,
+)
 from bot.forms.errors import FieldError
 from bot.forms.lines import SplitForm, is_clear
 
@@ -48,10 +57,7 @@ def _typed_start(form: SplitForm, errors: list[FieldError]) -> LocalWhen | None:
     value = form.value("starts")
     if value is None:
         return None
-    when = parse_when(value)
-    if when is None:
-        errors.append(FieldError("starts", "bad_date", {"value": value}))
-    return when
+    return _checked("starts", value, parse_when(value), errors)
 
 
 def _typed_end(
@@ -63,9 +69,18 @@ def _typed_end(
     clock = parse_clock(value)
     if clock is not None:
         return LocalWhen(start.day, clock) if start else None
-    when = parse_when(value)
+    return _checked("ends", value, parse_when(value), errors)
+
+
+def _checked(
+    name: str, value: str, when: LocalWhen | None, errors: list[FieldError]
+) -> LocalWhen | None:
     if when is None:
-        errors.append(FieldError("ends", "bad_date", {"value": value}))
+        errors.append(FieldError(name, "bad_date", {"value": value}))
+    elif not when.within_years():
+        params = {"value": value, "first": str(FIRST_YEAR), "last": str(LAST_YEAR)}
+        errors.append(FieldError(name, "year_out_of_range", params))
+        return None
     return when
 
 
@@ -78,7 +93,9 @@ def _kept(
     moment = existing.get(column)
     if not isinstance(moment, datetime):
         return None
-    local = moment.astimezone(ZoneInfo(str(existing["time_zone"])))
+    local = local_time(moment, str(existing["time_zone"]))
+    if not within_years(local.date()):
+        return None  # stored before years were checked; it must be retyped to be kept
     # Only the start carries time_known; a kept end is compared and moved with its hour.
     known = not may_lack_clock or bool(existing.get("time_known", True))
     return LocalWhen(local.date(), local.time() if known else None)
@@ -106,10 +123,10 @@ def _naive(when: LocalWhen, default_clock: time) -> datetime:
 def _check(form: SplitForm, moments: _Moments, zone: str, now: datetime) -> list[FieldError]:
     start, end = moments.start, moments.end
     assert start is not None
-    errors: list[FieldError] = []
+    errors = [*_skipped(form, "starts", start, zone), *_skipped(form, "ends", end, zone)]
     if "starts" in form.fields and _is_past(start, zone, now):
         errors.append(FieldError("starts", "in_past", {"value": form.value("starts") or ""}))
-    if end is None:
+    if end is None or errors:
         return errors
     if "ends" in form.fields and end.clock is None and start.clock is not None:
         errors.append(FieldError("ends", "end_without_time", {"value": form.value("ends") or ""}))
@@ -117,6 +134,15 @@ def _check(form: SplitForm, moments: _Moments, zone: str, now: datetime) -> list
         params = {"starts": start.text(), "ends": end.text()}
         errors.append(FieldError("ends", "end_before_start", params))
     return errors
+
+
+def _skipped(form: SplitForm, name: str, when: LocalWhen | None, zone: str) -> list[FieldError]:
+    """A typed time the clocks jump over: stored as-is it would silently move by an hour."""
+    if name not in form.fields or when is None or when.clock is None:
+        return []
+    if not is_skipped(datetime.combine(when.day, when.clock, ZoneInfo(zone))):
+        return []
+    return [FieldError(name, "time_skipped", {"value": form.value(name) or "", "zone": zone})]
 
 
 def _is_past(start: LocalWhen, zone: str, now: datetime) -> bool:

@@ -8,16 +8,28 @@ for unknown commands would otherwise answer /import.
 from __future__ import annotations
 
 import re
+import time
 
 from telegram import Document, Message, Update
-from telegram.ext import Application, CommandHandler, ContextTypes, MessageHandler, filters
+from telegram.ext import (
+    Application,
+    CommandHandler,
+    ContextTypes,
+    ExtBot,
+    MessageHandler,
+    filters,
+)
 
 from bot.handlers.context import inquiry_from, runtime_of
-from bot.handlers.delivery import send_reply
+from bot.handlers.delivery import edit_reply, send_reply
 from bot.services.calendars.entry import Upload, run_calendar_hint, run_export, run_import
+from bot.services.reply import Reply
+from bot.texts import Html
 
 # A caption is not a command to Telegram's command filters, so it is read here.
 _CAPTION_COMMAND = re.compile(r"^/import(?:@(\w+))?(?:\s|$)", re.IGNORECASE)
+# Seconds between two edits of the progress message.
+EDIT_INTERVAL = 1.0
 
 
 def register(app: Application) -> None:
@@ -41,7 +53,8 @@ async def on_import(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     document = message.document or _replied_document(message)
     upload = _upload(document) if document is not None else None
     inquiry = inquiry_from(update, message.text or message.caption or "")
-    reply = await run_import(runtime_of(context), inquiry, upload)
+    progress = ProgressMessage(context.bot, message.chat_id)
+    reply = await run_import(runtime_of(context), inquiry, upload, progress)
     await send_reply(context.bot, message.chat_id, reply)
 
 
@@ -61,6 +74,28 @@ async def on_calendar_file(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     reply = await run_calendar_hint(runtime_of(context), inquiry_from(update, ""), name)
     if reply is not None:
         await send_reply(context.bot, message.chat_id, reply)
+
+
+class ProgressMessage:
+    """How far a long import got: one message, edited as batches finish.
+
+    Edits come at most once a second (Telegram's pace for one chat); the last one may be skipped,
+    as the final report follows at once.
+    """
+
+    def __init__(self, bot: ExtBot[None], chat_id: int) -> None:
+        self._bot, self._chat_id = bot, chat_id
+        self._message: Message | None = None
+        self._shown_at = 0.0
+
+    async def __call__(self, text: Html) -> None:
+        if self._message is None:
+            self._message = await send_reply(self._bot, self._chat_id, Reply(text))
+        elif time.monotonic() - self._shown_at >= EDIT_INTERVAL:
+            await edit_reply(self._message, Reply(text))
+        else:
+            return
+        self._shown_at = time.monotonic()
 
 
 def _addressed_to_us(message: Message, username: str) -> bool:

@@ -1,4 +1,7 @@
-"""Turning a Reply into Bot API calls (HTML and no link previews: the Defaults in bot/app.py)."""
+"""Turning a Reply into Bot API calls (HTML and no link previews: the Defaults in bot/app.py).
+
+Every text goes out through `fit_message`, the one place that makes it fit Telegram's limits.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ from telegram import Message as TelegramMessage
 from telegram.error import BadRequest
 from telegram.ext import ExtBot
 
+from bot.formatting.fitting import CAPTION_LIMIT, fit_message
 from bot.services.reply import Reply
 
 log = logging.getLogger(__name__)
@@ -48,14 +52,14 @@ async def send_reply(
         return await bot.send_document(
             chat_id,
             InputFile(attachment.content, filename=attachment.file_name),
-            caption=reply.text or None,
+            caption=fit_message(reply.text, CAPTION_LIMIT) or None,
             reply_markup=keyboard(reply),
             reply_parameters=quoted,
             **options,
         )
     return await bot.send_message(
         chat_id,
-        reply.text,
+        fit_message(reply.text),
         reply_markup=keyboard(reply),
         reply_parameters=quoted,
         **options,
@@ -64,7 +68,7 @@ async def send_reply(
 
 async def edit_reply(message: TelegramMessage, reply: Reply) -> None:
     await message.edit_text(
-        reply.text,
+        fit_message(reply.text),
         reply_markup=keyboard(reply),
     )
 

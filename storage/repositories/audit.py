@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import AuditEntry, Meeting
@@ -38,3 +38,21 @@ async def meetings_named(session: AsyncSession, meeting_ids: Iterable[int]) -> d
     """The meetings some entries are about, by id; a deleted one is simply not there."""
     query = select(Meeting).where(Meeting.id.in_(sorted(meeting_ids)))
     return {meeting.id: meeting for meeting in await session.scalars(query)}
+
+
+async def last_change_id(session: AsyncSession, meeting_id: int) -> int:
+    """The id of the meeting's latest entry; 0 when it has none (a bundled meeting)."""
+    query = select(func.max(AuditEntry.id)).where(AuditEntry.meeting_id == meeting_id)
+    return int(await session.scalar(query) or 0)
+
+
+async def changes_since(
+    session: AsyncSession, meeting_id: int, after_id: int
+) -> Sequence[AuditEntry]:
+    """The meeting's entries newer than `after_id`, oldest first."""
+    query = (
+        select(AuditEntry)
+        .where(AuditEntry.meeting_id == meeting_id, AuditEntry.id > after_id)
+        .order_by(AuditEntry.id)
+    )
+    return (await session.scalars(query)).all()

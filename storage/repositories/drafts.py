@@ -22,6 +22,7 @@ async def create(
     *,
     meeting_id: int | None = None,
     step: str | None = None,
+    meeting_version: int | None = None,
     now: datetime,
 ) -> AdminDraft:
     await session.execute(
@@ -35,6 +36,7 @@ async def create(
         values=values,
         meeting_id=meeting_id,
         step=step,
+        meeting_version=meeting_version,
         created_at=now,
     )
     session.add(draft)

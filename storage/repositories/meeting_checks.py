@@ -31,3 +31,8 @@ async def was_reminded(session: AsyncSession, meeting_id: int) -> bool:
         ReminderDelivery.status == DeliveryStatus.SENT,
     )
     return bool(await session.scalar(select(sent)))
+
+
+async def lock(session: AsyncSession, meeting_id: int) -> None:
+    """Hold the meeting's row until the transaction ends (PostgreSQL; SQLite locks on write)."""
+    await session.execute(select(Meeting.id).where(Meeting.id == meeting_id).with_for_update())

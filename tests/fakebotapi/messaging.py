@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from tests.fakebotapi.entities import visible_units
 from tests.fakebotapi.store import ApiCall, ApiError, Json, StoredFile
 from tests.fakebotapi.updates import now
 
@@ -12,6 +13,7 @@ if TYPE_CHECKING:
 
 
 MAX_TEXT_LENGTH = 4096
+MAX_CAPTION_LENGTH = 1024
 NOT_MODIFIED = (
     "Bad Request: message is not modified: specified new message content and reply markup are "
     "exactly the same as a current content and reply markup of the message"
@@ -27,7 +29,10 @@ async def send_document(state: BotApiState, call: ApiCall) -> Json:
     stored = _document(state, call)
     content: Json = {"document": stored.document_json()}
     if call.params.get("caption"):
-        content["caption"] = call.params["caption"]
+        caption = str(call.params["caption"])
+        if visible_units(caption, call.params.get("parse_mode")) > MAX_CAPTION_LENGTH:
+            raise ApiError(400, "Bad Request: message caption is too long")
+        content["caption"] = caption
     message = _new_message(state, call.params, **content)
     document = {**stored.document_json(), "content": stored.content}
     return state.record_sent(call, message, document=document)
@@ -112,7 +117,7 @@ def _text(params: Json) -> str:
     text = params.get("text")
     if not text:
         raise ApiError(400, "Bad Request: message text is empty")
-    if len(text) > MAX_TEXT_LENGTH:
+    if visible_units(str(text), params.get("parse_mode")) > MAX_TEXT_LENGTH:
         raise ApiError(400, "Bad Request: message is too long")
     return str(text)
 

@@ -35,3 +35,5 @@ async def test_run_answers_and_stops_cleanly_without_logging_the_token(
     assert "[BOT_TOKEN]" in log  # PTB's DEBUG lines carry the token: it was scrubbed
     assert api.token not in log
     assert api.token.split(":")[1] not in log
+    # Migrated once per start: alembic names its context each time it runs (shown at DEBUG).
+    assert log.count("Context impl SQLiteImpl") == 1, log

@@ -32,6 +32,7 @@ async def start_webhook_bot(
         BOT_WEBHOOK_SECRET=SECRET,
         BOT_WEBHOOK_LISTEN="127.0.0.1",
         BOT_WEBHOOK_PORT=str(port),
+        BOT_LOG_LEVEL="DEBUG",
     )
     with (folder / "bot.log").open("wb") as log:
         return await asyncio.create_subprocess_exec(
@@ -61,3 +62,5 @@ async def test_webhook_mode_answers_serves_the_feed_and_stops_on_sigterm(tmp_pat
     assert b"deputy-fm-2015-dushanbe@unrcca-bot" in feed.content
     assert process.returncode == 0, log[-3000:]
     assert api.token not in log
+    # PTB logs setWebhook's parameters at DEBUG: the secret was there, and was scrubbed.
+    assert SECRET not in log and "[BOT_WEBHOOK_SECRET]" in log

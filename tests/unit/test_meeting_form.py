@@ -19,7 +19,7 @@ NOW = datetime(2026, 11, 29, 6, 0, tzinfo=UTC)
 ERROR_CODES = (
     "missing", "unknown_key", "no_key", "duplicate_key", "empty", "no_fields", "bad_date",
     "in_past", "end_before_start", "end_without_time", "unknown_city", "bad_zone", "too_long",
-    "bad_ordinal", "unknown_country", "country_mismatch",
+    "bad_ordinal", "unknown_country", "country_mismatch", "year_out_of_range", "time_skipped",
 )  # fmt: skip
 
 
@@ -511,7 +511,8 @@ def test_examples_make_a_valid_form(language: str) -> None:
 @pytest.mark.parametrize("code", ERROR_CODES)
 def test_every_error_renders_politely(code: str, language: str) -> None:
     params = {"value": "<x>", "name": "foo", "line": "hello", "limit": "200", "length": "201"}
-    params |= {"starts": "a", "ends": "b", "city": "Almaty"}
+    params |= {"starts": "a", "ends": "b", "city": "Almaty", "first": "1900", "last": "2200"}
+    params |= {"zone": "America/New_York"}
     text = render_error(FieldError("starts", code, params), language)
     assert "{" not in text and "<x>" not in text
     assert "<code>" in text or "<pre>" in text

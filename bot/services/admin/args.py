@@ -6,11 +6,12 @@ import re
 from dataclasses import dataclass
 
 from bot.services.callbacks import MAX_NUMBER
+from bot.services.numbers import DIGITS, parse_number
 from bot.services.reply import Reply
 from bot.services.request import Request
 from bot.texts import t
 
-_LEADING_ID = re.compile(r"(\d{1,19})(?:\s+(.*))?", re.DOTALL)
+_LEADING_ID = re.compile(rf"({DIGITS})(?:\s+(.*))?", re.DOTALL)
 # Telegram user ids fit 52 bits; anything longer is a typo, not an id.
 MAX_USER_ID = 2**52
 
@@ -31,8 +32,8 @@ def meeting_args(request: Request, command: str) -> MeetingArgs | Reply:
 
 
 def user_id(request: Request, command: str) -> int | Reply:
-    text = request.args.strip()
-    if not text.isdigit() or not 0 < int(text) < MAX_USER_ID:
+    number = parse_number(request.args, high=MAX_USER_ID - 1)
+    if number is None:
         example = t(request.language, f"admin.usage.{command}")
         return Reply(t(request.language, "admin.error.bad_user_id", example=example))
-    return int(text)
+    return number

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.formatting.dates import locale_for
 from bot.formatting.fitting import fit
 from bot.services.admin.audit_values import changed_lines, clock_now, value_lines
+from bot.services.numbers import parse_number
 from bot.services.reply import Reply
 from bot.services.request import Request
 from bot.texts import Html, t
@@ -25,20 +26,20 @@ UTC = ZoneInfo("UTC")
 
 
 async def show_audit(session: AsyncSession, request: Request) -> Reply:
-    text = request.args.strip()
-    if text and not (text.isdigit() and 0 < int(text) <= MAX_COUNT):
+    count = parse_number(request.args, high=MAX_COUNT) if request.args.strip() else DEFAULT_COUNT
+    if count is None:
         return Reply(t(request.language, "admin.error.bad_count", limit=MAX_COUNT))
-    entries = await audit.latest(session, int(text) if text else DEFAULT_COUNT)
+    entries = await audit.latest(session, count)
     if not entries:
         return Reply(t(request.language, "admin.audit.empty"))
     ids = {entry.meeting_id for entry in entries if entry.meeting_id is not None}
     meetings = await audit.meetings_named(session, ids)
     head = [t(request.language, "admin.audit.header", count=len(entries))]
-    items = [_entry(entry, meetings, request.language) for entry in entries]
+    items = [entry_text(entry, meetings, request.language) for entry in entries]
     return Reply(fit(head, items, [], t(request.language, "admin.audit.too_long")))
 
 
-def _entry(entry: AuditEntry, meetings: Mapping[int, Meeting], language: str) -> Html:
+def entry_text(entry: AuditEntry, meetings: Mapping[int, Meeting], language: str) -> Html:
     when = format_datetime(entry.at, "d MMM y, HH:mm", tzinfo=UTC, locale=locale_for(language))
     lines = [
         t(

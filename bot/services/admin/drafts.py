@@ -8,6 +8,7 @@ from bot.forms import parse_meeting_form, render_errors
 from bot.services.admin.draft_values import columns_of, draft_meeting, from_json, to_json
 from bot.services.admin.preview import preview
 from bot.services.admin.refusals import named_meeting, unknown_meeting
+from bot.services.admin.stale import refused_if_stale, version_of
 from bot.services.meetings.changes import (
     DuplicateMeeting,
     MeetingNotFound,
@@ -56,6 +57,9 @@ async def show_preview(session: AsyncSession, request: Request, draft: AdminDraf
 
 
 async def save(session: AsyncSession, request: Request, draft: AdminDraft) -> Reply:
+    if refusal := await refused_if_stale(session, request, draft):
+        await drafts.remove(session, draft)
+        return refusal
     values = from_json(draft.values)
     try:
         if draft.meeting_id is None:
@@ -93,7 +97,13 @@ async def _offer(
         return duplicate_reply(request, duplicate)
     assert request.user_id is not None
     draft = await drafts.create(
-        session, request.user_id, kind, to_json(values), meeting_id=meeting.id, now=request.now
+        session,
+        request.user_id,
+        kind,
+        to_json(values),
+        meeting_id=meeting.id,
+        meeting_version=await version_of(session, meeting.id),
+        now=request.now,
     )
     return preview(draft, meeting, request.language, request.now)
 

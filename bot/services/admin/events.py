@@ -6,6 +6,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.formatting.cards import meeting_line
 from bot.services.admin import callbacks
+from bot.services.numbers import parse_number
 from bot.services.reply import Button, Reply
 from bot.services.request import Request
 from bot.texts import join, t
@@ -15,11 +16,14 @@ from storage.repositories import meeting_index
 # country), so ten of them stay below Telegram's 4,096.
 PAGE_SIZE = 10
 TITLE_LIMIT = 90
+# A page past the last one shows the last; a number this long is not meant as a page at all.
+MAX_PAGE = 10**6
 
 
 async def list_events(session: AsyncSession, request: Request) -> Reply:
-    text = request.args.strip()
-    page = int(text) if text.isdigit() and 0 < int(text) < 10**6 else 1
+    page = parse_number(request.args, high=MAX_PAGE) if request.args.strip() else 1
+    if page is None:
+        return Reply(t(request.language, "admin.error.bad_page", limit=MAX_PAGE))
     return await events_page(session, request, page)
 
 

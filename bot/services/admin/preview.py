@@ -13,6 +13,7 @@ from bot.formatting.fitting import MESSAGE_LIMIT, length
 from bot.forms.keys import TWINS
 from bot.forms.scripts import missing_languages
 from bot.services.admin import callbacks
+from bot.services.admin.clock_notes import repeated_hour_note
 from bot.services.reply import Button, Reply
 from bot.texts import Html, join, t
 from storage.models import AdminDraft, Meeting
@@ -29,15 +30,19 @@ def preview(draft: AdminDraft, meeting: Meeting, language: str, now: datetime) -
     header = t(language, f"admin.preview.{draft.kind}", id=draft.meeting_id or "")
     save = Button(t(language, "admin.button.save"), callbacks.encode("save", draft.id))
     drop = Button(t(language, "admin.button.cancel"), callbacks.encode("drop", draft.id))
-    return Reply(_both_languages(header, card, meeting, language, now), buttons=((save, drop),))
+    note = repeated_hour_note(meeting, language)
+    text = _both_languages(header, card, meeting, language, now, [note] if note else [])
+    return Reply(text, buttons=((save, drop),))
 
 
 def _both_languages(
-    header: Html, card: Html, meeting: Meeting, language: str, now: datetime
+    header: Html, card: Html, meeting: Meeting, language: str, now: datetime, notes: list[Html]
 ) -> Html:
+    """The card in the reader's language and the other one, with what is missing and `notes`;
+    the reader's alone when both would not fit one message."""
     other = "ru" if language == "en" else "en"
     other_card = _without_id(meeting_card(meeting, other, now, summary_limit=OTHER_SUMMARY_LIMIT))
-    notes = language_notes(meeting, language)
+    notes = [*language_notes(meeting, language), *notes]
     full = join([header, Html(""), card, Html(""), t(language, f"admin.preview.in_{other}"),
                  other_card, *notes])  # fmt: skip
     if length(full) <= MESSAGE_LIMIT:

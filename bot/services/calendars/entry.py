@@ -3,14 +3,17 @@
 `unrcca-bot import` and `export` (bot.services.calendars.command_line) use the same functions.
 
 A file is downloaded only after the sender and its size have passed, and outside any database
-transaction (a slow download must not hold one open); the changes are then made in one.
+transaction (a slow download must not hold one open). A big file must not stall everyone else:
+it is parsed in a worker thread, and its events applied in batches, one short transaction each,
+with the admin told how far it got after each batch.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.services.admin.access import is_admin
 from bot.services.calendars.export import export_calendar
@@ -33,6 +36,10 @@ log = logging.getLogger(__name__)
 
 MAX_FILE_SIZE = 1024 * 1024
 CALENDAR_TYPES = frozenset({"text/calendar", "application/ics"})
+# Events per transaction: short enough that a SQLite writer never waits long behind one.
+BATCH_SIZE = 100
+# What tells the admin how far an import got; the handler shows it (a message, then edits).
+Progress = Callable[[Html], Awaitable[None]]
 
 
 @dataclass(frozen=True)
@@ -51,23 +58,30 @@ async def run_export(runtime: Runtime, inquiry: Inquiry) -> Reply:
         return await export_calendar(session, request)
 
 
-async def run_import(runtime: Runtime, inquiry: Inquiry, upload: Upload | None) -> Reply:
+async def run_import(
+    runtime: Runtime, inquiry: Inquiry, upload: Upload | None, progress: Progress | None = None
+) -> Reply:
     async with opened(runtime, inquiry) as (session, request):
         if refusal := await refused_unless_admin(session, request, "/import"):
             return refusal
     parsed = await _read(request, upload)
     if isinstance(parsed, Reply):
         return parsed
-    report = await import_parsed(runtime, request.user_id, parsed)
+    report = await import_parsed(runtime, request.user_id, parsed, progress, request.language)
     return report_reply(report, request.language)
 
 
 async def import_parsed(
-    runtime: Runtime, actor_id: int | None, parsed: ParsedCalendar
+    runtime: Runtime,
+    actor_id: int | None,
+    parsed: ParsedCalendar,
+    progress: Progress | None = None,
+    language: Language = "en",
 ) -> ImportReport:
-    """The changes, in one transaction; `actor_id` None is the command line."""
-    async with runtime.transaction() as session:
-        report = await apply_calendar(session, actor_id, parsed, runtime.clock())
+    """The changes, BATCH_SIZE events a transaction (a big file must not hold the database or
+    the others' answers), `progress` told after each batch; `actor_id` None is the command
+    line."""
+    report = await _apply_in_batches(runtime, actor_id, parsed, progress, language)
     log.info(
         "%s imported a calendar: created %d, updated %d, unchanged %d, skipped %d",
         _actor(actor_id),
@@ -101,6 +115,37 @@ def not_a_calendar(language: Language, name: str, error: NotACalendar) -> Html:
     return t(language, "calendar.import.not_calendar", name=name)
 
 
+async def _apply_in_batches(
+    runtime: Runtime,
+    actor_id: int | None,
+    parsed: ParsedCalendar,
+    progress: Progress | None,
+    language: Language,
+) -> ImportReport:
+    events, total = parsed.events, len(parsed.events)
+    report = ImportReport(skipped=list(parsed.problems))
+    tell = progress if progress is not None and total > BATCH_SIZE else None
+    if tell is not None:
+        await tell(t(language, "calendar.import.progress", done=0, total=total))
+    for first in range(0, total, BATCH_SIZE):
+        batch = replace(parsed, events=events[first : first + BATCH_SIZE], problems=())
+        async with runtime.transaction() as session:
+            done = await apply_calendar(session, actor_id, batch, runtime.clock())
+        _add(report, done)
+        if tell is not None:
+            done_count = min(first + BATCH_SIZE, total)
+            await tell(t(language, "calendar.import.progress", done=done_count, total=total))
+    report.skipped.sort(key=lambda problem: problem.number)
+    return report
+
+
+def _add(report: ImportReport, batch: ImportReport) -> None:
+    report.created += batch.created
+    report.updated += batch.updated
+    report.unchanged += batch.unchanged
+    report.skipped += batch.skipped
+
+
 async def _read(request: Request, upload: Upload | None) -> ParsedCalendar | Reply:
     language = request.language
     if upload is None:
@@ -113,7 +158,8 @@ async def _read(request: Request, upload: Upload | None) -> ParsedCalendar | Rep
     if len(content) > MAX_FILE_SIZE:
         return _too_big(language, upload.file_name, len(content))
     try:
-        return parse_calendar(content)
+        # Parsing 6,000 events takes seconds of CPU: in a thread, the event loop answers others.
+        return await asyncio.to_thread(parse_calendar, content)
     except NotACalendar as error:
         log.info("user %s sent %r, not a calendar: %s", request.user_id, upload.file_name, error)
         return Reply(not_a_calendar(language, upload.file_name, error))

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from icalendar import Calendar, Event, vDuration
 
 from bot.formatting.dates import local_time
+from bot.forms.dates import FIRST_YEAR, LAST_YEAR
 from bot.services.calendars.record import LANGUAGE_PROPERTY, standard_texts, write_record
 from bot.services.reply import Attachment
 from storage.models import Meeting, MeetingStatus
@@ -105,11 +106,16 @@ def _wall_clock(moment: datetime, zone: str) -> datetime:
     return moment if ambiguous else local
 
 
+ZONE_YEARS = (date(FIRST_YEAR, 1, 1), date(LAST_YEAR, 12, 31))
+
+
 def _add_zones(calendar: Calendar, meetings: Sequence[Meeting]) -> None:
     """VTIMEZONE blocks from icalendar, covering the years of these meetings, without comments."""
     days = [local_time(m.starts_at, m.time_zone).date() for m in meetings]
-    first = min(days, default=date(1970, 1, 1)) - timedelta(days=366)
-    last = max(days, default=date(2038, 1, 1)) + timedelta(days=2 * 366)
+    # A meeting stored before the years were checked may lie anywhere: the blocks stay within
+    # the years the bot shows (bot.forms.dates), where date arithmetic cannot overflow.
+    first = max(min(days, default=date(1970, 1, 1)), ZONE_YEARS[0]) - timedelta(days=366)
+    last = min(max(days, default=date(2038, 1, 1)), ZONE_YEARS[1]) + timedelta(days=2 * 366)
     calendar.add_missing_timezones(first_date=first, last_date=last)
     for zone in calendar.timezones:
         # icalendar notes the years the block covers: noise to a calendar app.

@@ -13,6 +13,7 @@ from datetime import datetime
 from icalendar import Calendar, Component
 from sqlalchemy import String
 
+from bot.forms.meeting_form import TEXT_FIELDS
 from bot.places import is_valid_zone
 from bot.services.calendars.event_values import (
     FileContext,
@@ -30,7 +31,15 @@ __all__ = ["BrokenCalendar", "NotACalendar", "ParsedCalendar", "parse_calendar"]
 
 # Columns whose length the database limits, checked here so that one long title skips one event,
 # with the property the admin would have to shorten (others are named by their X- property).
-LIMITED = {"uid": "UID", "title_en": "SUMMARY", "city_en": "LOCATION", "venue_en": "LOCATION"}
+LIMITED = {
+    "uid": "UID",
+    "title_en": "SUMMARY",
+    "city_en": "LOCATION",
+    "venue_en": "LOCATION",
+    "summary_en": "DESCRIPTION",
+}
+# A summary column has no length of its own: the form's cap keeps a card readable, and so here.
+FORM_LIMITS = {column: limit for column, limit in TEXT_FIELDS.values()}
 # An instance of a series (RECURRENCE-ID) is skipped with its series.
 REPEATING = ("RRULE", "RDATE", "RECURRENCE-ID")
 
@@ -134,4 +143,6 @@ def _check_lengths(values: Mapping[str, object]) -> None:
 
 def _length(column: str) -> int | None:
     column_type = Meeting.__table__.c[column].type
-    return column_type.length if isinstance(column_type, String) else None
+    if not isinstance(column_type, String):
+        return None
+    return column_type.length or FORM_LIMITS.get(column)

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Component
 from icalendar.prop import vBroken
 
+from bot.forms.dates import FIRST_YEAR, LAST_YEAR, within_years
 from bot.services.calendars.zones import FileZones, UnknownZone, iana_key
 
 ALL_DAY_FLAGS = ("X-MICROSOFT-CDO-ALLDAYEVENT", "X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT")
@@ -66,7 +67,8 @@ def event_times(event: Component, zone: str, zones: FileZones | None = None) -> 
         raise Skip("no_start")
     duration = moment(event, "DURATION")
     if end is None and isinstance(duration, timedelta):
-        end = start + duration
+        end = _plus(start, duration, event)
+    _check_years(event, start, end)
     if end is not None and isinstance(end, datetime) != isinstance(start, datetime):
         raise Skip("mixed_end")
     if isinstance(start, datetime) and _whole_days(event, start, end):
@@ -74,6 +76,30 @@ def event_times(event: Component, zone: str, zones: FileZones | None = None) -> 
     if isinstance(start, datetime):
         return _hours(start, end if isinstance(end, datetime) else None, zone)
     return _days(start, end, zone)
+
+
+def _plus(start: date, duration: timedelta, event: Component) -> date:
+    try:
+        return start + duration
+    except OverflowError:
+        raise Skip("out_of_range", _range(f"DURATION:{_ical(event, 'DURATION')}")) from None
+
+
+def _check_years(event: Component, start: date, end: date | None) -> None:
+    """Years the bot can show in every zone (bot.forms.dates): one event skipped, not the file."""
+    for name, value in (("DTSTART", start), ("DTEND", end)):
+        if value is not None and not within_years(value):
+            raise Skip("out_of_range", _range(f"{name}: {value.isoformat()}"))
+
+
+def _range(value: str) -> dict[str, object]:
+    return {"value": value[:60], "first": FIRST_YEAR, "last": LAST_YEAR}
+
+
+def _ical(event: Component, name: str) -> str:
+    prop = _one(event.get(name))
+    to_ical = getattr(prop, "to_ical", None)
+    return to_ical().decode() if callable(to_ical) else str(prop)
 
 
 def _day_or_time(event: Component, name: str, zones: FileZones | None) -> date | None:

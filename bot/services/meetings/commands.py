@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import re
-
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services.callbacks import MAX_NUMBER
 from bot.services.meetings import listings, search
 from bot.services.meetings.cards import card_buttons, card_reply, card_text
 from bot.services.meetings.centre import centre_answer
+from bot.services.numbers import is_number, parse_number
 from bot.services.reply import Reply
 from bot.services.request import CommandRun, Request
 from bot.texts import t
 from storage.repositories import meetings
 
-MEETING_ID = re.compile(r"[0-9]+")
 INTRO_ROOM = 200
 
 
@@ -38,11 +36,11 @@ async def event(session: AsyncSession, request: Request) -> Reply:
     language, value = request.language, request.args.strip()
     if not value:
         return Reply(t(language, "event.no_id"))
-    if not MEETING_ID.fullmatch(value):
+    if not is_number(value):
         return Reply(t(language, "event.bad_id", value=value[:50]))
     # A number too big for an id cannot be one; it must not reach the query either.
-    meeting_id = int(value)
-    found = await meetings.get(session, meeting_id) if meeting_id <= MAX_NUMBER else None
+    meeting_id = parse_number(value, high=MAX_NUMBER)
+    found = await meetings.get(session, meeting_id) if meeting_id else None
     if found is None:
         return Reply(t(language, "event.unknown", id=value[:20]))
     return card_reply(found, language, request.now, request.time_zone)

@@ -33,6 +33,20 @@ TEXTS: dict[str, str] = {
         "the venue like this: <code>{example}</code> (<code>10.12.2027 10:00</code> and "
         "<code>10 December 2027 10:00</code> work too; a day alone is fine if the hour is not known yet)."
     ),
+    "admin.error.year_out_of_range": (
+        "The date <i>{value}</i> in <b>{field}</b> is outside the years I can keep ({first} to {last}). "
+        "Please check the year, for example: <code>{example}</code>"
+    ),
+    "admin.error.time_skipped": (
+        "The time <i>{value}</i> in <b>{field}</b> does not exist in {zone}: the clocks go forward "
+        "over it that night. Please give a time that exists there (an hour later, say), for example: "
+        "<code>{example}</code>"
+    ),
+    "admin.preview.repeated_hour": (
+        "⚠️ {clock} on {day} happens twice in {zone}: the clocks go back that night. I took the "
+        "one at {offset}, as the card shows; if the invitation means the other, write the time in "
+        "UTC with <code>timezone: UTC</code>."
+    ),
     "admin.error.in_past": (
         "The start <i>{value}</i> is already in the past. Please give a date still to come, "
         "for example: <code>{example}</code>"
@@ -143,6 +157,15 @@ TEXTS: dict[str, str] = {
     "admin.error.was_reminded": (
         "Subscribers have already been reminded of meeting {id}, so I did not delete it. Please "
         "cancel it instead: <code>/cancelevent {id} The venue is closed</code>"
+    ),
+    "admin.error.stale_draft": (
+        "I did not save this edit: meeting {id} was changed after you previewed it, and saving "
+        "would undo that change. What changed since:"
+    ),
+    "admin.stale.again": "Please send /editevent {id} again with your change, on the meeting as it now is.",
+    "admin.error.bad_page": (
+        "Please write the page as a <b>number</b> from 1 to {limit}, for example: "
+        "<code>/events 2</code>"
     ),
     "admin.error.bad_count": (
         "Please write how many changes to show, a <b>number</b> from 1 to {limit}, "

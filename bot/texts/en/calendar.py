@@ -71,6 +71,8 @@ TEXTS: dict[str, str] = {
     "calendar.field.supporters": "supporters",
     "calendar.field.ordinal": "series and number",
     "calendar.field.source": "source",
+    "calendar.import.more": "…and {count} more skipped events.",
+    "calendar.import.progress": "⏳ Importing… {done} of {total} events done.",
     "calendar.skip.no_uid": (
         "it has no <b>UID</b>. Please give each event its own, e.g. "
         "<code>UID:water-talks-2027@unrcca-bot</code>, so that a later import updates it."
@@ -98,6 +100,10 @@ TEXTS: dict[str, str] = {
     "calendar.skip.bad_duration": (
         "its length <i>{value}</i> (<b>DURATION</b>) is not one I can read. Please write it like "
         "<code>DURATION:PT3H</code>, or give <b>DTEND</b> instead."
+    ),
+    "calendar.skip.out_of_range": (
+        "its time <i>{value}</i> is outside the years I can keep ({first} to {last}). Please check "
+        "the year, e.g. <code>DTSTART:20271210T050000Z</code>."
     ),
     "calendar.skip.mixed_end": (
         "its start and end are of different kinds (one a day, one a time). Please make both "

@@ -70,6 +70,8 @@ TEXTS: dict[str, str] = {
     "calendar.field.supporters": "при поддержке",
     "calendar.field.ordinal": "серия и номер",
     "calendar.field.source": "источник",
+    "calendar.import.more": "…и ещё пропущенных событий: {count}.",
+    "calendar.import.progress": "⏳ Импортирую… готово {done} из {total} событий.",
     "calendar.skip.no_uid": (
         "у него нет <b>UID</b>. Пожалуйста, дайте каждому событию свой, например "
         "<code>UID:water-talks-2027@unrcca-bot</code>, чтобы следующий импорт его обновил."
@@ -98,6 +100,10 @@ TEXTS: dict[str, str] = {
     "calendar.skip.bad_duration": (
         "его длительность <i>{value}</i> (<b>DURATION</b>) я не могу прочитать. Пожалуйста, "
         "запишите её так: <code>DURATION:PT3H</code> или укажите <b>DTEND</b>."
+    ),
+    "calendar.skip.out_of_range": (
+        "его время <i>{value}</i> вне лет, которые я храню (с {first} по {last}). Пожалуйста, "
+        "проверьте год, например <code>DTSTART:20271210T050000Z</code>."
     ),
     "calendar.skip.mixed_end": (
         "его начало и конец разного вида (одно — день, другое — время). Пожалуйста, сделайте "

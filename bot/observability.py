@@ -1,0 +1,66 @@
+"""`/healthz` and `/metrics` for whoever runs the bot, served by bot.webhook's server.
+
+/healthz: 200 when the database answers and the reminder scheduler runs, else 503, with a line
+saying which. /metrics: the application's Prometheus registry (bot.metrics) in text format.
+"""
+
+from __future__ import annotations
+
+import logging
+from http import HTTPStatus
+
+from prometheus_client import CONTENT_TYPE_LATEST
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+from telegram.ext import Application
+from tornado.web import RequestHandler
+
+from bot.handlers.context import RUNTIME_KEY
+from bot.lifecycle import REMINDERS_KEY
+from bot.metrics import METRICS_KEY, Metrics
+
+log = logging.getLogger(__name__)
+
+
+class HealthHandler(RequestHandler):
+    SUPPORTED_METHODS = ("GET", "HEAD")
+
+    def initialize(self, app: Application) -> None:
+        self.app = app
+
+    async def get(self) -> None:
+        problem = await self._problem()
+        self.set_status(HTTPStatus.SERVICE_UNAVAILABLE if problem else HTTPStatus.OK)
+        self.set_header("Content-Type", "text/plain; charset=utf-8")
+        self.finish(f"{problem or 'ok'}\n")
+
+    async def head(self) -> None:
+        await self.get()
+
+    async def _problem(self) -> str | None:
+        runtime = self.app.bot_data.get(RUNTIME_KEY)
+        reminders = self.app.bot_data.get(REMINDERS_KEY)
+        queue = self.app.job_queue
+        if runtime is None:
+            return "starting"
+        try:
+            async with runtime.database.engine.connect() as connection:
+                await connection.execute(text("SELECT 1"))
+        except (SQLAlchemyError, OSError) as error:
+            log.warning("health check: the database does not answer: %s", type(error).__name__)
+            return "database unreachable"
+        if queue is None or not queue.scheduler.running or reminders is None:
+            return "scheduler not running"
+        return None
+
+
+class MetricsHandler(RequestHandler):
+    SUPPORTED_METHODS = ("GET",)
+
+    def initialize(self, app: Application) -> None:
+        self.app = app
+
+    def get(self) -> None:
+        metrics: Metrics = self.app.bot_data[METRICS_KEY]
+        self.set_header("Content-Type", CONTENT_TYPE_LATEST)
+        self.finish(metrics.exposition())
