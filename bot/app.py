@@ -30,24 +30,28 @@ DEFAULTS = Defaults(
 
 
 def build_application(
-    settings: Settings, *, clock: Callable[[], datetime] = utc_now
+    settings: Settings,
+    *,
+    clock: Callable[[], datetime] = utc_now,
+    rate_limited: bool = True,
 ) -> Application:
+    """`rate_limited=False` leaves Telegram's limits out, and with them the sending of reminders
+    (a broadcast send needs the limiter): only benchmarks want that, to compare answering with a
+    bare PTB bot that has no limiter either (benchmarks/answers.py)."""
     metrics = Metrics()
     lifecycle = Lifecycle(settings, clock, metrics)
-    app = (
+    builder = (
         ApplicationBuilder()
         .token(settings.require_token())
         .base_url(settings.api_base_url)
         .base_file_url(settings.api_base_file_url)
         .defaults(DEFAULTS)
-        # Telegram's limits for every request; a 429 is waited out and the request sent again.
-        .rate_limiter(
-            BroadcastRateLimiter(settings.broadcast_rate, on_retry_after=count_retry(metrics))
-        )
         .post_init(lifecycle.post_init)
         .post_shutdown(lifecycle.post_shutdown)
-        .build()
     )
+    # Telegram's limits for every request; a 429 is waited out and the request sent again.
+    limiter = BroadcastRateLimiter(settings.broadcast_rate, on_retry_after=count_retry(metrics))
+    app: Application = (builder.rate_limiter(limiter) if rate_limited else builder).build()
     app.bot_data[METRICS_KEY] = metrics
     register_handlers(app)
     return app

@@ -98,6 +98,8 @@ class BotApiState:
                 "reply_markup": call.params.get("reply_markup"),
                 "document": None,
                 "message": message,
+                # When it arrived (time.time()): for rates and lateness.
+                "at": time.time(),
                 **extra,
             }
         )
