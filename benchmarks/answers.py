@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks import data, per_kind
-from benchmarks.processes import ServerCpu, bot_environment, cpu_seconds, start, stop
+from benchmarks.processes import ServerCpu, bot_environment, cpu_seconds, sampled, start, stop
 from benchmarks.questions import QUESTIONS
 from benchmarks.stats import percentile, spread, table
 from storage.database import open_database
@@ -79,7 +79,9 @@ async def wait_for_polling(api: FakeBotApi) -> None:
     await asyncio.sleep(1.0)  # The first reminder sweep and the menus run as polling starts.
 
 
-async def one_round(which: str, url: str, questions: int, folder: Path) -> Round:
+async def one_round(
+    which: str, url: str, questions: int, folder: Path, spy: str | None = None
+) -> Round:
     async with FakeBotApi() as api:
         env = bot_environment(api, url)
         process = await start(["benchmarks.serve", which], env, folder / f"{which}.log")
@@ -89,8 +91,9 @@ async def one_round(which: str, url: str, questions: int, folder: Path) -> Round
             server = ServerCpu(url if which == "bot" else "")
             await server.begin()
             cpu_before = cpu_seconds(process.pid)
-            asked = ask(api, range(FIRST_USER, FIRST_USER + questions), offset=7)
-            first = await answered(api, asked, 600)
+            async with sampled(process.pid, f"{spy}.{which}" if spy else None):
+                asked = ask(api, range(FIRST_USER, FIRST_USER + questions), offset=7)
+                first = await answered(api, asked, 600)
             bot_cpu = cpu_seconds(process.pid) - cpu_before
             server_cpu = await server.used()
         finally:
@@ -135,7 +138,9 @@ async def compare(arguments: argparse.Namespace) -> None:
         rounds: dict[str, list[Round]] = {"echo": [], "bot": []}
         for n in range(arguments.rounds):
             for which in ("bot", "echo") if n % 2 == 0 else ("echo", "bot"):
-                taken = await one_round(which, url, arguments.questions, Path(logs))
+                taken = await one_round(
+                    which, url, arguments.questions, Path(logs), arguments.py_spy
+                )
                 rounds[which].append(taken)
                 print(f"round {n + 1} {which}: {taken.answers_per_second:.0f} answers/s, "
                       f"{taken.cpu_ms():.2f} ms CPU/update", flush=True)  # fmt: skip
@@ -150,6 +155,9 @@ def parser() -> argparse.ArgumentParser:
     parse.add_argument("--subscriptions", type=int, default=100_000)
     parse.add_argument("--rounds", type=int, default=3)
     parse.add_argument("--quick", action="store_true", help="500 questions, 3 rounds")
+    parse.add_argument(
+        "--py-spy", metavar="FILE", help="sample each bot's CPU into FILE.bot/.echo"
+    )
     parse.add_argument("--per-kind", action="store_true", help="each kind at 10/1,000/10,000")
     return parse
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
 import sys
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from sqlalchemy import text
@@ -88,3 +91,21 @@ class ServerCpu:
     async def used(self) -> float:
         pids = set(self._start) | set(await self._backends())
         return sum(cpu_seconds(pid) - self._start.get(pid, 0.0) for pid in pids)
+
+
+@asynccontextmanager
+async def sampled(pid: int, output: str | None) -> AsyncIterator[None]:
+    """py-spy samples the process's CPU while the block runs, into `output` as collapsed stacks
+    (pip install '.[bench]'); nothing when `output` is None."""
+    if output is None:
+        yield
+        return
+    spy = await asyncio.create_subprocess_exec(
+        "py-spy", "record", "--pid", str(pid), "--format", "raw", "--output", output,
+        stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        yield
+    finally:
+        spy.send_signal(signal.SIGINT)
+        await spy.wait()

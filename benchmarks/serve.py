@@ -11,6 +11,8 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
+from collections.abc import Callable
+from pathlib import Path
 
 from telegram import Bot, Update
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters
@@ -67,11 +69,25 @@ async def send_loop(chats: int, concurrency: int, first_chat: int) -> None:
         await asyncio.gather(*(worker() for _ in range(concurrency)))
 
 
+def profiled(run: Callable[[], None]) -> None:
+    """Runs under pyinstrument when BENCH_PROFILE names a file for its report (pip install
+    '.[bench]')."""
+    report = os.environ.get("BENCH_PROFILE")
+    if not report:
+        run()
+        return
+    from pyinstrument import Profiler
+
+    with Profiler(async_mode="disabled") as profiler:
+        run()
+    Path(f"{report}.{run.__name__}.txt").write_text(profiler.output_text(show_all=False))
+
+
 def main(arguments: list[str]) -> None:
     if arguments[0] == "bot":
-        run_bot()
+        profiled(run_bot)
     elif arguments[0] == "echo":
-        run_echo()
+        profiled(run_echo)
     else:
         asyncio.run(send_loop(*(int(a) for a in arguments[1:4])))
 
