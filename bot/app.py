@@ -31,27 +31,32 @@ DEFAULTS = Defaults(
 
 
 def build_application(
-    settings: Settings, *, clock: Callable[[], datetime] = utc_now, database_ready: bool = False
+    settings: Settings,
+    *,
+    clock: Callable[[], datetime] = utc_now,
+    database_ready: bool = False,
+    rate_limited: bool = True,
 ) -> Application:
-    """`database_ready`: the caller has migrated and seeded the database (the runner does)."""
+    """`database_ready`: the caller has migrated and seeded the database (the runner does).
+    `rate_limited=False` leaves Telegram's limits out, and with them the sending of reminders
+    (a broadcast send needs the limiter): only benchmarks want that, to compare answering with a
+    bare PTB bot that has no limiter either (benchmarks/answers.py)."""
     metrics = Metrics()
     lifecycle = Lifecycle(settings, clock, metrics, migrate=not database_ready)
-    app = (
+    builder = (
         ApplicationBuilder()
         .token(settings.require_token())
         .base_url(settings.api_base_url)
         .base_file_url(settings.api_base_file_url)
         .defaults(DEFAULTS)
-        # Telegram's limits for every request; a 429 is waited out and the request sent again.
-        .rate_limiter(
-            BroadcastRateLimiter(settings.broadcast_rate, on_retry_after=count_retry(metrics))
-        )
         # One user's slow update (a big import) must not hold the others' answers.
         .concurrent_updates(PerChatOrder())
         .post_init(lifecycle.post_init)
         .post_shutdown(lifecycle.post_shutdown)
-        .build()
     )
+    # Telegram's limits for every request; a 429 is waited out and the request sent again.
+    limiter = BroadcastRateLimiter(settings.broadcast_rate, on_retry_after=count_retry(metrics))
+    app: Application = (builder.rate_limiter(limiter) if rate_limited else builder).build()
     app.bot_data[METRICS_KEY] = metrics
     register_handlers(app)
     return app

@@ -56,6 +56,9 @@ class Meeting(Base):
         Index("ix_meetings_status_starts_at", "status", "starts_at"),
         # Meetings numbered only in their titles are found among those with no ordinal.
         Index("ix_meetings_ordinal", "ordinal"),
+        # "Meetings in Osh", newest first: read in index order up to the limit, never sorted.
+        Index("ix_meetings_city_en_starts_at", "city_en", "starts_at", "id"),
+        Index("ix_meetings_country_code_starts_at", "country_code", "starts_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -70,9 +73,9 @@ class Meeting(Base):
     # False when only the day is known: the card then shows no hour.
     time_known: Mapped[bool] = mapped_column(Boolean, default=True)
     time_zone: Mapped[str] = mapped_column(String(64))
-    city_en: Mapped[str] = mapped_column(String(100), index=True)
+    city_en: Mapped[str] = mapped_column(String(100))
     city_ru: Mapped[str | None] = mapped_column(String(100))
-    country_code: Mapped[str | None] = mapped_column(String(2), index=True)
+    country_code: Mapped[str | None] = mapped_column(String(2))
     country_en: Mapped[str | None] = mapped_column(String(100))
     country_ru: Mapped[str | None] = mapped_column(String(100))
     venue_en: Mapped[str | None] = mapped_column(String(300))

@@ -1,0 +1,130 @@
+"""Filling a benchmark's own database: meetings, chats and subscriptions, in bulk."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select, text
+
+from storage.database import Database, open_database, prepare_database
+from storage.models import Chat, Meeting, Subscription
+
+# Real cities of the gazetteer, so that questions about a place find meetings there.
+PLACES = (
+    ("Almaty", "Алматы", "KZ", "Kazakhstan", "Asia/Almaty"),
+    ("Bishkek", "Бишкек", "KG", "Kyrgyzstan", "Asia/Bishkek"),
+    ("Tashkent", "Ташкент", "UZ", "Uzbekistan", "Asia/Tashkent"),
+    ("Dushanbe", "Душанбе", "TJ", "Tajikistan", "Asia/Dushanbe"),
+    ("Ashgabat", "Ашхабад", "TM", "Turkmenistan", "Asia/Ashgabat"),
+    ("Osh", "Ош", "KG", "Kyrgyzstan", "Asia/Bishkek"),
+)
+# The first chat id of the subscribers; the users who ask questions have ids below it.
+FIRST_CHAT = 1_000_000
+ROWS_PER_INSERT = 5_000
+Row = dict[str, Any]
+
+
+@contextmanager
+def database_url(given: str | None) -> Iterator[str]:
+    """The --database-url given, or a SQLite file in a temporary folder."""
+    if given:
+        yield given
+        return
+    with tempfile.TemporaryDirectory(prefix="unrcca-bench-") as folder:
+        yield f"sqlite+aiosqlite:///{Path(folder) / 'bench.db'}"
+
+
+async def empty_database(url: str) -> None:
+    """Drops everything in the benchmark's database, then migrates it and loads the bundle."""
+    database = open_database(url)
+    try:
+        if database.engine.dialect.name == "postgresql":
+            async with database.engine.begin() as connection:
+                await connection.execute(text("DROP SCHEMA public CASCADE"))
+                await connection.execute(text("CREATE SCHEMA public"))
+        else:
+            _remove(Path(database.engine.url.database or ""))
+        await prepare_database(database)
+    finally:
+        await database.dispose()
+
+
+def _remove(path: Path) -> None:
+    path.unlink(missing_ok=True)
+
+
+def meeting_rows(count: int, now: datetime, past_share: float) -> list[Row]:
+    """`count` meetings 3 days apart; the first future one 36 hours away, so no reminder falls
+    due while a benchmark runs (the default offsets are a day and an hour)."""
+    past = int(count * past_share)
+    first = now + timedelta(hours=36) - timedelta(days=3 * past)
+    stamp = now - timedelta(days=3 * count)
+    rows = []
+    for i in range(count):
+        city, city_ru, code, country, zone = PLACES[i % len(PLACES)]
+        # fmt: off
+        rows.append(
+            {"uid": f"bench-{i}", "series": None, "ordinal": 100 + i,
+             "title_en": f"Consultation on regional security {i}",
+             "title_ru": f"Консультация по региональной безопасности {i}",
+             "starts_at": first + timedelta(days=3 * i), "time_known": True, "time_zone": zone,
+             "city_en": city, "city_ru": city_ru, "country_code": code, "country_en": country,
+             "summary_en": "Water, energy and border security.", "status": "scheduled",
+             "created_at": stamp, "updated_at": stamp}
+        )
+        # fmt: on
+    return rows
+
+
+async def add_meetings(
+    database: Database, count: int, past_share: float = 0.8, now: datetime | None = None
+) -> list[int]:
+    """Adds the meetings; their ids."""
+    now = now or datetime.now(UTC)
+    rows = meeting_rows(count, now, past_share)
+    async with database.sessions.begin() as session:
+        for start in range(0, len(rows), ROWS_PER_INSERT):
+            await session.execute(insert(Meeting), rows[start : start + ROWS_PER_INSERT])
+        found = await session.scalars(select(Meeting.id).where(Meeting.uid.like("bench-%")))
+        return sorted(found)
+
+
+async def add_chats(database: Database, chat_ids: list[int], every_meeting: bool = True) -> None:
+    """Private chats created an hour ago; with `every_meeting`, each subscribed to everything."""
+    long_ago = datetime.now(UTC) - timedelta(hours=1)
+    chats = [{"id": c, "kind": "private", "is_active": True, "created_at": long_ago,
+              "updated_at": long_ago} for c in chat_ids]  # fmt: skip
+    subscriptions = [{"chat_id": c, "meeting_id": None, "created_at": long_ago} for c in chat_ids]
+    await _insert(database, Chat, chats)
+    if every_meeting:
+        await _insert(database, Subscription, subscriptions)
+
+
+async def add_subscriptions(database: Database, meeting_ids: list[int], total: int) -> None:
+    """`total` subscriptions: a tenth of the chats follow every meeting, the others ten
+    meetings each, spread over the archive."""
+    chats = max(1, total // 10)
+    every = list(range(FIRST_CHAT, FIRST_CHAT + chats // 10))
+    await add_chats(database, every)
+    others = list(range(FIRST_CHAT + len(every), FIRST_CHAT + chats))
+    await add_chats(database, others, every_meeting=False)
+    long_ago = datetime.now(UTC) - timedelta(hours=1)
+    step = max(1, len(meeting_ids) // 10)
+    wanted = total - len(every)
+    rows = [
+        {"chat_id": chat, "meeting_id": meeting_ids[(n + j * step) % len(meeting_ids)],
+         "created_at": long_ago}
+        for n, chat in enumerate(others) for j in range(10)
+    ][:wanted]  # fmt: skip
+    await _insert(database, Subscription, rows)
+
+
+async def _insert(database: Database, model: type, rows: list[Row]) -> None:
+    async with database.sessions.begin() as session:
+        for start in range(0, len(rows), ROWS_PER_INSERT):
+            await session.execute(insert(model), rows[start : start + ROWS_PER_INSERT])

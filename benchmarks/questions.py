@@ -1,0 +1,39 @@
+"""The mix of questions and commands the answer benchmarks ask, in English and Russian.
+
+Each is (kind, language, text); a text starting with "/" is sent as a command.
+"""
+
+from __future__ import annotations
+
+QUESTIONS: tuple[tuple[str, str, str], ...] = (
+    ("ordinal", "en", "Where will the sixth meeting be held?"),
+    ("ordinal", "ru", "Где пройдёт шестая встреча?"),
+    ("ordinal", "en", "When was the fifth meeting?"),
+    ("ordinal missing", "en", "Where was the fourth meeting held?"),
+    ("after ordinal", "en", "Which meeting came after the fifth?"),
+    ("city", "en", "What was discussed at the Ashgabat meeting?"),
+    ("city", "ru", "Когда встреча в Душанбе?"),
+    ("city", "en", "When is the meeting in Osh?"),
+    ("country", "en", "Meetings in Kazakhstan"),
+    ("country", "ru", "Встречи в Таджикистане"),
+    ("year", "en", "How many meetings were held in 2015?"),
+    ("year", "en", "Was there a meeting in 2014?"),
+    ("month", "en", "meetings in March 2027"),
+    ("yes/no", "en", "Was the sixth meeting held in Ashgabat?"),
+    ("yes/no", "ru", "Отменена ли шестая встреча?"),
+    ("next", "en", "when is the next meeting?"),
+    ("next", "ru", "когда следующая встреча?"),
+    ("unknown fact", "en", "Who chaired the sixth meeting?"),
+    ("centre", "en", "What is UNRCCA?"),
+    ("centre", "ru", "Что такое РЦПДЦА?"),
+    ("listing", "en", "list past meetings"),
+    ("/next", "en", "/next"),
+    ("/upcoming", "en", "/upcoming"),
+    ("/past", "ru", "/past"),
+    ("/event", "en", "/event 1"),
+    ("/about", "ru", "/about"),
+    ("/search", "en", "/search ashgabad"),
+    ("/search", "ru", "/search безопасность"),
+    ("/help", "en", "/help"),
+    ("/start", "ru", "/start"),
+)

@@ -1,0 +1,96 @@
+"""What a benchmark runs in a child process, configured by the environment as the bot is:
+
+python -m benchmarks.serve bot     this bot's Application, Telegram's rate limits left out
+python -m benchmarks.serve echo    a bare PTB bot that echoes every message
+python -m benchmarks.serve loop CHATS CONCURRENCY FIRST_CHAT
+                                   a plain loop of PTB send_message calls to CHATS chats
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from telegram import Bot, Update
+from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters
+from telegram.request import HTTPXRequest
+
+from bot.app import build_application
+from bot.logs import configure_logging
+from bot.runner import check_database
+from config.settings import load_settings
+
+# About as long as a reminder, in HTML as the bot sends it.
+REMINDER = (
+    "<b>Reminder</b>: Consultation on regional security, tomorrow at 10:00 (Almaty), "
+    "Ministry of Foreign Affairs, Almaty, Kazakhstan. /event_12"
+)
+
+
+def run_bot() -> None:
+    settings = load_settings()
+    configure_logging(settings.log_level, [settings.require_token()])
+    asyncio.run(check_database(settings.database_url))
+    app = build_application(settings, rate_limited=False)
+    app.run_polling(allowed_updates=Update.ALL_TYPES)
+
+
+async def echo(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    if message is not None:
+        await message.reply_text(message.text or "?")
+
+
+def run_echo() -> None:
+    app: Application = (
+        ApplicationBuilder()
+        .token(os.environ["BOT_TOKEN"])
+        .base_url(os.environ["BOT_API_BASE_URL"])
+        .base_file_url(os.environ["BOT_API_BASE_FILE_URL"])
+        .build()
+    )
+    app.add_handler(MessageHandler(filters.ALL, echo))
+    app.run_polling(allowed_updates=Update.ALL_TYPES)
+
+
+async def send_loop(chats: int, concurrency: int, first_chat: int) -> None:
+    request = HTTPXRequest(connection_pool_size=concurrency, pool_timeout=30)
+    bot = Bot(os.environ["BOT_TOKEN"], base_url=os.environ["BOT_API_BASE_URL"], request=request)
+    queue = iter(range(first_chat, first_chat + chats))
+
+    async def worker() -> None:
+        for chat_id in queue:
+            await bot.send_message(chat_id, REMINDER, parse_mode="HTML")
+
+    async with bot:
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+
+
+def profiled(run: Callable[[], None]) -> None:
+    """Runs under pyinstrument when BENCH_PROFILE names a file for its report (pip install
+    '.[bench]')."""
+    report = os.environ.get("BENCH_PROFILE")
+    if not report:
+        run()
+        return
+    from pyinstrument import Profiler
+
+    with Profiler(async_mode="disabled") as profiler:
+        run()
+    Path(f"{report}.{run.__name__}.txt").write_text(profiler.output_text(show_all=False))
+
+
+def main(arguments: list[str]) -> None:
+    if arguments[0] == "bot":
+        profiled(run_bot)
+    elif arguments[0] == "echo":
+        profiled(run_echo)
+    else:
+        asyncio.run(send_loop(*(int(a) for a in arguments[1:4])))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
