@@ -49,7 +49,7 @@ class HealthHandler(RequestHandler):
         except (SQLAlchemyError, OSError) as error:
             log.warning("health check: the database does not answer: %s", type(error).__name__)
             return "database unreachable"
-        if queue is None or not queue.scheduler.running or reminders is None:
+        if queue is None or not queue.scheduler.running or not getattr(reminders, "running", 0):
             return "scheduler not running"
         return None
 

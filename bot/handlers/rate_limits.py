@@ -28,7 +28,7 @@ Request = Callable[..., Coroutine[Any, Any, Any]]
 # Limiters per chat and per group are dropped once idle beyond this many.
 KEPT_LIMITERS = 1024
 GROUP_PER_MINUTE = FloodLimit.MESSAGES_PER_MINUTE_PER_GROUP
-HEADROOM = 0.97
+HEADROOM = 0.99
 
 
 class BroadcastRateLimiter(BaseRateLimiter[dict[str, Any]]):
@@ -39,7 +39,7 @@ class BroadcastRateLimiter(BaseRateLimiter[dict[str, Any]]):
         on_retry_after: Callable[[float], None] | None = None,
     ) -> None:
         # A bucket of one, refilled every 1/rate s: no burst, so no second holds more than rate;
-        # 3% under it, as timers and Telegram's clock never agree to the millisecond.
+        # 1% under it, as timers and Telegram's clock never agree to the millisecond.
         self._overall = AsyncLimiter(1, 1 / (rate * HEADROOM))
         self._chats: dict[int, AsyncLimiter] = {}
         self._groups: dict[int, AsyncLimiter] = {}

@@ -59,6 +59,8 @@ class ReminderScheduler:
         self._leadership: Leadership | None = None
         self._told_not_leading = False
         self._fan_outs = FanOuts(metrics)
+        # NOTIFYs under way: kept, so that the event loop does not drop them half done.
+        self._notifying: set[asyncio.Task[None]] = set()
 
     @property
     def running(self) -> bool:
@@ -78,7 +80,10 @@ class ReminderScheduler:
         queue = self._app.job_queue
         assert queue is not None, "the job-queue extra of python-telegram-bot is required"
         interval = self._settings.sweep_interval.total_seconds()
-        queue.run_repeating(self._job, interval, first=0, name=SWEEP_JOB, job_kwargs=JOB_KWARGS)
+        queue.run_repeating(self._job, interval, name=SWEEP_JOB, job_kwargs=JOB_KWARGS)
+        # The first sweep as the scheduler starts: an interval job added before the scheduler
+        # runs would first fire an interval later (APScheduler aligns it to its start date).
+        self._arm(timedelta(0))
 
     async def stop(self) -> None:
         if self._sender is not None:
@@ -89,7 +94,9 @@ class ReminderScheduler:
     def wake(self) -> None:
         """Look again now: something due changed (called after a commit in this process)."""
         if self._leadership is not None and not self._leadership.held:
-            asyncio.get_running_loop().create_task(self._leadership.notify())
+            task = asyncio.get_running_loop().create_task(self._leadership.notify())
+            self._notifying.add(task)
+            task.add_done_callback(self._notifying.discard)
         self._arm(timedelta(0))
 
     async def run_once(self) -> None:

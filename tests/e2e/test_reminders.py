@@ -4,6 +4,7 @@ fake Bot API, and changes made by "another process" straight in the database."""
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -16,9 +17,11 @@ from bot.services.reminders.notices import notify_subscribers
 from bot.services.runtime import Runtime, utc_now
 from storage.database import Database
 from storage.models import Chat, DeliveryStatus, ReminderDelivery
+from tests.e2e.conftest import running_bot
 from tests.e2e.users import DILNOZA, TOM, ask, buttons
 from tests.fakebotapi import FakeBotApi, FakeChat, FakeUser
 from tests.fakebotapi.store import Json
+from tests.support.polling import wait_until
 
 # A reminder leaves within this long of its due time when few chats are due (a fan-out starts
 # a little early, so that its last message is not late).
@@ -183,3 +186,18 @@ async def test_remind_and_timezone_settings_are_shown_and_used(
     assert (
         "09:00" in card["text"] and "по вашему времени" in card["text"] and "07:00" in card["text"]
     )
+
+
+async def test_a_second_process_on_one_sqlite_file_says_so_and_sends_nothing(
+    bot_api: FakeBotApi, database_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    if not database_url.startswith("sqlite"):
+        pytest.skip("on PostgreSQL several processes are the design (test_fanout_processes)")
+    caplog.set_level(logging.INFO, logger="bot")
+    async with FakeBotApi() as other, running_bot(other, database_url, utc_now, frozenset()):
+        told = await wait_until(
+            lambda: any("SQLite is for one process" in r.getMessage() for r in caplog.records),
+            10,
+        )
+    assert told
+    assert sum("this process sends the reminders" in r.getMessage() for r in caplog.records) == 1

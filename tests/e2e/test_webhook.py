@@ -13,7 +13,9 @@ import pytest
 from icalendar import Calendar
 
 from bot.app import build_application
-from bot.webhook import SECRET_HEADER, serve_webhook
+from bot.handlers.context import RUNTIME_KEY
+from bot.services.runtime import Runtime
+from bot.webhook import SECRET_HEADER, WebhookServer, serve_webhook
 from config.settings import load_settings
 from storage.database import open_database
 from storage.models import MeetingStatus
@@ -135,3 +137,42 @@ async def add_meetings(database_url: str) -> None:
             )
     finally:
         await database.dispose()
+
+
+async def test_health_and_metrics_are_served_beside_the_webhook(served: Served) -> None:
+    base = served.feed_url.removesuffix("/calendar.ics")
+    health = await served.client.get(f"{base}/healthz")
+    assert (health.status_code, health.text) == (200, "ok\n")
+    await post(served, start_update(7, TOM))
+    await served.api.wait_for_message(chat_id=TOM.id, timeout=10)
+    metrics = await served.client.get(f"{base}/metrics")
+    assert metrics.status_code == 200
+    for name in (
+        "unrcca_deliveries_sent_total",
+        "unrcca_deliveries_failed_total",
+        "unrcca_reminders_missed_total",
+        "unrcca_delivery_lag_seconds_bucket",
+        "unrcca_telegram_429_total",
+        "unrcca_delivery_queue",
+    ):
+        assert name in metrics.text
+
+
+async def test_health_is_503_when_the_database_does_not_answer() -> None:
+    """A server in front of an application whose database cannot be reached (port 1)."""
+    async with FakeBotApi() as api, httpx.AsyncClient() as client:
+        settings = load_settings(token=api.token, api_base_url=api.base_url)
+        app = build_application(settings)
+        server = WebhookServer(app, None, None)
+        server.listen("127.0.0.1", 0)
+        base = f"http://127.0.0.1:{server.port}"
+        try:
+            starting = await client.get(f"{base}/healthz")
+            database = open_database("postgresql+asyncpg://postgres@127.0.0.1:1/none")
+            app.bot_data[RUNTIME_KEY] = Runtime(database)
+            unreachable = await client.get(f"{base}/healthz")
+            await database.dispose()
+        finally:
+            await server.stop()
+    assert (starting.status_code, starting.text) == (503, "starting\n")
+    assert (unreachable.status_code, unreachable.text) == (503, "database unreachable\n")
