@@ -19,7 +19,7 @@ from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageH
 from telegram.request import HTTPXRequest
 
 from bot.app import build_application
-from bot.logs import configure_logging
+from bot.logs import configure_logging, secrets_of
 from bot.runner import check_database
 from config.settings import load_settings
 
@@ -32,9 +32,9 @@ REMINDER = (
 
 def run_bot() -> None:
     settings = load_settings()
-    configure_logging(settings.log_level, [settings.require_token()])
+    configure_logging(settings.log_level, secrets_of(settings))
     asyncio.run(check_database(settings.database_url))
-    app = build_application(settings, rate_limited=False)
+    app = build_application(settings, rate_limited=False, database_ready=True)
     app.run_polling(allowed_updates=Update.ALL_TYPES)
 
 

@@ -50,6 +50,11 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
+    # Every update writes (the chat, the follow-up context): with a write-ahead log a commit
+    # appends to one file instead of rewriting pages through a rollback journal, and readers
+    # never wait for the writer. NORMAL is the durability SQLite recommends with WAL.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
 

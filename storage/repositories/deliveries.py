@@ -27,6 +27,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.dialects import insert_for, is_postgresql
 from storage.models import Chat, DeliveryStatus, Meeting, MeetingStatus, ReminderDelivery
 from storage.models import Subscription as Sub
+from storage.repositories import claims
 from storage.types import UTCDateTime
 
 
@@ -145,20 +146,12 @@ async def take_over_stale(
 
 async def finish(
     session: AsyncSession,
-    delivery_ids: Sequence[int],
+    ids: Sequence[int],
     status: DeliveryStatus,
     now: datetime,
     error: str | None = None,
 ) -> None:
-    """Mark deliveries SENT, FAILED (with the reason) or MISSED."""
-    if not delivery_ids:
-        return
-    sent_at = now if status == DeliveryStatus.SENT else None
-    await session.execute(
-        update(ReminderDelivery)
-        .where(ReminderDelivery.id.in_(delivery_ids))
-        .values(status=status, sent_at=sent_at, error=error[:500] if error else None)
-    )
+    await claims.finish(session, ReminderDelivery, ids, status, now, error)
 
 
 async def scheduled_in(
@@ -186,13 +179,4 @@ async def first_start_after(session: AsyncSession, moment: datetime) -> datetime
 
 
 async def renew(session: AsyncSession, ids: Sequence[int], now: datetime) -> None:
-    """The lease of claims still being worked on (queued or in flight) starts again at `now`."""
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        await session.execute(
-            update(ReminderDelivery)
-            .where(
-                ReminderDelivery.id.in_(chunk), ReminderDelivery.status == DeliveryStatus.PENDING
-            )
-            .values(claimed_at=now)
-        )
+    await claims.renew(session, ReminderDelivery, ids, now)

@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.dialects import insert_for, is_postgresql
 from storage.models import Chat, DeliveryStatus, Notice, Subscription
+from storage.repositories import claims
 from storage.types import UTCDateTime
 
 
@@ -100,19 +101,12 @@ async def claim(
 
 async def finish(
     session: AsyncSession,
-    notice_ids: Sequence[int],
+    ids: Sequence[int],
     status: DeliveryStatus,
     now: datetime,
     error: str | None = None,
 ) -> None:
-    if not notice_ids:
-        return
-    sent_at = now if status == DeliveryStatus.SENT else None
-    await session.execute(
-        update(Notice)
-        .where(Notice.id.in_(notice_ids))
-        .values(status=status, sent_at=sent_at, error=error[:500] if error else None)
-    )
+    await claims.finish(session, Notice, ids, status, now, error)
 
 
 async def has_pending(session: AsyncSession) -> bool:
@@ -121,11 +115,4 @@ async def has_pending(session: AsyncSession) -> bool:
 
 
 async def renew(session: AsyncSession, ids: Sequence[int], now: datetime) -> None:
-    """The lease of claims still being worked on (queued or in flight) starts again at `now`."""
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        await session.execute(
-            update(Notice)
-            .where(Notice.id.in_(chunk), Notice.status == DeliveryStatus.PENDING)
-            .values(claimed_at=now)
-        )
+    await claims.renew(session, Notice, ids, now)

@@ -122,27 +122,33 @@ async def cancel_meeting(
     reason: str | None,
     now: datetime,
 ) -> Meeting:
-    meeting = await _get(session, meeting_id)
-    before = {"status": meeting.status.value, "cancel_reason": meeting.cancel_reason}
-    meeting.status, meeting.cancel_reason = MeetingStatus.CANCELLED, reason
-    _assign(meeting, _touched(meeting, now))
-    await session.flush()
-    after = {"status": meeting.status.value, "cancel_reason": reason}
-    await _changed(session, "cancel", meeting, actor_id, before, after, now)
-    return meeting
+    status = (MeetingStatus.CANCELLED, reason)
+    return await _set_status(session, "cancel", actor_id, meeting_id, status, now)
 
 
 async def restore_meeting(
     session: AsyncSession, actor_id: int | None, meeting_id: int, now: datetime
 ) -> Meeting:
     """A cancelled meeting is scheduled again; its cancellation reason stays in the audit."""
+    status = (MeetingStatus.SCHEDULED, None)
+    return await _set_status(session, "restore", actor_id, meeting_id, status, now)
+
+
+async def _set_status(
+    session: AsyncSession,
+    kind: ChangeKind,
+    actor_id: int | None,
+    meeting_id: int,
+    status: tuple[MeetingStatus, str | None],
+    now: datetime,
+) -> Meeting:
     meeting = await _get(session, meeting_id)
     before = {"status": meeting.status.value, "cancel_reason": meeting.cancel_reason}
-    meeting.status, meeting.cancel_reason = MeetingStatus.SCHEDULED, None
+    meeting.status, meeting.cancel_reason = status
     _assign(meeting, _touched(meeting, now))
     await session.flush()
-    after = {"status": meeting.status.value, "cancel_reason": None}
-    await _changed(session, "restore", meeting, actor_id, before, after, now)
+    after = {"status": meeting.status.value, "cancel_reason": meeting.cancel_reason}
+    await _changed(session, kind, meeting, actor_id, before, after, now)
     return meeting
 
 

@@ -1,0 +1,48 @@
+"""What reminder deliveries and notices share: a claimed row ends (sent, failed, missed) or has
+its lease renewed while the process holding it still works on it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import DeliveryStatus
+
+# SQLite takes a bounded number of parameters a statement.
+CHUNK = 500
+
+
+async def finish(
+    session: AsyncSession,
+    model: type[Any],
+    ids: Sequence[int],
+    status: DeliveryStatus,
+    now: datetime,
+    error: str | None = None,
+) -> None:
+    """Mark the rows SENT, FAILED (with the reason, at most 500 characters) or MISSED."""
+    sent_at = now if status == DeliveryStatus.SENT else None
+    for start in range(0, len(ids), CHUNK):
+        await session.execute(
+            update(model)
+            .where(model.id.in_(ids[start : start + CHUNK]))
+            .values(status=status, sent_at=sent_at, error=error[:500] if error else None)
+        )
+
+
+async def renew(
+    session: AsyncSession, model: type[Any], ids: Sequence[int], now: datetime
+) -> None:
+    """The lease of rows still being worked on (queued or in flight) starts again at `now`."""
+    for start in range(0, len(ids), CHUNK):
+        await session.execute(
+            update(model)
+            .where(
+                model.id.in_(ids[start : start + CHUNK]), model.status == DeliveryStatus.PENDING
+            )
+            .values(claimed_at=now)
+        )
