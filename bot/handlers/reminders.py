@@ -141,7 +141,13 @@ class ReminderScheduler:
         return leads
 
     async def _job(self, context: ContextTypes.DEFAULT_TYPE) -> None:
-        await self.run_once()
+        try:
+            await self.run_once()
+        except asyncio.CancelledError:
+            # The application is stopping and APScheduler cancels running jobs (and would log
+            # each as an error): a sweep cut short commits nothing it had not finished, and what
+            # it had claimed is found again after the lease.
+            log.info("a reminder sweep was stopped with the application")
 
     def _wake_soon(self) -> None:
         self._arm(timedelta(0))
