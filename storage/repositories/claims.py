@@ -7,13 +7,42 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import ColumnElement, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.dialects import is_postgresql
 from storage.models import DeliveryStatus
 
 # SQLite takes a bounded number of parameters a statement.
 CHUNK = 500
+
+
+async def take(
+    session: AsyncSession,
+    model: type[Any],
+    free: ColumnElement[bool],
+    now: datetime,
+    limit: int,
+    columns: Sequence[Any],
+) -> list[tuple[Any, ...]]:
+    """Stamp `claimed_at` on up to `limit` PENDING rows matching `free` (oldest first) and
+    return their `columns`. On PostgreSQL rows another process is taking are skipped (FOR
+    UPDATE SKIP LOCKED), so two processes never take the same row."""
+    chosen = (
+        select(model.id)
+        .where(model.status == DeliveryStatus.PENDING, free)
+        .order_by(model.id)
+        .limit(limit)
+    )
+    if is_postgresql(session):
+        chosen = chosen.with_for_update(skip_locked=True)
+    statement = (
+        update(model)
+        .where(model.id.in_(chosen.scalar_subquery()))
+        .values(claimed_at=now)
+        .returning(*columns)
+    )
+    return [tuple(row) for row in (await session.execute(statement)).all()]
 
 
 async def finish(

@@ -20,11 +20,10 @@ from sqlalchemy import (
     literal,
     or_,
     select,
-    update,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.dialects import insert_for, is_postgresql
+from storage.dialects import insert_for
 from storage.models import Chat, DeliveryStatus, Meeting, MeetingStatus, ReminderDelivery
 from storage.models import Subscription as Sub
 from storage.repositories import claims
@@ -118,30 +117,10 @@ async def take_over_stale(
     session: AsyncSession, now: datetime, lease: timedelta, limit: int
 ) -> list[Claimed]:
     """Claims left PENDING for longer than `lease` (their process died): claimed again here."""
-    stale = (
-        select(ReminderDelivery.id)
-        .where(
-            ReminderDelivery.status == DeliveryStatus.PENDING,
-            ReminderDelivery.claimed_at < now - lease,
-        )
-        .order_by(ReminderDelivery.claimed_at)
-        .limit(limit)
-    )
-    if is_postgresql(session):
-        stale = stale.with_for_update(skip_locked=True)
-    statement = (
-        update(ReminderDelivery)
-        .where(ReminderDelivery.id.in_(stale.scalar_subquery()))
-        .values(claimed_at=now)
-        .returning(
-            ReminderDelivery.id,
-            ReminderDelivery.meeting_id,
-            ReminderDelivery.offset_minutes,
-            ReminderDelivery.chat_id,
-            ReminderDelivery.due_at,
-        )
-    )
-    return [Claimed(*row) for row in (await session.execute(statement)).all()]
+    model = ReminderDelivery
+    columns = (model.id, model.meeting_id, model.offset_minutes, model.chat_id, model.due_at)
+    stale = model.claimed_at < now - lease
+    return [Claimed(*row) for row in await claims.take(session, model, stale, now, limit, columns)]
 
 
 async def finish(

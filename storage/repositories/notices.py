@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import JSON, ColumnElement, exists, literal, or_, select, update
+from sqlalchemy import JSON, ColumnElement, exists, literal, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.dialects import insert_for, is_postgresql
+from storage.dialects import insert_for
 from storage.models import Chat, DeliveryStatus, Notice, Subscription
 from storage.repositories import claims
 from storage.types import UTCDateTime
@@ -72,31 +72,10 @@ async def claim(
     session: AsyncSession, now: datetime, lease: timedelta, limit: int
 ) -> list[Pending]:
     """Take up to `limit` pending notices nobody holds (or whose holder's lease ran out)."""
-    free = (
-        select(Notice.id)
-        .where(
-            Notice.status == DeliveryStatus.PENDING,
-            or_(Notice.claimed_at.is_(None), Notice.claimed_at < now - lease),
-        )
-        .order_by(Notice.id)
-        .limit(limit)
-    )
-    if is_postgresql(session):
-        free = free.with_for_update(skip_locked=True)
-    statement = (
-        update(Notice)
-        .where(Notice.id.in_(free.scalar_subquery()))
-        .values(claimed_at=now)
-        .returning(
-            Notice.id,
-            Notice.change_id,
-            Notice.kind,
-            Notice.meeting_id,
-            Notice.chat_id,
-            Notice.before,
-        )
-    )
-    return [Pending(*row) for row in (await session.execute(statement)).all()]
+    free = or_(Notice.claimed_at.is_(None), Notice.claimed_at < now - lease)
+    columns = (Notice.id, Notice.change_id, Notice.kind, Notice.meeting_id, Notice.chat_id,
+               Notice.before)  # fmt: skip
+    return [Pending(*row) for row in await claims.take(session, Notice, free, now, limit, columns)]
 
 
 async def finish(
