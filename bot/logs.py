@@ -3,15 +3,18 @@
 httpx logs every request URL, and PTB puts the token in the URL (`/bot<TOKEN>/sendMessage`);
 PTB logs the parameters of `setWebhook`, secret included, at DEBUG; a gateway may echo the path
 percent-encoded (`/bot123%3AAbC.../getMe`). Raising httpx to WARNING is not enough on its own,
-so every record is scrubbed on its way out, of every form a secret can take.
+so every record is scrubbed on its way out, of every form a secret can take. A URL's password
+(`postgresql+asyncpg://bot:PASSWORD@db/bot`, a Bot API behind basic auth) is masked wherever a
+URL is written, whichever setting or library wrote it.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from collections.abc import Mapping
-from urllib.parse import quote
+from urllib.parse import quote, unquote, urlsplit
 
 from config.settings import Settings
 
@@ -20,6 +23,14 @@ REDACTED_SECRET = "[BOT_WEBHOOK_SECRET]"
 # Each secret, in each form it takes, and the mark that replaces it.
 Secrets = Mapping[str, str]
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+MASKED_PASSWORD = "***"
+# `scheme://user:password@`: the password ends at the last @ before the path (RFC 3986 says a
+# password has no raw @ or /, but people paste them anyway).
+URL_PASSWORD = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://[^\s/:@]*:)[^\s/]*@")
+# A URL's password shorter than this is masked inside URLs only: replacing it everywhere
+# would mangle words of every log line.
+MIN_BARE_PASSWORD = 8
+URL_SETTINGS = ("database_url", "api_base_url", "api_base_file_url", "webhook_url")
 
 
 class RedactingFilter(logging.Filter):
@@ -42,9 +53,15 @@ class RedactingFilter(logging.Filter):
         return True
 
     def _scrub(self, text: str) -> str:
+        text = mask_url_passwords(text)
         for secret, mark in self._secrets:
             text = text.replace(secret, mark)
         return text
+
+
+def mask_url_passwords(text: str) -> str:
+    """Every `scheme://user:password@host` in `text` as `scheme://user:***@host`."""
+    return URL_PASSWORD.sub(rf"\1{MASKED_PASSWORD}@", text)
 
 
 def secrets_of(settings: Settings) -> Secrets:
@@ -58,6 +75,11 @@ def secrets_of(settings: Settings) -> Secrets:
         secrets |= dict.fromkeys(forms, REDACTED)
     if settings.webhook_secret is not None:
         secrets[settings.webhook_secret.get_secret_value()] = REDACTED_SECRET
+    for name in URL_SETTINGS:
+        password = urlsplit(getattr(settings, name) or "").password
+        if password and len(unquote(password)) >= MIN_BARE_PASSWORD:
+            # Drivers quote it on its own, out of its URL ("password ... for user").
+            secrets |= dict.fromkeys({password, unquote(password)}, MASKED_PASSWORD)
     return secrets
 
 

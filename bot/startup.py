@@ -61,7 +61,9 @@ def describe(error: BaseException, settings: Settings) -> str:
 
 def _where(settings: Settings) -> str:
     """The server; named as a setting only where the user set it (the default is Telegram)."""
-    host = urlparse(settings.api_base_url).netloc
+    # The host and port only: a password in the URL is nobody's business here.
+    url = urlparse(settings.api_base_url)
+    host = f"{url.hostname}:{url.port}" if url.port else str(url.hostname)
     if "api_base_url" in settings.model_fields_set:
         return f"{host} (BOT_API_BASE_URL)"
     return host

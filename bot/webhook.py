@@ -34,7 +34,7 @@ from bot.observability import HealthHandler, MetricsHandler
 from bot.services.calendars.export import calendar_feed
 from bot.services.runtime import Runtime
 from bot.texts import LANGUAGES
-from config.settings import Settings, SettingsError
+from config.settings import WEBHOOK_SECRET_RULE, Settings, SettingsError
 
 log = logging.getLogger(__name__)
 
@@ -192,8 +192,8 @@ def webhook_secret(settings: Settings) -> str:
     """
     if settings.webhook_secret is None:
         raise SettingsError(
-            "BOT_WEBHOOK_SECRET is not set: webhook mode needs it (1-256 characters of "
-            "A-Z, a-z, 0-9, _ and -), or anyone who finds the URL could act as any user"
+            f"BOT_WEBHOOK_SECRET is not set: webhook mode needs it ({WEBHOOK_SECRET_RULE}), "
+            "or anyone who finds the URL could act as any user"
         )
     path = urlparse(settings.webhook_url or "").path
     if path.rstrip("/") in (FEED_PATH, HEALTH_PATH, METRICS_PATH):

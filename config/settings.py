@@ -12,7 +12,10 @@ from config.offsets import OffsetError, parse_offsets
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///unrcca_bot.db"
 TOKEN_PATTERN = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{20,100}$")
-WEBHOOK_SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+# Telegram allows 1-256 characters; fewer than 16 can be guessed, and redacting a short secret
+# from the logs would mangle every line that happens to contain it.
+WEBHOOK_SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{16,256}$")
+WEBHOOK_SECRET_RULE = "16-256 characters of A-Z, a-z, 0-9, _ and -"
 ASYNC_DRIVERS = ("sqlite+aiosqlite://", "postgresql+asyncpg://")
 
 
@@ -128,7 +131,10 @@ class Settings(BaseSettings):
         if value in (None, ""):
             return None
         if not WEBHOOK_SECRET_PATTERN.match(str(value)):
-            raise ValueError("must be 1-256 characters of A-Z, a-z, 0-9, _ and -")
+            # The value is never echoed: it is a secret, mistyped or not.
+            raise ValueError(
+                f"must be {WEBHOOK_SECRET_RULE} (e.g. the output of `openssl rand -hex 16`)"
+            )
         return value
 
     @property

@@ -24,7 +24,7 @@ from tests.fakebotapi.updates import incoming_message, private_chat_json, text_c
 from tests.support.factories import BEFORE_SIXTH, meeting
 from tests.support.network import free_port
 
-SECRET = "s3cret-Token_1"
+SECRET = "s3cret-Token_1-webhook"
 TOM = FakeUser(2001, "Tom")
 DILNOZA = FakeUser(2002, "Dilnoza", language_code="ru")
 

@@ -99,6 +99,25 @@ def test_a_name_that_does_not_resolve_says_so(tmp_path: Path) -> None:
     assert "the name bot-api.invalid does not resolve (no network or DNS?)" in line
 
 
+@pytest.mark.parametrize(
+    "server", [(502, "text/plain", b"upstream failed for {path}")], indirect=True
+)
+def test_a_password_in_the_bot_api_url_is_not_printed(tmp_path: Path, server: str) -> None:
+    """Issue 20: the start-up failure line printed BOT_API_BASE_URL's password."""
+    with_password = server.replace("http://", "http://bot:Hunter2-pass@")
+    line = one_line(tmp_path, BOT_API_BASE_URL=with_password)
+    assert "cannot reach the Bot API at 127.0.0.1" in line
+    assert "Hunter2-pass" not in line
+
+
+def test_a_short_webhook_secret_does_not_start(tmp_path: Path) -> None:
+    line = one_line(
+        tmp_path, BOT_WEBHOOK_URL="https://bot.example.org/hook", BOT_WEBHOOK_SECRET="abc123"
+    )
+    assert line.startswith("unrcca-bot: BOT_WEBHOOK_SECRET is invalid: must be 16-256")
+    assert "abc123" not in line
+
+
 def test_webhook_mode_without_a_secret_does_not_start(tmp_path: Path) -> None:
     line = one_line(tmp_path, BOT_WEBHOOK_URL="https://bot.example.org/hook")
     assert line.startswith("unrcca-bot: BOT_WEBHOOK_SECRET is not set")
@@ -107,6 +126,8 @@ def test_webhook_mode_without_a_secret_does_not_start(tmp_path: Path) -> None:
 @pytest.mark.parametrize("path", ["/calendar.ics", "/calendar.ics/"])
 def test_a_webhook_at_the_feed_path_does_not_start(tmp_path: Path, path: str) -> None:
     line = one_line(
-        tmp_path, BOT_WEBHOOK_URL=f"https://bot.example.org{path}", BOT_WEBHOOK_SECRET="abc"
+        tmp_path,
+        BOT_WEBHOOK_URL=f"https://bot.example.org{path}",
+        BOT_WEBHOOK_SECRET="a-secret-of-16-chars",
     )
     assert line.startswith("unrcca-bot: BOT_WEBHOOK_URL is invalid") and "calendar feed" in line

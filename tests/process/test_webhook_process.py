@@ -16,7 +16,7 @@ from tests.fakebotapi.updates import incoming_message, private_chat_json, text_c
 from tests.support.network import free_port
 
 USER = FakeUser(id=501, first_name="Aida")
-SECRET = "process-secret"
+SECRET = "process-secret-0123456789"
 
 
 async def start_webhook_bot(

@@ -12,7 +12,7 @@ from bot.logs import RedactingFilter, scrub, secrets_of
 from config.settings import load_settings
 
 TOKEN = "123456789:AbCdEfGhIjKlMnOpQrStUvWxYz0123456789"
-SECRET = "hook-Secret_42"
+SECRET = "hook-Secret_42-of-sixteen"
 
 
 @pytest.fixture
@@ -47,3 +47,30 @@ def test_every_form_is_scrubbed_from_text_and_records(secrets: dict[str, str], l
 
 def test_the_bot_id_alone_is_not_a_secret(secrets: dict[str, str]) -> None:
     assert scrub("bot 123456789 started", secrets) == "bot 123456789 started"
+
+
+@pytest.mark.parametrize(
+    ("line", "password"),
+    [
+        ("cannot reach http://bot:hunter2-long@10.0.0.5:8081/bot/getMe", "hunter2-long"),
+        ("DATABASE_URL=postgresql+asyncpg://app:pw@db:5432/bot failed", "pw"),
+        ("two: https://a:x1@h/ and https://b:y2@k/", "x1"),
+    ],
+)
+def test_a_password_in_any_url_is_masked(line: str, password: str) -> None:
+    """Issue 20: a password in BOT_API_BASE_URL was printed in the start-up failure line."""
+    cleaned = scrub(line, {})
+    assert f":{password}@" not in cleaned and ":***@" in cleaned
+    assert "y2" not in cleaned
+
+
+def test_a_url_without_a_password_is_left_alone() -> None:
+    line = "GET http://127.0.0.1:8081/bot/getMe and mailto:someone@example.org"
+    assert scrub(line, {}) == line
+
+
+def test_a_long_url_password_is_masked_even_out_of_its_url() -> None:
+    url = "postgresql+asyncpg://app:Sup3r-Secret-pass@db/bot"
+    secrets = secrets_of(load_settings(database_url=url))
+    cleaned = scrub('password "Sup3r-Secret-pass" refused for user "app"', secrets)
+    assert "Sup3r-Secret-pass" not in cleaned and '"app"' in cleaned

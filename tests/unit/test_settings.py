@@ -78,6 +78,8 @@ def test_missing_token_names_it_and_says_how_to_fix() -> None:
         ("BOT_WEBHOOK_PORT", "70000"),
         ("BOT_WEBHOOK_PORT", "eighty"),
         ("BOT_WEBHOOK_SECRET", "has spaces!"),
+        ("BOT_WEBHOOK_SECRET", "a"),
+        ("BOT_WEBHOOK_SECRET", "fifteen-chars-1"),
         ("BOT_WEBHOOK_URL", "bot.example.org"),
     ],
 )
@@ -91,3 +93,22 @@ def test_a_wrong_value_is_one_line_naming_the_setting(
     assert message.startswith(f"{name} is invalid: ")
     assert "\n" not in message
     assert "not-a-token" not in message  # a mistyped token is not echoed either
+
+
+def test_a_short_webhook_secret_says_how_long_and_is_not_echoed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 20: a 1-character secret was accepted (and its redaction mangled every log line)."""
+    monkeypatch.setenv("BOT_WEBHOOK_SECRET", "short-secret")
+    with pytest.raises(SettingsError) as caught:
+        load_settings()
+    message = str(caught.value)
+    assert message.startswith("BOT_WEBHOOK_SECRET is invalid: must be 16-256 characters")
+    assert "short-secret" not in message
+
+
+def test_a_sixteen_character_secret_is_enough(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BOT_WEBHOOK_SECRET", "A" * 16)
+    settings = load_settings()
+    assert settings.webhook_secret is not None
+    assert settings.webhook_secret.get_secret_value() == "A" * 16
