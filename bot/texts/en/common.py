@@ -14,6 +14,10 @@ TEXTS: dict[str, str] = {
         "<b>Commands</b>\n"
         "{commands}"
     ),
+    "flood.slow_down": (
+        "You are sending messages faster than I can answer, so I skipped some of them. "
+        "Please wait for my answers, then send again what is still needed."
+    ),
     "help.command_line": "/{command} — {description}",
     "command.start": "Start and introduction",
     "command.help": "What I can do",
