@@ -48,6 +48,11 @@ class Metrics:
             "429 (retry after) answers from Telegram",
             registry=self.registry,
         )
+        self.webhook_refused = Counter(
+            "unrcca_webhook_refused",
+            "Webhook calls refused for a wrong or missing secret",
+            registry=self.registry,
+        )
         self.queue = Gauge(
             "unrcca_delivery_queue",
             "Messages claimed and waiting to be sent",

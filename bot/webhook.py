@@ -8,6 +8,10 @@ route is listed in `routes`.
 
 The secret is required, and checked from the headers before the body is read; the body is capped
 at what Telegram sends; a body that is not an update is a 400, whatever is wrong with it.
+A stranger cannot stall the server (issue 20): a connection that does not send its headers or
+its body in time is closed, a full file table pauses accepting instead of logging a storm
+(bot.accepting), refused secrets are counted in /metrics and logged once a minute, and the feed
+is cached and rate-limited per client (bot.feed).
 """
 
 from __future__ import annotations
@@ -24,16 +28,15 @@ from urllib.parse import urlparse
 
 from telegram import Update
 from telegram.ext import Application
-from tornado.httpserver import HTTPServer
 from tornado.netutil import bind_sockets
 from tornado.web import Application as WebApplication
 from tornado.web import HTTPError, RequestHandler, stream_request_body
 
-from bot.handlers.context import RUNTIME_KEY
+from bot.accepting import PatientHTTPServer
+from bot.feed import ClientLimits, FeedCache, FeedHandler
+from bot.log_throttle import ThrottledLog
+from bot.metrics import METRICS_KEY, Metrics
 from bot.observability import HealthHandler, MetricsHandler
-from bot.services.calendars.export import calendar_feed
-from bot.services.runtime import Runtime
-from bot.texts import LANGUAGES
 from config.settings import WEBHOOK_SECRET_RULE, Settings, SettingsError
 
 log = logging.getLogger(__name__)
@@ -54,23 +57,38 @@ NOT_AN_UPDATE = (
     RecursionError,
     OSError,
 )
+# Telegram sends an update at once; a connection silent this long before its headers (or
+# between two requests) is closed, as is one whose body takes longer. tornado's default is an
+# hour, so 1,100 half-sent requests held every file descriptor (issue 20).
+HEADER_TIMEOUT_SECONDS = 10.0
+BODY_TIMEOUT_SECONDS = 10.0
 
 
 @stream_request_body
 class UpdateHandler(RequestHandler):
     SUPPORTED_METHODS = ("POST",)
 
-    def initialize(self, app: Application, secret: str) -> None:
+    def initialize(self, app: Application, secret: str, refusals: ThrottledLog) -> None:
         self.app = app
         self.secret = secret
+        self.refusals = refusals
         self.body = bytearray()
 
     def prepare(self) -> None:
         """Runs on the headers alone: a caller without the secret never gets the body read."""
         if not self._secret_matches():
-            log.warning("refused a webhook call from %s: wrong secret", self.request.remote_ip)
+            metrics: Metrics | None = self.app.bot_data.get(METRICS_KEY)
+            if metrics is not None:
+                metrics.webhook_refused.inc()
+            self.refusals.warning(
+                "refused a webhook call from %s: wrong secret", self.request.remote_ip
+            )
             raise HTTPError(HTTPStatus.FORBIDDEN)
-        if int(self.request.headers.get("Content-Length") or 0) > MAX_UPDATE_BYTES:
+        length = self.request.headers.get("Content-Length") or "0"
+        if not (length.isascii() and length.isdigit()):
+            # tornado reads the header after this method: here it is still the caller's text.
+            raise HTTPError(HTTPStatus.BAD_REQUEST)
+        if int(length) > MAX_UPDATE_BYTES:
             raise HTTPError(HTTPStatus.REQUEST_ENTITY_TOO_LARGE)
 
     def data_received(self, chunk: bytes) -> None:
@@ -94,45 +112,42 @@ class UpdateHandler(RequestHandler):
         return hmac.compare_digest(given.encode(), self.secret.encode())
 
 
-class FeedHandler(RequestHandler):
-    SUPPORTED_METHODS = ("GET", "HEAD")
-
-    def initialize(self, app: Application) -> None:
-        self.app = app
-
-    async def get(self) -> None:
-        runtime: Runtime = self.app.bot_data[RUNTIME_KEY]
-        language = self.get_query_argument("lang", "en")
-        language = language if language in LANGUAGES else "en"
-        content = await calendar_feed(runtime.database, language, runtime.clock())
-        self.set_header("Content-Type", "text/calendar; charset=utf-8")
-        self.finish(content)
-
-    async def head(self) -> None:
-        # Calendar apps and link checkers ask first; tornado sends the headers without the body.
-        await self.get()
-
-
 Route = tuple[str, type[RequestHandler], dict[str, Any]]
 
 
 def routes(app: Application, webhook_path: str | None, secret: str | None) -> list[Route]:
     """Every path the server answers; `webhook_path` None (long polling): all but updates."""
+    feed = {"app": app, "cache": FeedCache(), "limits": ClientLimits()}
     served: list[Route] = [
-        (re.escape(FEED_PATH), FeedHandler, {"app": app}),
+        (re.escape(FEED_PATH), FeedHandler, feed),
         (re.escape(HEALTH_PATH), HealthHandler, {"app": app}),
         (re.escape(METRICS_PATH), MetricsHandler, {"app": app}),
     ]
     if webhook_path is not None and secret is not None:
-        served.append((_route(webhook_path), UpdateHandler, {"app": app, "secret": secret}))
+        hook = {"app": app, "secret": secret, "refusals": ThrottledLog(log)}
+        served.append((_route(webhook_path), UpdateHandler, hook))
     return served
 
 
 class WebhookServer:
-    def __init__(self, app: Application, path: str | None, secret: str | None) -> None:
+    def __init__(
+        self,
+        app: Application,
+        path: str | None,
+        secret: str | None,
+        *,
+        header_timeout: float = HEADER_TIMEOUT_SECONDS,
+        body_timeout: float = BODY_TIMEOUT_SECONDS,
+    ) -> None:
         # Access logs stay off: a webhook path may hold a secret, and Telegram calls often.
         web = WebApplication(routes(app, path, secret), log_function=lambda handler: None)
-        self._server = HTTPServer(web, max_body_size=MAX_UPDATE_BYTES)
+        self._server = PatientHTTPServer(
+            web,
+            max_body_size=MAX_UPDATE_BYTES,
+            # tornado's header timeout is its idle timeout: before a request's headers are in.
+            idle_connection_timeout=header_timeout,
+            body_timeout=body_timeout,
+        )
         self.port = 0
 
     def listen(self, address: str, port: int) -> None:

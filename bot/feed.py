@@ -1,0 +1,142 @@
+"""`/calendar.ics` (and HEAD): the feed calendar apps subscribe to, cheap to ask for again.
+
+Building it takes seconds at thousands of meetings (issue 20: 6.6 s at 5,002, on the event loop,
+so every user waited), and calendar apps ask every hour, link checkers and strangers more. So
+each language's feed is built once per version of the schedule (storage.repositories
+.schedule_version), the bytes off the event loop, one build at a time however many ask; it is
+served with ETag and Last-Modified, and an app that already holds it gets a 304. Each client
+address may ask `FEED_REQUESTS_PER_MINUTE` times a minute; more get a 429 with Retry-After.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+from collections import OrderedDict
+from dataclasses import dataclass
+from datetime import datetime
+from email.utils import format_datetime, parsedate_to_datetime
+from http import HTTPStatus
+
+from aiolimiter import AsyncLimiter
+from telegram.ext import Application
+from tornado.web import RequestHandler
+
+from bot.handlers.context import RUNTIME_KEY
+from bot.services.calendars.export import FEED_REFRESH
+from bot.services.calendars.file import FeedHeader, calendar_bytes
+from bot.services.runtime import Runtime
+from bot.texts import LANGUAGES, t
+from storage.database import Database
+from storage.repositories import schedule
+from storage.repositories.schedule_version import ScheduleVersion, schedule_version
+
+# A calendar app asks once an hour; a person reloading by hand a few times. A minute's worth
+# of requests may come at once (a burst), then one every two seconds.
+FEED_REQUESTS_PER_MINUTE = 30
+# Client addresses remembered; the least recently seen is forgotten first.
+MAX_CLIENTS = 10_000
+
+
+@dataclass(frozen=True)
+class BuiltFeed:
+    version: ScheduleVersion
+    content: bytes
+    etag: str
+    last_modified: datetime | None
+
+
+class FeedCache:
+    """The latest feed of each language; rebuilt when the schedule's version changes."""
+
+    def __init__(self) -> None:
+        self._feeds: dict[str, BuiltFeed] = {}
+        self._building: dict[str, asyncio.Lock] = {lang: asyncio.Lock() for lang in LANGUAGES}
+
+    async def feed(self, database: Database, language: str) -> BuiltFeed:
+        async with database.sessions() as session:
+            version = await schedule_version(session)
+        built = self._feeds.get(language)
+        if built is not None and built.version == version:
+            return built
+        async with self._building[language]:
+            built = self._feeds.get(language)
+            if built is None or built.version != version:
+                built = self._feeds[language] = await build_feed(database, language, version)
+        return built
+
+
+async def build_feed(database: Database, language: str, version: ScheduleVersion) -> BuiltFeed:
+    """Rows read on the event loop, bytes made in a thread: the loop stays free for users."""
+    async with database.sessions() as session:
+        meetings = await schedule.every_meeting(session)
+    header = FeedHeader(t(language, "calendar.feed.name"), FEED_REFRESH)
+    content = await asyncio.to_thread(calendar_bytes, meetings, language, header)
+    etag = f'"{hashlib.sha256(content).hexdigest()[:32]}"'
+    return BuiltFeed(version, content, etag, version.last_modified)
+
+
+class ClientLimits:
+    """One leaky bucket (aiolimiter) per client address."""
+
+    def __init__(self, per_minute: int = FEED_REQUESTS_PER_MINUTE) -> None:
+        self._per_minute = per_minute
+        self._limiters: OrderedDict[str, AsyncLimiter] = OrderedDict()
+
+    async def admit(self, client: str) -> bool:
+        """True, counting the request, while the client is within its rate; else False."""
+        limiter = self._limiters.pop(client, None) or AsyncLimiter(self._per_minute, 60)
+        self._limiters[client] = limiter
+        if len(self._limiters) > MAX_CLIENTS:
+            self._limiters.popitem(last=False)
+        if not limiter.has_capacity():
+            return False
+        await limiter.acquire()  # at once: there is capacity
+        return True
+
+
+class FeedHandler(RequestHandler):
+    SUPPORTED_METHODS = ("GET", "HEAD")
+
+    def initialize(self, app: Application, cache: FeedCache, limits: ClientLimits) -> None:
+        self.app = app
+        self.cache = cache
+        self.limits = limits
+        self.built: BuiltFeed | None = None
+
+    async def get(self) -> None:
+        if not await self.limits.admit(self.request.remote_ip or ""):
+            self.set_header("Retry-After", str(60 // FEED_REQUESTS_PER_MINUTE + 1))
+            self.set_status(HTTPStatus.TOO_MANY_REQUESTS)
+            self.finish("too many requests: a calendar app needs the feed once an hour\n")
+            return
+        runtime: Runtime = self.app.bot_data[RUNTIME_KEY]
+        language = self.get_query_argument("lang", "en")
+        language = language if language in LANGUAGES else "en"
+        self.built = built = await self.cache.feed(runtime.database, language)
+        self.set_header("Content-Type", "text/calendar; charset=utf-8")
+        if built.last_modified is not None:
+            self.set_header("Last-Modified", format_datetime(built.last_modified, usegmt=True))
+        if self._unchanged_since(built.last_modified):
+            self.set_status(HTTPStatus.NOT_MODIFIED)
+            self.finish()
+            return
+        # tornado compares If-None-Match with compute_etag() and answers 304 itself.
+        self.finish(built.content)
+
+    async def head(self) -> None:
+        # Calendar apps and link checkers ask first; tornado sends the headers without the body.
+        await self.get()
+
+    def compute_etag(self) -> str | None:
+        return self.built.etag if self.built is not None else None
+
+    def _unchanged_since(self, last_modified: datetime | None) -> bool:
+        """If-Modified-Since, which counts only without If-None-Match (RFC 9110, 13.1.3)."""
+        since = self.request.headers.get("If-Modified-Since")
+        if last_modified is None or since is None or "If-None-Match" in self.request.headers:
+            return False
+        try:
+            return last_modified.replace(microsecond=0) <= parsedate_to_datetime(since)
+        except (TypeError, ValueError):
+            return False
