@@ -8,8 +8,11 @@ message falls through to the public conversation untouched.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from telegram import Update
+from telegram.constants import ChatMemberStatus, ChatType
+from telegram.error import TelegramError
 from telegram.ext import (
     Application,
     ApplicationHandlerStop,
@@ -23,11 +26,23 @@ from telegram.ext import (
 from bot.handlers.context import button_handler, inquiry_from, runtime_of
 from bot.handlers.delivery import send_reply
 from bot.handlers.menus import apply_menus
+from bot.services.admin.args import MAX_USER_ID
 from bot.services.admin.entry import ADMIN_COMMANDS, run_button, run_command, run_dialog
 from bot.services.admin.idle import DIALOG_COMMANDS
 from bot.services.admin.menu import menus_after
+from bot.services.inquiry import Inquiry, Person
+from bot.services.numbers import parse_number
 
 _COMMAND = re.compile(r"/(\w+)(?:@\w+)?\s*(.*)", re.DOTALL)
+# Who is in a group now: someone who left or was removed is not looked up as a member.
+MEMBER_STATUSES = frozenset(
+    {
+        ChatMemberStatus.OWNER,
+        ChatMemberStatus.ADMINISTRATOR,
+        ChatMemberStatus.MEMBER,
+        ChatMemberStatus.RESTRICTED,
+    }
+)
 
 
 def register_dialog(app: Application, group: int) -> None:
@@ -49,10 +64,30 @@ async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         return
     name, args = command.group(1).lower(), command.group(2)
     runtime = runtime_of(context)
-    reply = await run_command(runtime, inquiry_from(update, args), name)
+    inquiry = inquiry_from(update, args)
+    if name == "grant":
+        inquiry = await with_member(update, inquiry, args)
+    reply = await run_command(runtime, inquiry, name)
     # The menu first: when the reply says "now an admin", their menu already shows it.
     await apply_menus(context.bot, menus_after(reply.menu_changes, runtime.default_language))
     await send_reply(context.bot, message.chat_id, reply)
+
+
+async def with_member(update: Update, inquiry: Inquiry, args: str) -> Inquiry:
+    """`/grant 123` in a group: the inquiry pointing at member 123 when Telegram knows them
+    there (getChatMember), so the service can tell a person from a typo or a bot."""
+    chat = update.effective_chat
+    user_id = parse_number(args, high=MAX_USER_ID - 1)
+    if chat is None or chat.type == ChatType.PRIVATE or user_id is None:
+        return inquiry
+    try:
+        member = await chat.get_member(user_id)
+    except TelegramError:
+        return inquiry
+    if member.status not in MEMBER_STATUSES:
+        return inquiry
+    person = Person(member.user.id, member.user.full_name, is_bot=member.user.is_bot)
+    return replace(inquiry, about=person)
 
 
 async def on_dialog(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.dialects import insert_for
-from storage.models import Admin
+from storage.models import Admin, Chat
 
 # The `name` column's length.
 NAME_LIMIT = 128
@@ -73,13 +73,23 @@ async def remove(session: AsyncSession, user_id: int) -> None:
         await session.delete(admin)
 
 
-async def count(session: AsyncSession, *, lock: bool = False) -> int:
-    query = select(func.count()).select_from(Admin)
-    if lock:
-        # Two admins revoking each other at once must not both succeed and leave no one.
-        locked = select(Admin.user_id).with_for_update().subquery()
-        query = select(func.count()).select_from(locked)
-    return int(await session.scalar(query) or 0)
+async def locked(session: AsyncSession) -> Sequence[Admin]:
+    """Every admin, each row locked until the transaction ends (PostgreSQL; SQLite serialises
+    writers itself). Locked in id order, so two transactions that both lock them wait for each
+    other instead of each holding a part (two admins revoking each other deadlocked)."""
+    query = (
+        select(Admin)
+        .order_by(Admin.user_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+    return (await session.scalars(query)).all()
+
+
+async def wrote_to_bot(session: AsyncSession, user_ids: Iterable[int]) -> set[int]:
+    """Those of `user_ids` who have a private chat with the bot: people who wrote to it."""
+    query = select(Chat.id).where(Chat.id.in_(sorted(user_ids)), Chat.kind == "private")
+    return set((await session.scalars(query)).all())
 
 
 async def listed(session: AsyncSession) -> Sequence[Admin]:

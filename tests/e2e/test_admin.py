@@ -182,6 +182,7 @@ async def test_another_admins_draft_cannot_be_saved(
     bot_api: FakeBotApi, bot_database: Database
 ) -> None:
     preview = await ask(bot_api, ADMIN, "addevent", FORM)
+    await ask(bot_api, TOM, "start")  # only a person the bot has seen can be granted
     await ask(bot_api, ADMIN, "grant", str(TOM.id))
     own = await ask(bot_api, TOM, "help")
     press_forged(bot_api, TOM, own, buttons(preview)[0])
@@ -198,6 +199,7 @@ async def test_admins_are_granted_and_revoked_but_the_last_one_stays(
         f"<code>{ADMIN.id}</code>" in listed["text"]
         and "from the bot's settings" in listed["text"]
     )
+    await ask(bot_api, TOM, "start")  # only a person the bot has seen can be granted
     granted = await ask(bot_api, ADMIN, "grant", str(TOM.id))
     assert granted["text"] == f"User <code>{TOM.id}</code> is now an admin."
     assert (await ask(bot_api, TOM, "stats"))["text"].startswith("<b>Chats</b>: 2 active")

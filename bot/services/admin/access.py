@@ -13,7 +13,7 @@ from babel.dates import format_date
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.formatting.dates import locale_for
-from bot.services.admin.people import target_of
+from bot.services.admin.people import real_people, seen_person, target_of
 from bot.services.reply import MenuChange, Reply
 from bot.services.request import Request
 from bot.texts import Html, join, t
@@ -42,6 +42,8 @@ async def list_admins(session: AsyncSession, request: Request) -> Reply:
 
 async def grant(session: AsyncSession, request: Request) -> Reply:
     target = target_of(request, "grant")
+    if not isinstance(target, Reply):
+        target = await seen_person(session, request, target)
     if isinstance(target, Reply):
         return target
     added = await admins.add(session, target.user_id, request.user_id, request.now, target.name)
@@ -52,14 +54,19 @@ async def grant(session: AsyncSession, request: Request) -> Reply:
 
 
 async def revoke(session: AsyncSession, request: Request) -> Reply:
+    """Refused for the last admin who is a person, whoever asks (themselves included). Two
+    revokes at once are taken one after the other: the second sees the first's result."""
     target = target_of(request, "revoke")
     if isinstance(target, Reply):
         return target
-    admin = await admins.get(session, target.user_id)
+    listed = {admin.user_id: admin for admin in await admins.locked(session)}
+    if request.user_id not in listed:
+        return Reply(t(request.language, "admin.revoke.gone"))
+    admin = listed.get(target.user_id)
     name = who(target.user_id, admin.name if admin else target.name, request.language)
     if admin is None:
         return Reply(t(request.language, "admin.revoke.not_admin", who=name))
-    if await admins.count(session, lock=True) <= 1:
+    if not await real_people(session, [a for a in listed.values() if a is not admin]):
         return Reply(t(request.language, "admin.revoke.last", who=name))
     key = "admin.revoke.done_until_restart" if admin.configured else "admin.revoke.done"
     await admins.remove(session, target.user_id)

@@ -51,10 +51,13 @@ async def run_command(runtime: Runtime, inquiry: Inquiry, name: str) -> Reply:
     async with opened(runtime, inquiry) as (session, request):
         if refusal := await refused_unless_admin(session, request, f"/{name}"):
             return refusal
-        # /admins shows names: an admin's own is learnt from their commands.
+        reply = await ADMIN_COMMANDS[name](session, request)
+        # /admins shows names: an admin's own is learnt from their commands. Written after the
+        # command, so that /revoke's ordered lock of the admins is the transaction's first
+        # (two admins revoking each other, each holding their own row, deadlocked).
         assert request.user_id is not None
         await admins.remember_name(session, request.user_id, request.user_name)
-        return await ADMIN_COMMANDS[name](session, request)
+        return reply
 
 
 async def run_button(runtime: Runtime, inquiry: Inquiry) -> Reply:

@@ -45,4 +45,18 @@ TEXTS: dict[str, str] = {
         "{name} is a bot, and bots cannot be admins. Please reply to a person's message, "
         "for example: <code>/grant</code> as a reply to your colleague's message"
     ),
+    "admin.error.service_account": (
+        "<code>{user_id}</code> is one of Telegram's own accounts (an anonymous group admin, "
+        "a channel or Telegram's notices), not a person, so it cannot be an admin. Please reply "
+        "to your colleague's own message with <code>/grant</code>, or use their id: "
+        "<code>/grant 123456789</code>"
+    ),
+    "admin.error.unseen_user": (
+        "I have not seen <code>{user_id}</code> as a person yet, so I cannot make them an admin: "
+        "a mistyped id would give the rights to a stranger. Please ask them to send me /start, "
+        "then try again, or reply to a message of theirs with <code>/grant</code>."
+    ),
+    "admin.revoke.gone": (
+        "You are no longer an admin: another admin revoked you a moment ago, so I changed nothing."
+    ),
 }

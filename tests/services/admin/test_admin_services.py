@@ -18,7 +18,7 @@ from bot.services.meetings.changes import edit_meeting
 from bot.services.request import Request
 from storage.database import Database
 from storage.models import Chat, DeliveryStatus, Meeting, ReminderDelivery, Subscription
-from storage.repositories import admins, drafts
+from storage.repositories import admins, chats, drafts
 from tests.support.factories import STAMP
 
 NOW = datetime(2026, 11, 29, 9, tzinfo=UTC)
@@ -43,6 +43,7 @@ async def test_configured_admins_are_seeded_once(database: Database) -> None:
 async def test_grant_revoke_and_the_last_admin_stays(database: Database) -> None:
     async with database.sessions.begin() as session:
         await admin_access.seed_admins(session, {FIRST}, NOW)
+        await chats.remember(session, SECOND, "private", NOW)  # SECOND wrote to the bot
         granted = await admin_access.grant(session, request(str(SECOND)))
         again = await admin_access.grant(session, request(str(SECOND)))
     assert "is now an admin" in granted.text and "already is an admin" in again.text
