@@ -19,11 +19,17 @@ from bot.handlers.context import button_handler, inquiry_from, runtime_of
 from bot.handlers.delivery import send_reply
 from bot.services.router import PUBLIC_COMMANDS, press, respond
 
+# A meeting's link, printed in every list: in a group Telegram sends it as shown ("/event_5")
+# or, picked from a message, addressed ("/event_5@unrcca_bot"); one for another bot is not ours.
+EVENT_LINK = re.compile(r"^/event_\d+(?:@(\w+))?(?:\s|$)", re.IGNORECASE)
+
 
 def register(app: Application) -> None:
     app.add_handler(CommandHandler(list(PUBLIC_COMMANDS), on_message))
     # Anything else that looks like a command, in a private chat: "/event_5" or a typo.
     app.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, on_message))
+    groups = filters.COMMAND & filters.ChatType.GROUPS & filters.Regex(EVENT_LINK)
+    app.add_handler(MessageHandler(groups, on_event_link))
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, on_text))
     app.add_handler(CallbackQueryHandler(button_handler(press)))
 
@@ -34,6 +40,14 @@ async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         return
     reply = await respond(runtime_of(context), inquiry_from(update, message.text, context.bot.id))
     await send_reply(context.bot, message.chat_id, reply, answering=_in_group(message))
+
+
+async def on_event_link(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    link = EVENT_LINK.match(message.text or "") if message else None
+    addressee = link.group(1) if link else None
+    if addressee is None or addressee.lower() == (context.bot.username or "").lower():
+        await on_message(update, context)
 
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
