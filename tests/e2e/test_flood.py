@@ -39,3 +39,13 @@ async def test_a_flood_is_coalesced_and_another_user_is_answered(bot_api: FakeBo
     # Each burst that overflows gets one reply; a person typing a few ahead loses nothing.
     assert 1 <= len(slow_downs) <= 5
     assert len(answers) < FLOOD // 10
+
+
+async def test_the_slow_down_reply_is_in_the_senders_language(bot_api: FakeBotApi) -> None:
+    for number in range(40):
+        bot_api.send_text(DILNOZA, f"привет {number}")
+    reply = await bot_api.wait_for_message(
+        chat_id=DILNOZA.id, timeout=60, predicate=lambda sent: "быстрее" in sent["text"]
+    )
+    assert reply["text"].startswith("Вы присылаете сообщения быстрее, чем я успеваю отвечать")
+    await quiet(bot_api)
