@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -107,15 +108,17 @@ async def test_the_feed_has_validators_and_answers_304(served: Served, database_
 
 
 async def test_a_client_asking_too_often_is_told_to_wait(served: Served) -> None:
-    answers = [
-        (await served.client.get(served.feed_url)).status_code
-        for _ in range(FEED_REQUESTS_PER_MINUTE + 5)
-    ]
-    # A minute's allowance at once, then refusals (the bucket drains one every two seconds,
-    # so even a slow machine cannot ask 35 times within the allowance).
-    assert answers[:FEED_REQUESTS_PER_MINUTE] == [200] * FEED_REQUESTS_PER_MINUTE
-    assert answers[-1] == 429
-    refused = await served.client.get(served.feed_url)
+    asked = FEED_REQUESTS_PER_MINUTE + 15
+    began = time.monotonic()
+    answers = await asyncio.gather(*(served.client.get(served.feed_url) for _ in range(asked)))
+    elapsed = time.monotonic() - began
+    statuses = [answer.status_code for answer in answers]
+    # A minute's allowance at once; the bucket then frees one request every two seconds, so a
+    # loaded machine that took longer lets that many more through (bounded, not timed).
+    allowed = FEED_REQUESTS_PER_MINUTE + int(elapsed * FEED_REQUESTS_PER_MINUTE / 60) + 1
+    assert FEED_REQUESTS_PER_MINUTE <= statuses.count(200) <= allowed
+    assert statuses.count(429) == asked - statuses.count(200)
+    refused = next(answer for answer in answers if answer.status_code == 429)
     assert int(refused.headers["retry-after"]) >= 1
     # The webhook is not limited by the feed's allowance.
     assert (await post(served, start_update(3, TOM))).status_code == 200
