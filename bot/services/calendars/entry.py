@@ -123,12 +123,12 @@ async def _apply_in_batches(
     language: Language,
 ) -> ImportReport:
     events, total = parsed.events, len(parsed.events)
-    report = ImportReport(skipped=list(parsed.problems))
+    report = ImportReport(skipped=list(parsed.problems), notes=list(parsed.notes))
     tell = progress if progress is not None and total > BATCH_SIZE else None
     if tell is not None:
         await tell(t(language, "calendar.import.progress", done=0, total=total))
     for first in range(0, total, BATCH_SIZE):
-        batch = replace(parsed, events=events[first : first + BATCH_SIZE], problems=())
+        batch = replace(parsed, events=events[first : first + BATCH_SIZE], problems=(), notes=())
         async with runtime.transaction() as session:
             done = await apply_calendar(session, actor_id, batch, runtime.clock())
         _add(report, done)

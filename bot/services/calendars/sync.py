@@ -15,6 +15,7 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services.calendars.parsing import EventProblem, ImportedEvent, ParsedCalendar
+from bot.services.calendars.reading import FileNote
 from bot.services.calendars.versions import is_older, without_stale_russian
 from bot.services.meetings.changes import (
     DuplicateMeeting,
@@ -45,13 +46,14 @@ class ImportReport:
     updated: list[Outcome] = field(default_factory=list)
     unchanged: list[Outcome] = field(default_factory=list)
     skipped: list[EventProblem] = field(default_factory=list)
+    notes: list[FileNote] = field(default_factory=list)
 
 
 async def apply_calendar(
     session: AsyncSession, actor_id: int | None, parsed: ParsedCalendar, now: datetime
 ) -> ImportReport:
     """`actor_id` None: the command line (`unrcca-bot import`), as the audit log shows it."""
-    report = ImportReport(skipped=list(parsed.problems))
+    report = ImportReport(skipped=list(parsed.problems), notes=list(parsed.notes))
     for event in parsed.events:
         try:
             await _apply_event(session, actor_id, event, report, now)
