@@ -21,6 +21,7 @@ from bot.services.calendars.parsing import (
     BrokenCalendar,
     NotACalendar,
     ParsedCalendar,
+    UnknownEncoding,
     parse_calendar,
 )
 from bot.services.calendars.report import report_reply
@@ -102,6 +103,8 @@ async def run_calendar_hint(runtime: Runtime, inquiry: Inquiry, file_name: str) 
 
 
 def not_a_calendar(language: Language, name: str, error: NotACalendar) -> Html:
+    if isinstance(error, UnknownEncoding):
+        return t(language, "calendar.import.unknown_encoding", name=name, encoding=error.encoding)
     if isinstance(error, BrokenCalendar):
         problem = t(language, f"calendar.broken.{error.problem}")
         return t(

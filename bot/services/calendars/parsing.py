@@ -16,6 +16,7 @@ from sqlalchemy import String
 
 from bot.forms.meeting_form import TEXT_FIELDS
 from bot.places import is_valid_zone
+from bot.services.calendars.encoding import UnknownEncoding, decoded
 from bot.services.calendars.event_values import (
     FileContext,
     event_values,
@@ -30,7 +31,7 @@ from bot.services.calendars.times import Skip
 from bot.services.calendars.zones import file_zones
 from storage.models import Meeting
 
-__all__ = ["BrokenCalendar", "NotACalendar", "ParsedCalendar", "parse_calendar"]
+__all__ = ["BrokenCalendar", "NotACalendar", "ParsedCalendar", "UnknownEncoding", "parse_calendar"]
 
 # Columns whose length the database limits, checked here so that one long title skips one event,
 # with the property the admin would have to shorten (others are named by their X- property).
@@ -108,7 +109,7 @@ def read_event(
 
 def _components(content: bytes) -> tuple[list[Component], list[FileNote], list[int]]:
     """The file's top-level components, the notes on its lines, and where each event begins."""
-    lines, notes = repaired(calendar_lines(content))
+    lines, notes = repaired(calendar_lines(decoded(content).encode()))
     parser = LenientParser(lines)
     try:
         with warnings.catch_warnings():
