@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from charset_normalizer import CharsetMatch, from_bytes
 
-from bot.services.calendars.reading import NotACalendar
+from bot.services.calendars.reading import FOLD, NotACalendar
 
 # The encodings calendar files reach this bot in, most likely first (Russian, then Western).
 LIKELY = (
@@ -33,16 +33,18 @@ class UnknownEncoding(NotACalendar):
         self.encoding = encoding
 
 
-def decoded(content: bytes) -> str:
-    """The file's text; UnknownEncoding when it is neither UTF-8 nor clearly another."""
+def as_utf8(content: bytes) -> bytes:
+    """The file in UTF-8; UnknownEncoding when it is neither UTF-8 nor clearly another."""
     try:
-        return content.decode("utf-8")
+        # Unfolded first: an app may fold a line inside a UTF-8 character (reading.py).
+        FOLD.sub(b"", content).decode("utf-8")
+        return content
     except UnicodeDecodeError:
         pass
     match = _likely(content)
     if match is None:
         raise UnknownEncoding(_appearance(content))
-    return str(match)
+    return str(match).encode()
 
 
 def _likely(content: bytes) -> CharsetMatch | None:

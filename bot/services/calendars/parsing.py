@@ -16,7 +16,7 @@ from sqlalchemy import String
 
 from bot.forms.meeting_form import TEXT_FIELDS
 from bot.places import is_valid_zone
-from bot.services.calendars.encoding import UnknownEncoding, decoded
+from bot.services.calendars.encoding import UnknownEncoding, as_utf8
 from bot.services.calendars.event_values import (
     FileContext,
     event_values,
@@ -109,7 +109,7 @@ def read_event(
 
 def _components(content: bytes) -> tuple[list[Component], list[FileNote], list[int]]:
     """The file's top-level components, the notes on its lines, and where each event begins."""
-    lines, notes = repaired(calendar_lines(decoded(content).encode()))
+    lines, notes = repaired(calendar_lines(as_utf8(content)))
     parser = LenientParser(lines)
     try:
         with warnings.catch_warnings():
