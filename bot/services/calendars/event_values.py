@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from icalendar import Component
 from icalendar.prop import vBroken
 
+from bot.forms.cleaning import clean_text
 from bot.services.calendars.places import EventPlace, read_place
 from bot.services.calendars.record import PLACE_COLUMNS, read_record, same_text, standard_texts
 from bot.services.calendars.times import Skip, event_times, moment, zone_named
@@ -76,7 +77,7 @@ def text_of(component: Component, name: str) -> str | None:
     value = component.get(name)
     if isinstance(value, list):
         value = value[0] if value else None
-    text = str(value).strip() if value is not None else ""
+    text = clean_text(str(value)).strip() if value is not None else ""
     return text or None
 
 

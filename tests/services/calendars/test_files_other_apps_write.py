@@ -143,3 +143,16 @@ def test_an_event_after_end_vcalendar_is_reported_with_its_line() -> None:
         (2, "outside_calendar", {"line": 11})
     ]
     assert "after <code>END:VCALENDAR</code> (line 11)" in report(content)
+
+
+async def test_a_nul_and_bidi_controls_never_reach_the_database(database: Database) -> None:
+    # Before, PostgreSQL refused the batch on the NUL ("invalid byte sequence").
+    done = await import_file(
+        database,
+        one_event("DESCRIPTION:Agenda\x00 water\u200b", head=()).replace(
+            b"SUMMARY:Water talks", "SUMMARY:\u2066Water talks\u2069".encode()
+        ),
+    )
+    assert counts(done) == (1, 0, 0, [])
+    stored = await by_uid(database, "water@example.org")
+    assert (stored.title_en, stored.summary_en) == ("Water talks", "Agenda water")
