@@ -16,7 +16,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services.calendars.parsing import EventProblem, ImportedEvent, ParsedCalendar
 from bot.services.calendars.reading import FileNote
-from bot.services.calendars.versions import is_older, without_stale_russian
+from bot.services.calendars.versions import (
+    is_older,
+    remember_imported_version,
+    without_stale_russian,
+)
 from bot.services.meetings.changes import (
     DuplicateMeeting,
     add_meeting,
@@ -73,17 +77,22 @@ async def _apply_event(
     meeting = await schedule.by_uid(session, event.uid)
     if meeting is None:
         added = await add_meeting(session, actor_id, event.values, now)
+        remember_imported_version(added, event)
         report.created.append(_outcome(event, added))
         return
     values = without_stale_russian(meeting, event.values)
     changed = tuple(key for key, value in values.items() if _differs(meeting, key, value))
-    if not changed:
-        report.unchanged.append(_outcome(event, meeting))
-    elif is_older(meeting, event):
-        report.skipped.append(_older(event, meeting))
-    else:
+    if is_older(meeting, event):
+        # An older version never becomes the one held; one that changes nothing is unchanged.
+        if changed:
+            report.skipped.append(_older(event, meeting))
+        else:
+            report.unchanged.append(_outcome(event, meeting))
+        return
+    if changed:
         await _update(session, actor_id, meeting, values, now)
-        report.updated.append(_outcome(event, meeting, changed))
+    remember_imported_version(meeting, event)
+    (report.updated if changed else report.unchanged).append(_outcome(event, meeting, changed))
 
 
 async def _update(
