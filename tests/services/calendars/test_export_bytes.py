@@ -3,12 +3,15 @@ restart), and its zones are written as ical.js, libical and icalendar all read t
 
 from __future__ import annotations
 
+import itertools
 import os
+import shutil
 import subprocess
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from icalendar import Calendar
 
 from bot.services.calendars.file import calendar_bytes
@@ -62,3 +65,21 @@ def test_each_zone_onset_is_a_line_of_its_own_and_summer_times_read_right() -> N
     events = Calendar.from_ical(content).walk("VEVENT")
     starts = [event.decoded("DTSTART").astimezone(UTC) for event in events]
     assert starts == [m.starts_at for m in meetings()]
+
+
+ICALJS = Path(__file__).resolve().parents[2] / "data" / "icaljs" / "read_starts.mjs"
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="ical.js needs Node.js")
+def test_ical_js_reads_every_exported_start_right_in_summer_and_winter() -> None:
+    berlin = []
+    for number, (year, month) in enumerate(itertools.product(range(2026, 2030), (1, 7)), 1):
+        found = meeting(number, datetime(year, month, 10, 8, 0, tzinfo=UTC))
+        found.time_zone, found.city_en = "Europe/Berlin", "Berlin"
+        berlin.append(found)
+    every = [*meetings(), *berlin]
+    done = subprocess.run(
+        ["node", str(ICALJS)], input=calendar_bytes(every), capture_output=True, check=True
+    )
+    read = dict(line.split() for line in done.stdout.decode().splitlines())
+    assert read == {m.uid: str(int(m.starts_at.timestamp())) for m in every}
