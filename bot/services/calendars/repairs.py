@@ -82,7 +82,10 @@ def _observance(
     start = next((line for line in lines if _name_value(line)[0] == "DTSTART"), None)
     if rule is None or start is None:
         return lines
-    onsets = expanded_rule(_value(rule), _value(start), window)
+    try:
+        onsets = expanded_rule(_value(rule), _value(start), window)
+    except ValueError:
+        return lines
     if onsets is None:
         zone.dropped = True
         notes.append(FileNote(rule.number, rule.text[:SHOWN_LINE], "busy_zone"))

@@ -42,16 +42,16 @@ def window_of(years: Iterable[int]) -> Window:
 def expanded_rule(rule: str, start: str, window: Window) -> list[datetime] | None:
     """The rule's onsets within `window`; None when it has more than MAX_ONSETS up to there.
 
-    `rule` and `start` are the RRULE and DTSTART values as written; a rule that cannot be read
-    gives no onsets (icalendar would not read it either: the block's DTSTART stays its onset).
+    `rule` and `start` are the RRULE and DTSTART values as written; ValueError when they cannot
+    be read here (the block is then left as written, for icalendar to read or report).
     """
     try:
         first = vDatetime.from_ical(start).replace(tzinfo=None)
         recurrence = rrulestr(rule, dtstart=first, ignoretz=True)
-    except (ValueError, TypeError, OverflowError):
-        return []
+    except (ValueError, TypeError, OverflowError) as error:
+        raise ValueError(f"unreadable zone rule {rule!r}") from error
     if not isinstance(recurrence, rrule):
-        return []
+        raise ValueError(f"not one zone rule: {rule!r}")
     return _within(_moved(recurrence, window[0]), window)
 
 

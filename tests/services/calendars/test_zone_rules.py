@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 from dateutil.rrule import rrulestr
 
 from bot.services.calendars.parsing import parse_calendar
@@ -107,3 +108,8 @@ def test_a_rule_moved_forward_keeps_every_onset_of_the_window() -> None:
 def test_the_window_is_the_events_years_and_one_either_side_within_the_kept_years() -> None:
     assert window_of([2027, 2030]) == (datetime(2026, 1, 1), datetime(2031, 12, 31, 23, 59, 59))
     assert window_of([1, 9999]) == (datetime(1900, 1, 1), datetime(1901, 12, 31, 23, 59, 59))
+
+
+def test_a_rule_that_cannot_be_read_here_is_left_for_icalendar() -> None:
+    with pytest.raises(ValueError, match="unreadable zone rule"):
+        expanded_rule("FREQ=FORTNIGHTLY", "19700101T000000", window_of([2027]))
