@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from icalendar import Calendar, Component, GloballyUniqueTZIDGuessed
@@ -55,6 +55,8 @@ class EventProblem:
     title: str | None
     reason: str
     details: Mapping[str, object] = field(default_factory=dict)
+    # The physical line its BEGIN:VEVENT stands on (0: not known).
+    line: int = 0
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,8 @@ class ImportedEvent:
     values: dict[str, object]
     # LAST-MODIFIED, with values["sequence"] how a newer version is told from an older one.
     modified: datetime | None = None
+    # The physical line its BEGIN:VEVENT stands on (0: not known).
+    line: int = 0
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,7 @@ def parse_calendar(content: bytes) -> ParsedCalendar:
         if isinstance(result, ImportedEvent) and result.uid in events:
             # The first is the one imported; a second would silently overwrite it.
             result = EventProblem(number, text_of(event, "SUMMARY"), "duplicate_uid")
+        result = replace(result, line=_line(event_lines, number))
         if isinstance(result, ImportedEvent):
             events[result.uid] = result
         else:
@@ -138,8 +143,11 @@ def _is_calendar(component: Component) -> bool:
 
 def _outside(event: Component, number: int, event_lines: list[int]) -> EventProblem:
     # A VEVENT after END:VCALENDAR: no calendar app shows it, and the admin should know.
-    line = event_lines[number - 1] if number <= len(event_lines) else 0
-    return EventProblem(number, text_of(event, "SUMMARY"), "outside_calendar", {"line": line})
+    return EventProblem(number, text_of(event, "SUMMARY"), "outside_calendar")
+
+
+def _line(event_lines: list[int], number: int) -> int:
+    return event_lines[number - 1] if number <= len(event_lines) else 0
 
 
 def _context(calendar: Component) -> FileContext:

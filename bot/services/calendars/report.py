@@ -84,6 +84,8 @@ def _problem(problem: EventProblem, language: str) -> Html:
     title = problem.title and shorten(problem.title, TITLE_LIMIT)
     named = t(language, "calendar.import.event_title", title=title) if title else ""
     reason = t(language, f"calendar.skip.{problem.reason}", **problem.details)
+    if problem.line:
+        reason = join([reason, t(language, "calendar.import.event_line", line=problem.line)], " ")
     return t(
         language, "calendar.import.skipped_item", number=problem.number, title=named, reason=reason
     )

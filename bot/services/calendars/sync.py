@@ -130,11 +130,12 @@ def _outcome(event: ImportedEvent, meeting: Meeting, changed: tuple[str, ...] = 
 
 def _older(event: ImportedEvent, meeting: Meeting) -> EventProblem:
     details = {"id": meeting.id, "file": event.values.get("sequence", 0), "ours": meeting.sequence}
-    return EventProblem(event.number, str(event.values.get("title_en")), "older", details)
+    title = str(event.values.get("title_en"))
+    return EventProblem(event.number, title, "older", details, event.line)
 
 
 def _duplicate(event: ImportedEvent, duplicate: DuplicateMeeting) -> EventProblem:
     title = str(event.values.get("title_en"))
     if duplicate.other_id is None:
-        return EventProblem(event.number, title, "conflict")
-    return EventProblem(event.number, title, "duplicate", {"id": duplicate.other_id})
+        return EventProblem(event.number, title, "conflict", line=event.line)
+    return EventProblem(event.number, title, "duplicate", {"id": duplicate.other_id}, event.line)

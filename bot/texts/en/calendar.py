@@ -153,7 +153,7 @@ TEXTS: dict[str, str] = {
     ),
     "calendar.feed.name": "UNRCCA meetings",
     "calendar.skip.outside_calendar": (
-        "it stands after <code>END:VCALENDAR</code> (line {line}), outside the calendar, where "
+        "it stands after <code>END:VCALENDAR</code>, outside the calendar, where "
         "calendar apps do not show it. Please move it before <code>END:VCALENDAR</code>."
     ),
     "calendar.import.notes_header": "Lines I read otherwise than written, or left out:",
@@ -180,4 +180,5 @@ TEXTS: dict[str, str] = {
         "looks like {encoding}). Please export the calendar again as UTF-8 (calendar apps and "
         "text editors offer it when saving) and send it with the caption <code>/import</code>."
     ),
+    "calendar.import.event_line": "(It begins at line {line}.)",
 }

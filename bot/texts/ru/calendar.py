@@ -154,7 +154,7 @@ TEXTS: dict[str, str] = {
     ),
     "calendar.feed.name": "Встречи РЦПДЦА",
     "calendar.skip.outside_calendar": (
-        "оно стоит после <code>END:VCALENDAR</code> (строка {line}), вне календаря, где "
+        "оно стоит после <code>END:VCALENDAR</code>, вне календаря, где "
         "календари его не показывают. Пожалуйста, перенесите его выше "
         "<code>END:VCALENDAR</code>."
     ),
@@ -182,4 +182,5 @@ TEXTS: dict[str, str] = {
         "на {encoding}). Пожалуйста, выгрузите календарь заново в UTF-8 (календари и текстовые "
         "редакторы предлагают её при сохранении) и пришлите с подписью <code>/import</code>."
     ),
+    "calendar.import.event_line": "(Оно начинается в строке {line}.)",
 }

@@ -139,10 +139,9 @@ def test_an_event_after_end_vcalendar_is_reported_with_its_line() -> None:
     content = calendar(*EVENT, "END:VEVENT", after=late)
     parsed = parse_calendar(content)
     assert [e.uid for e in parsed.events] == ["water@example.org"]
-    assert [(p.number, p.reason, p.details) for p in parsed.problems] == [
-        (2, "outside_calendar", {"line": 11})
-    ]
-    assert "after <code>END:VCALENDAR</code> (line 11)" in report(content)
+    assert [(p.number, p.reason, p.line) for p in parsed.problems] == [(2, "outside_calendar", 11)]
+    assert "after <code>END:VCALENDAR</code>, outside the calendar" in report(content)
+    assert "(It begins at line 11.)" in report(content)
 
 
 async def test_a_nul_and_bidi_controls_never_reach_the_database(database: Database) -> None:
