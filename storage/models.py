@@ -99,6 +99,12 @@ class Meeting(Base):
     source: Mapped[str | None] = mapped_column(String(300))
     # The iCalendar SEQUENCE: grows with every change, so calendar apps replace their old copy.
     sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # The calendar version an import last gave the meeting: the file's SEQUENCE and LAST-MODIFIED,
+    # and `sequence` just after, which a later change in the bot grows past. While it is the
+    # version held, a file's version is compared with it, not with when it was imported.
+    calendar_sequence: Mapped[int | None]
+    calendar_modified: Mapped[datetime | None]
+    calendar_synced_sequence: Mapped[int | None]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     # When the start last moved: a reminder that was already due then is not sent.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bot.forms.cleaning import clean_text
 from bot.forms.errors import FieldError
 from bot.forms.keys import LONG_TEXT, canonical
 
@@ -40,7 +41,7 @@ class SplitForm:
 def split_form(text: str) -> SplitForm:
     form = SplitForm()
     current: str | None = None
-    for line in text.splitlines():
+    for line in clean_text(text).splitlines():
         current = _read_line(form, line, current)
     return form
 
@@ -81,6 +82,7 @@ def answer_value(field: str, text: str) -> str:
 
     The dialog's own hints show `starts: 2027-12-10 10:00`; typed as shown, it is the answer.
     """
+    text = clean_text(text)
     match = re.match(_KEY_LINE.pattern, text, re.DOTALL)
     if match and canonical(match["key"].strip()) in (field, f"{field}_ru"):
         return str(match["value"])

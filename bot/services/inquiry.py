@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.forms.cleaning import clean_optional, clean_text
 from bot.texts import Language
 
 
@@ -17,6 +18,10 @@ class Person:
     user_id: int | None
     name: str
     is_bot: bool = False
+
+    def __post_init__(self) -> None:
+        # A name is stored (/grant keeps it) and shown: cleaned like every text on its way in.
+        object.__setattr__(self, "name", clean_text(self.name))
 
 
 @dataclass(frozen=True)
@@ -38,3 +43,6 @@ class Inquiry:
     conversation_id: int | None = None
     # Whom the message points at, by a reply or a forward.
     about: Person | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "user_name", clean_optional(self.user_name))

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from bot.formatting.plain import html_to_text
 from bot.services.calendars.entry import import_parsed, not_a_calendar
 from bot.services.calendars.export import ExportedCalendar, export_caption, whole_calendar
-from bot.services.calendars.parsing import NotACalendar, parse_calendar
+from bot.services.calendars.parsing import NotACalendar
 from bot.services.calendars.report import full_report
+from bot.services.calendars.worker import parse_within_budget
 from bot.services.runtime import Runtime
 from bot.texts import Language
 
@@ -32,7 +33,7 @@ class Outcome:
 
 async def import_file(runtime: Runtime, name: str, content: bytes, language: Language) -> Outcome:
     try:
-        parsed = parse_calendar(content)
+        parsed = await parse_within_budget(content)
     except NotACalendar as error:
         return Outcome(html_to_text(not_a_calendar(language, name, error)), succeeded=False)
     report = await import_parsed(runtime, COMMAND_LINE_ACTOR, parsed)

@@ -4,13 +4,13 @@
 
 A file is downloaded only after the sender and its size have passed, and outside any database
 transaction (a slow download must not hold one open). A big file must not stall everyone else:
-it is parsed in a worker thread, and its events applied in batches, one short transaction each,
+it is parsed in a worker process within a time and memory budget (bot.services.calendars.worker),
+and its events applied in batches, one short transaction each,
 with the admin told how far it got after each batch.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
@@ -21,10 +21,11 @@ from bot.services.calendars.parsing import (
     BrokenCalendar,
     NotACalendar,
     ParsedCalendar,
-    parse_calendar,
+    UnknownEncoding,
 )
 from bot.services.calendars.report import report_reply
 from bot.services.calendars.sync import ImportReport, apply_calendar
+from bot.services.calendars.worker import OverBudget, parse_within_budget
 from bot.services.entry import opened, refused_unless_admin
 from bot.services.inquiry import Inquiry
 from bot.services.reply import Reply
@@ -102,6 +103,10 @@ async def run_calendar_hint(runtime: Runtime, inquiry: Inquiry, file_name: str) 
 
 
 def not_a_calendar(language: Language, name: str, error: NotACalendar) -> Html:
+    if isinstance(error, OverBudget):
+        return t(language, "calendar.import.over_budget", name=name, reason=_over(language, error))
+    if isinstance(error, UnknownEncoding):
+        return t(language, "calendar.import.unknown_encoding", name=name, encoding=error.encoding)
     if isinstance(error, BrokenCalendar):
         problem = t(language, f"calendar.broken.{error.problem}")
         return t(
@@ -123,12 +128,12 @@ async def _apply_in_batches(
     language: Language,
 ) -> ImportReport:
     events, total = parsed.events, len(parsed.events)
-    report = ImportReport(skipped=list(parsed.problems))
+    report = ImportReport(skipped=list(parsed.problems), notes=list(parsed.notes))
     tell = progress if progress is not None and total > BATCH_SIZE else None
     if tell is not None:
         await tell(t(language, "calendar.import.progress", done=0, total=total))
     for first in range(0, total, BATCH_SIZE):
-        batch = replace(parsed, events=events[first : first + BATCH_SIZE], problems=())
+        batch = replace(parsed, events=events[first : first + BATCH_SIZE], problems=(), notes=())
         async with runtime.transaction() as session:
             done = await apply_calendar(session, actor_id, batch, runtime.clock())
         _add(report, done)
@@ -158,11 +163,18 @@ async def _read(request: Request, upload: Upload | None) -> ParsedCalendar | Rep
     if len(content) > MAX_FILE_SIZE:
         return _too_big(language, upload.file_name, len(content))
     try:
-        # Parsing 6,000 events takes seconds of CPU: in a thread, the event loop answers others.
-        return await asyncio.to_thread(parse_calendar, content)
+        # Parsing takes seconds of CPU, and a hostile file could take minutes or gigabytes: in
+        # a worker process within its budgets, while the event loop answers others.
+        return await parse_within_budget(content)
     except NotACalendar as error:
         log.info("user %s sent %r, not a calendar: %s", request.user_id, upload.file_name, error)
         return Reply(not_a_calendar(language, upload.file_name, error))
+
+
+def _over(language: Language, error: OverBudget) -> Html:
+    if error.budget == "time":
+        return t(language, "calendar.budget.time", seconds=f"{error.limit:g}")
+    return t(language, "calendar.budget.memory", megabytes=f"{error.limit:g}")
 
 
 def _is_ics(upload: Upload) -> bool:

@@ -13,13 +13,17 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from icalendar import Component
+from icalendar.prop import vBroken
 
+from bot.forms.cleaning import clean_text
 from bot.services.calendars.places import EventPlace, read_place
 from bot.services.calendars.record import PLACE_COLUMNS, read_record, same_text, standard_texts
 from bot.services.calendars.times import Skip, event_times, moment, zone_named
 from bot.services.calendars.zones import FileZones
 from storage.models import Meeting, MeetingStatus
 
+# RFC 5545 spells it CANCELLED; some apps write the American CANCELED.
+CANCELLED = frozenset({"CANCELLED", "CANCELED"})
 # Columns only the record carries; a file from elsewhere leaves them as they are.
 RECORD_ONLY = (
     "organizer_en", "organizer_ru", "supporters_en", "supporters_ru", "series", "ordinal",
@@ -34,6 +38,8 @@ class FileContext:
     zone: str | None = None
     zones: FileZones = field(default_factory=FileZones)
     language: str = "en"
+    # METHOD:CANCEL (RFC 5546, 3.2.5): every event in the file is cancelled, STATUS or not.
+    cancelling: bool = False
 
 
 def event_values(event: Component, title: str, context: FileContext) -> dict[str, object]:
@@ -45,7 +51,7 @@ def event_values(event: Component, title: str, context: FileContext) -> dict[str
     values: dict[str, object] = {**_texts(event, title, record, context.language)}
     values |= where.values | {"time_zone": where.zone}
     values |= event_times(event, where.zone, context.zones)
-    values |= _status(event, record) | {"sequence": sequence_of(event)}
+    values |= _status(event, record, context) | {"sequence": sequence_of(event)}
     if record is not None:
         values |= {column: getattr(record, column) for column in RECORD_ONLY}
     return values
@@ -57,8 +63,11 @@ def sequence_of(event: Component) -> int:
 
 
 def last_modified(event: Component) -> datetime | None:
-    """LAST-MODIFIED in UTC, when the event has a readable one."""
-    value = getattr(event.get("LAST-MODIFIED"), "dt", None)
+    """LAST-MODIFIED in UTC, when the event has a readable one (an unreadable one is None)."""
+    prop = event.get("LAST-MODIFIED")
+    if isinstance(prop, list):
+        prop = prop[0] if prop else None
+    value = None if isinstance(prop, vBroken) else getattr(prop, "dt", None)
     if not isinstance(value, datetime):
         return None
     return value.astimezone(UTC) if value.tzinfo is not None else value.replace(tzinfo=UTC)
@@ -68,7 +77,7 @@ def text_of(component: Component, name: str) -> str | None:
     value = component.get(name)
     if isinstance(value, list):
         value = value[0] if value else None
-    text = str(value).strip() if value is not None else ""
+    text = clean_text(str(value)).strip() if value is not None else ""
     return text or None
 
 
@@ -115,8 +124,9 @@ def _place(event: Component, record: Meeting | None, context: FileContext) -> Ev
     return found
 
 
-def _status(event: Component, record: Meeting | None) -> dict[str, object]:
-    if (text_of(event, "STATUS") or "").upper() != "CANCELLED":
+def _status(event: Component, record: Meeting | None, context: FileContext) -> dict[str, object]:
+    status = (text_of(event, "STATUS") or "").upper()
+    if status not in CANCELLED and not context.cancelling:
         return {"status": MeetingStatus.SCHEDULED, "cancel_reason": None}
     reason = record.cancel_reason if record is not None else None
     return {"status": MeetingStatus.CANCELLED, "cancel_reason": reason}

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from icalendar import Calendar, Event, vDuration
+from icalendar import Calendar, Component, Event, vDuration
 
 from bot.formatting.dates import local_time
 from bot.forms.dates import FIRST_YEAR, LAST_YEAR
@@ -110,13 +110,31 @@ ZONE_YEARS = (date(FIRST_YEAR, 1, 1), date(LAST_YEAR, 12, 31))
 
 
 def _add_zones(calendar: Calendar, meetings: Sequence[Meeting]) -> None:
-    """VTIMEZONE blocks from icalendar, covering the years of these meetings, without comments."""
+    """VTIMEZONE blocks from icalendar, covering the years of these meetings, without comments.
+
+    The blocks come first, in TZID order (icalendar adds them in a set's order, which changes
+    from one process to the next: the feed's bytes and ETag must not), and each RDATE is a line
+    of its own (ical.js reads only the first value of a multi-valued RDATE in a VTIMEZONE, and
+    so put summer time an hour off).
+    """
     days = [local_time(m.starts_at, m.time_zone).date() for m in meetings]
     # A meeting stored before the years were checked may lie anywhere: the blocks stay within
     # the years the bot shows (bot.forms.dates), where date arithmetic cannot overflow.
     first = max(min(days, default=date(1970, 1, 1)), ZONE_YEARS[0]) - timedelta(days=366)
     last = min(max(days, default=date(2038, 1, 1)), ZONE_YEARS[1]) + timedelta(days=2 * 366)
     calendar.add_missing_timezones(first_date=first, last_date=last)
-    for zone in calendar.timezones:
+    zones = sorted(calendar.timezones, key=lambda zone: str(zone["TZID"]))
+    for zone in zones:
         # icalendar notes the years the block covers: noise to a calendar app.
         zone.pop("COMMENT", None)
+        for observance in zone.subcomponents:
+            _one_rdate_a_line(observance)
+    others = [c for c in calendar.subcomponents if c.name != "VTIMEZONE"]
+    calendar.subcomponents[:] = [*zones, *others]
+
+
+def _one_rdate_a_line(observance: Component) -> None:
+    values = observance.pop("RDATE", None)
+    lists = values if isinstance(values, list) else [values] if values is not None else []
+    for moment in sorted(leaf.dt for value in lists for leaf in value.dts):
+        observance.add("RDATE", moment)

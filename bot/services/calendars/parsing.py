@@ -6,28 +6,32 @@ that names the event and the reason, and the others are still imported.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from icalendar import Calendar, Component
+from icalendar import Calendar, Component, GloballyUniqueTZIDGuessed
 from sqlalchemy import String
 
 from bot.forms.meeting_form import TEXT_FIELDS
 from bot.places import is_valid_zone
+from bot.services.calendars.encoding import UnknownEncoding, as_utf8
 from bot.services.calendars.event_values import (
     FileContext,
     event_values,
     last_modified,
     text_of,
 )
-from bot.services.calendars.reading import BrokenCalendar, NotACalendar, calendar_text
+from bot.services.calendars.lenient import LenientParser
+from bot.services.calendars.reading import BrokenCalendar, FileNote, NotACalendar, calendar_lines
 from bot.services.calendars.record import LANGUAGE_PROPERTY, property_name
+from bot.services.calendars.repairs import repaired
 from bot.services.calendars.times import Skip
 from bot.services.calendars.zones import file_zones
 from storage.models import Meeting
 
-__all__ = ["BrokenCalendar", "NotACalendar", "ParsedCalendar", "parse_calendar"]
+__all__ = ["BrokenCalendar", "NotACalendar", "ParsedCalendar", "UnknownEncoding", "parse_calendar"]
 
 # Columns whose length the database limits, checked here so that one long title skips one event,
 # with the property the admin would have to shorten (others are named by their X- property).
@@ -51,6 +55,8 @@ class EventProblem:
     title: str | None
     reason: str
     details: Mapping[str, object] = field(default_factory=dict)
+    # The physical line its BEGIN:VEVENT stands on (0: not known).
+    line: int = 0
 
 
 @dataclass(frozen=True)
@@ -60,28 +66,39 @@ class ImportedEvent:
     values: dict[str, object]
     # LAST-MODIFIED, with values["sequence"] how a newer version is told from an older one.
     modified: datetime | None = None
+    # The physical line its BEGIN:VEVENT stands on (0: not known).
+    line: int = 0
 
 
 @dataclass(frozen=True)
 class ParsedCalendar:
     events: tuple[ImportedEvent, ...]
     problems: tuple[EventProblem, ...]
+    # Lines read otherwise than written, or left out, in the order of the file.
+    notes: tuple[FileNote, ...] = ()
 
 
 def parse_calendar(content: bytes) -> ParsedCalendar:
     """The file's events; NotACalendar (BrokenCalendar: at which line) when it is not one."""
+    components, notes, event_lines = _components(content)
     events: dict[str, ImportedEvent] = {}
     problems: list[EventProblem] = []
-    for number, (event, context) in enumerate(_events(_calendars(content)), start=1):
-        result = read_event(event, number, context)
+    for number, (event, context) in enumerate(_events(components), start=1):
+        result = (
+            read_event(event, number, context)
+            if context is not None
+            else _outside(event, number, event_lines)
+        )
         if isinstance(result, ImportedEvent) and result.uid in events:
             # The first is the one imported; a second would silently overwrite it.
             result = EventProblem(number, text_of(event, "SUMMARY"), "duplicate_uid")
+        result = replace(result, line=_line(event_lines, number))
         if isinstance(result, ImportedEvent):
             events[result.uid] = result
         else:
             problems.append(result)
-    return ParsedCalendar(tuple(events.values()), tuple(problems))
+    notes.sort(key=lambda note: note.line)
+    return ParsedCalendar(tuple(events.values()), tuple(problems), tuple(notes))
 
 
 def read_event(
@@ -95,27 +112,51 @@ def read_event(
     return ImportedEvent(number, uid, values, last_modified(event))
 
 
-def _calendars(content: bytes) -> list[Calendar]:
+def _components(content: bytes) -> tuple[list[Component], list[FileNote], list[int]]:
+    """The file's top-level components, the notes on its lines, and where each event begins."""
+    lines, notes = repaired(calendar_lines(as_utf8(content)))
+    parser = LenientParser(lines)
     try:
-        components = Calendar.from_ical(calendar_text(content), multiple=True)
+        with warnings.catch_warnings():
+            # A globally unique TZID is resolved (and checked) by bot.services.calendars.zones.
+            warnings.simplefilter("ignore", GloballyUniqueTZIDGuessed)
+            components = parser.parse()
     except ValueError as error:
         raise NotACalendar(str(error)) from error
-    calendars = [c for c in components if isinstance(c, Calendar) and c.name == "VCALENDAR"]
-    if not calendars:
+    if not any(_is_calendar(component) for component in components):
         raise NotACalendar("no VCALENDAR")
-    return calendars
+    return components, notes + parser.notes, parser.event_lines
 
 
-def _events(calendars: list[Calendar]) -> list[tuple[Component, FileContext]]:
-    return [(event, _context(c)) for c in calendars for event in c.walk("VEVENT")]
+def _events(components: list[Component]) -> list[tuple[Component, FileContext | None]]:
+    """Every event in file order, with its calendar's context (None: outside any calendar)."""
+    found: list[tuple[Component, FileContext | None]] = []
+    for component in components:
+        context = _context(component) if _is_calendar(component) else None
+        found += [(event, context) for event in component.walk("VEVENT")]
+    return found
 
 
-def _context(calendar: Calendar) -> FileContext:
+def _is_calendar(component: Component) -> bool:
+    return isinstance(component, Calendar) and component.name == "VCALENDAR"
+
+
+def _outside(event: Component, number: int, event_lines: list[int]) -> EventProblem:
+    # A VEVENT after END:VCALENDAR: no calendar app shows it, and the admin should know.
+    return EventProblem(number, text_of(event, "SUMMARY"), "outside_calendar")
+
+
+def _line(event_lines: list[int], number: int) -> int:
+    return event_lines[number - 1] if number <= len(event_lines) else 0
+
+
+def _context(calendar: Component) -> FileContext:
     # X-WR-TIMEZONE: Google's and Apple's way of naming the zone of a whole calendar.
     name = text_of(calendar, "X-WR-TIMEZONE")
     zone = name if name and is_valid_zone(name) else None
     language = "ru" if text_of(calendar, LANGUAGE_PROPERTY) == "ru" else "en"
-    return FileContext(zone, file_zones(calendar), language)
+    cancelling = (text_of(calendar, "METHOD") or "").upper() == "CANCEL"
+    return FileContext(zone, file_zones(calendar), language, cancelling)
 
 
 def _values(

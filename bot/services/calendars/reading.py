@@ -35,18 +35,30 @@ class BrokenCalendar(NotACalendar):
 
 
 @dataclass(frozen=True)
+class FileNote:
+    """A line read differently from how it was written, or left out: a note for the admin."""
+
+    line: int
+    content: str
+    # A key under calendar.note.: unread, second_tzid, busy_zone.
+    problem: str
+    # The event it stands in (from 1, as the report counts them); None outside any event.
+    event: int | None = None
+
+
+@dataclass(frozen=True)
 class Line:
     number: int
     text: str
 
 
-def calendar_text(content: bytes) -> str:
-    """The unfolded text of a file that is a whole calendar; NotACalendar/BrokenCalendar else."""
+def calendar_lines(content: bytes) -> list[Line]:
+    """The unfolded lines of a file that is a whole calendar; NotACalendar/BrokenCalendar else."""
     lines = unfolded_lines(content)
     if not lines or lines[0].text.strip().upper() != START:
         raise NotACalendar("it does not start with BEGIN:VCALENDAR")
     _check_structure(lines)
-    return "\r\n".join(line.text for line in lines) + "\r\n"
+    return lines
 
 
 def unfolded_lines(content: bytes) -> list[Line]:

@@ -14,6 +14,7 @@ from icalendar.parser import unescape_backslash
 from sqlalchemy import Integer
 
 from bot.formatting.cards import place
+from bot.forms.cleaning import clean_text
 from bot.places import is_valid_zone
 from bot.services.meetings.changes import WRITABLE
 from storage.models import Meeting
@@ -89,4 +90,4 @@ def x_text(component: Component, name: str) -> str | None:
         return None
     text = str(prop) if isinstance(prop, vText) else unescape_backslash(str(prop))
     # A plain str: icalendar's vText would be escaped again wherever it is written.
-    return text.encode().decode() or None
+    return clean_text(text) or None

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bot.formatting.fitting import MESSAGE_LIMIT, length, shorten
 from bot.formatting.plain import html_to_text
 from bot.services.calendars.parsing import EventProblem
+from bot.services.calendars.reading import FileNote
 from bot.services.calendars.sync import ImportReport, Outcome
 from bot.services.reply import Attachment, Reply
 from bot.texts import Html, join, t
@@ -49,6 +50,9 @@ def full_report(report: ImportReport, language: str) -> Html:
     if report.skipped:
         sections.append(t(language, "calendar.import.skipped_header"))
         sections += [_problem(problem, language) for problem in report.skipped]
+    if report.notes:
+        sections.append(t(language, "calendar.import.notes_header"))
+        sections += [_note(note, language) for note in report.notes]
     return join(sections)
 
 
@@ -80,6 +84,21 @@ def _problem(problem: EventProblem, language: str) -> Html:
     title = problem.title and shorten(problem.title, TITLE_LIMIT)
     named = t(language, "calendar.import.event_title", title=title) if title else ""
     reason = t(language, f"calendar.skip.{problem.reason}", **problem.details)
+    if problem.line:
+        reason = join([reason, t(language, "calendar.import.event_line", line=problem.line)], " ")
     return t(
         language, "calendar.import.skipped_item", number=problem.number, title=named, reason=reason
+    )
+
+
+def _note(note: FileNote, language: str) -> Html:
+    event = t(language, "calendar.import.note_event", number=note.event) if note.event else ""
+    problem = t(language, f"calendar.note.{note.problem}")
+    return t(
+        language,
+        "calendar.import.note_item",
+        line=note.line,
+        event=event,
+        content=note.content,
+        problem=problem,
     )

@@ -15,7 +15,12 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services.calendars.parsing import EventProblem, ImportedEvent, ParsedCalendar
-from bot.services.calendars.versions import is_older, without_stale_russian
+from bot.services.calendars.reading import FileNote
+from bot.services.calendars.versions import (
+    is_older,
+    remember_imported_version,
+    without_stale_russian,
+)
 from bot.services.meetings.changes import (
     DuplicateMeeting,
     add_meeting,
@@ -45,13 +50,14 @@ class ImportReport:
     updated: list[Outcome] = field(default_factory=list)
     unchanged: list[Outcome] = field(default_factory=list)
     skipped: list[EventProblem] = field(default_factory=list)
+    notes: list[FileNote] = field(default_factory=list)
 
 
 async def apply_calendar(
     session: AsyncSession, actor_id: int | None, parsed: ParsedCalendar, now: datetime
 ) -> ImportReport:
     """`actor_id` None: the command line (`unrcca-bot import`), as the audit log shows it."""
-    report = ImportReport(skipped=list(parsed.problems))
+    report = ImportReport(skipped=list(parsed.problems), notes=list(parsed.notes))
     for event in parsed.events:
         try:
             await _apply_event(session, actor_id, event, report, now)
@@ -71,17 +77,22 @@ async def _apply_event(
     meeting = await schedule.by_uid(session, event.uid)
     if meeting is None:
         added = await add_meeting(session, actor_id, event.values, now)
+        remember_imported_version(added, event)
         report.created.append(_outcome(event, added))
         return
     values = without_stale_russian(meeting, event.values)
     changed = tuple(key for key, value in values.items() if _differs(meeting, key, value))
-    if not changed:
-        report.unchanged.append(_outcome(event, meeting))
-    elif is_older(meeting, event):
-        report.skipped.append(_older(event, meeting))
-    else:
+    if is_older(meeting, event):
+        # An older version never becomes the one held; one that changes nothing is unchanged.
+        if changed:
+            report.skipped.append(_older(event, meeting))
+        else:
+            report.unchanged.append(_outcome(event, meeting))
+        return
+    if changed:
         await _update(session, actor_id, meeting, values, now)
-        report.updated.append(_outcome(event, meeting, changed))
+    remember_imported_version(meeting, event)
+    (report.updated if changed else report.unchanged).append(_outcome(event, meeting, changed))
 
 
 async def _update(
@@ -119,11 +130,12 @@ def _outcome(event: ImportedEvent, meeting: Meeting, changed: tuple[str, ...] = 
 
 def _older(event: ImportedEvent, meeting: Meeting) -> EventProblem:
     details = {"id": meeting.id, "file": event.values.get("sequence", 0), "ours": meeting.sequence}
-    return EventProblem(event.number, str(event.values.get("title_en")), "older", details)
+    title = str(event.values.get("title_en"))
+    return EventProblem(event.number, title, "older", details, event.line)
 
 
 def _duplicate(event: ImportedEvent, duplicate: DuplicateMeeting) -> EventProblem:
     title = str(event.values.get("title_en"))
     if duplicate.other_id is None:
-        return EventProblem(event.number, title, "conflict")
-    return EventProblem(event.number, title, "duplicate", {"id": duplicate.other_id})
+        return EventProblem(event.number, title, "conflict", line=event.line)
+    return EventProblem(event.number, title, "duplicate", {"id": duplicate.other_id}, event.line)

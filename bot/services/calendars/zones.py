@@ -9,12 +9,14 @@ the whole process, first file wins, so another file's block of the same name mus
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Timezone
+from icalendar import Component, GloballyUniqueTZIDGuessed, Timezone
+from icalendar.timezone import tzid_from_tzinfo, tzp
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from bot.places import is_valid_zone
@@ -40,7 +42,7 @@ class FileZones:
         return wall.replace(tzinfo=zone)
 
 
-def file_zones(calendar: Calendar) -> FileZones:
+def file_zones(calendar: Component) -> FileZones:
     blocks: dict[str, tzinfo] = {}
     for component in calendar.walk("VTIMEZONE"):
         tzid = _clean(str(component.get("TZID", "")))
@@ -51,10 +53,23 @@ def file_zones(calendar: Calendar) -> FileZones:
 
 
 def iana_key(tzid: str) -> str | None:
-    """The IANA name of a TZID: itself, or the zone icalendar maps a Windows name to."""
+    """The IANA name of a TZID: itself, the zone icalendar maps a Windows name to, or the zone
+    a globally unique TZID (RFC 5545, 3.2.19: `/mozilla.org/20050126_1/Asia/Almaty`, as
+    Thunderbird and Evolution write) ends with, as icalendar resolves it."""
     name = _clean(tzid)
     key = name if is_valid_zone(name) else WINDOWS_TO_OLSON.get(name)
+    if key is None and tzid.strip().strip('"').startswith("/"):
+        key = _globally_unique(tzid.strip().strip('"'))
     return key if key is not None and is_valid_zone(key) else None
+
+
+def _globally_unique(tzid: str) -> str | None:
+    with warnings.catch_warnings():
+        # icalendar warns that it guessed; the guess is checked against IANA's names by the
+        # caller, and the admin sees the zone on the card.
+        warnings.simplefilter("ignore", GloballyUniqueTZIDGuessed)
+        zone = tzp.timezone(tzid)
+    return tzid_from_tzinfo(zone) if isinstance(zone, ZoneInfo) else None
 
 
 def _block_zone(component: Timezone) -> tzinfo | None:

@@ -24,8 +24,12 @@ from storage.models import Meeting, MeetingStatus
 from storage.repositories import audit, meeting_checks
 
 ChangeKind = Literal["add", "edit", "cancel", "restore", "delete"]
-# Columns the database keeps for itself; a change never sets them.
-BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "rescheduled_at"})
+# Columns the database keeps for itself; a change never sets them (the calendar_* ones are the
+# version an import last gave the meeting, kept by bot.services.calendars.versions).
+BOOKKEEPING = frozenset(
+    {"id", "created_at", "updated_at", "rescheduled_at"}
+    | {"calendar_sequence", "calendar_modified", "calendar_synced_sequence"}
+)
 WRITABLE = frozenset(c.key for c in inspect(Meeting).column_attrs) - BOOKKEEPING
 
 

@@ -152,4 +152,33 @@ TEXTS: dict[str, str] = {
         "editing it."
     ),
     "calendar.feed.name": "UNRCCA meetings",
+    "calendar.skip.outside_calendar": (
+        "it stands after <code>END:VCALENDAR</code>, outside the calendar, where "
+        "calendar apps do not show it. Please move it before <code>END:VCALENDAR</code>."
+    ),
+    "calendar.import.notes_header": "Lines I read otherwise than written, or left out:",
+    "calendar.import.note_item": "• Line {line}{event}: <code>{content}</code> — {problem}",
+    "calendar.import.note_event": " (event {number})",
+    "calendar.note.unread": "its value cannot be read, so I left it out; the rest was read.",
+    "calendar.note.second_tzid": (
+        "a second <b>TZID</b> in one <b>VTIMEZONE</b>; the first names the zone."
+    ),
+    "calendar.note.busy_zone": (
+        "this zone rule changes the clock more often than any time zone does, so I left the "
+        "zone out (events using it are skipped). Please use a zone name such as "
+        "<code>TZID=Asia/Almaty</code>."
+    ),
+    "calendar.import.over_budget": (
+        "I stopped reading <i>{name}</i>: {reason} Nothing was imported. Please check the "
+        "file's <b>VTIMEZONE</b> blocks and repeating rules, or split the calendar into smaller "
+        ".ics files, and send it again with the caption <code>/import</code>."
+    ),
+    "calendar.budget.time": "reading it took longer than {seconds} seconds.",
+    "calendar.budget.memory": "reading it needed more than {megabytes} MB of memory.",
+    "calendar.import.unknown_encoding": (
+        "<i>{name}</i> is not written in UTF-8, and I cannot tell its encoding for sure (it "
+        "looks like {encoding}). Please export the calendar again as UTF-8 (calendar apps and "
+        "text editors offer it when saving) and send it with the caption <code>/import</code>."
+    ),
+    "calendar.import.event_line": "(It begins at line {line}.)",
 }

@@ -153,4 +153,34 @@ TEXTS: dict[str, str] = {
         "подписью /import."
     ),
     "calendar.feed.name": "Встречи РЦПДЦА",
+    "calendar.skip.outside_calendar": (
+        "оно стоит после <code>END:VCALENDAR</code>, вне календаря, где "
+        "календари его не показывают. Пожалуйста, перенесите его выше "
+        "<code>END:VCALENDAR</code>."
+    ),
+    "calendar.import.notes_header": "Строки, прочитанные иначе, чем написаны, или пропущенные:",
+    "calendar.import.note_item": "• Строка {line}{event}: <code>{content}</code> — {problem}",
+    "calendar.import.note_event": " (событие {number})",
+    "calendar.note.unread": "её значение не читается, я его пропустил; остальное прочитано.",
+    "calendar.note.second_tzid": (
+        "второй <b>TZID</b> в одном <b>VTIMEZONE</b>; пояс называет первый."
+    ),
+    "calendar.note.busy_zone": (
+        "это правило пояса переводит часы чаще, чем любой часовой пояс, поэтому я пропустил "
+        "пояс (события с ним пропущены). Пожалуйста, укажите пояс по имени, например "
+        "<code>TZID=Asia/Almaty</code>."
+    ),
+    "calendar.import.over_budget": (
+        "Я прекратил читать <i>{name}</i>: {reason} Ничего не импортировано. Пожалуйста, "
+        "проверьте блоки <b>VTIMEZONE</b> и правила повторения в файле или разделите календарь "
+        "на файлы .ics поменьше и пришлите снова с подписью <code>/import</code>."
+    ),
+    "calendar.budget.time": "чтение заняло больше {seconds} секунд.",
+    "calendar.budget.memory": "для чтения понадобилось больше {megabytes} МБ памяти.",
+    "calendar.import.unknown_encoding": (
+        "<i>{name}</i> записан не в UTF-8, и я не могу уверенно определить его кодировку (похоже "
+        "на {encoding}). Пожалуйста, выгрузите календарь заново в UTF-8 (календари и текстовые "
+        "редакторы предлагают её при сохранении) и пришлите с подписью <code>/import</code>."
+    ),
+    "calendar.import.event_line": "(Оно начинается в строке {line}.)",
 }

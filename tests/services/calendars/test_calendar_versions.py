@@ -194,3 +194,38 @@ async def test_a_file_edited_after_the_bots_last_change_wins_even_with_a_lower_s
 
     assert counts(report) == (0, 1, 0, [])
     assert (await by_uid(database, EVENT["UID"])).title_en == "Water talks, round 2"
+
+
+async def test_a_google_edit_with_the_same_sequence_wins_by_last_modified_over_the_held_one(
+    database: Database,
+) -> None:
+    """Issue 20: the edit is compared with the version the bot holds, not with when the bot
+    imported it (the import, STAMP, came after both edits were made in Google)."""
+    first = (STAMP - timedelta(days=2)).strftime("%Y%m%dT%H%M%SZ")
+    edited = (STAMP - timedelta(days=1)).strftime("%Y%m%dT%H%M%SZ")
+    await import_file(database, ics({**EVENT, "SEQUENCE": "0", "LAST-MODIFIED": first}))
+    renamed = {**EVENT, "SUMMARY": "Water talks, round 2", "SEQUENCE": "0"}
+
+    report = await import_file(database, ics({**renamed, "LAST-MODIFIED": edited}))
+    assert counts(report) == (0, 1, 0, [])
+    assert (await by_uid(database, EVENT["UID"])).title_en == "Water talks, round 2"
+
+    # The first version, imported again, is now the older one.
+    again = await import_file(database, ics({**EVENT, "SEQUENCE": "0", "LAST-MODIFIED": first}))
+    assert counts(again) == (0, 0, 0, ["older"])
+    assert (await by_uid(database, EVENT["UID"])).title_en == "Water talks, round 2"
+
+
+async def test_after_a_change_in_the_bot_the_bots_change_time_decides_again(
+    database: Database,
+) -> None:
+    edited = (STAMP - timedelta(days=1)).strftime("%Y%m%dT%H%M%SZ")
+    await import_file(database, ics({**EVENT, "SEQUENCE": "0"}))
+    meeting = await by_uid(database, EVENT["UID"])
+    async with database.sessions.begin() as session:
+        await edit_meeting(session, ADMIN, meeting.id, {"organizer_en": "UNRCCA"}, STAMP)
+    renamed = {**EVENT, "SUMMARY": "Water talks, round 2", "LAST-MODIFIED": edited}
+
+    report = await import_file(database, ics(renamed))
+
+    assert counts(report) == (0, 0, 0, ["older"])
