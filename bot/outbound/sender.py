@@ -1,5 +1,5 @@
 """Sending what the reminder jobs claimed: workers take messages off a fair queue, send each as
-a broadcast (bot.handlers.rate_limits keeps Telegram's limits and lets replies go first), and
+a broadcast (bot.outbound.rate_limits keeps Telegram's limits and lets replies go first), and
 write how each ended.
 
 What Telegram answers decides the end: sent; `Forbidden` (blocked, or removed from the group)
@@ -7,9 +7,9 @@ marks the chat inactive and the delivery failed with the reason; `ChatMigrated` 
 to its new id and sends there; a 429 is waited out by the rate limiter and sent again; a
 network error is tried again a few times.
 
-Ends are written in small batches (bot.handlers.results): a process killed between a send and
-its write sends that message again after the lease, so duplicates are bounded by the messages
-in flight and not yet written (README: "Reminders at scale").
+Ends are written in small batches (bot.services.reminders.results): a process killed between a
+send and its write sends that message again after the lease, so duplicates are bounded by the
+messages in flight and not yet written (README: "Reminders at scale").
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from telegram.error import (
 from telegram.ext import ExtBot
 
 from bot.handlers.delivery import send_reply
-from bot.handlers.fair_queue import FairQueue
+from bot.outbound.fair_queue import FairQueue
 from bot.services.chats.reachability import mark_unreachable, move_chat
 from bot.services.reminders.outbox import Kind, Outgoing, renew
 from bot.services.reminders.results import Results

@@ -20,9 +20,9 @@ from datetime import datetime, timedelta
 
 from telegram.ext import Application, ContextTypes
 
-from bot.handlers.fan_outs import FanOuts
-from bot.handlers.sending import Sender
 from bot.metrics import Metrics
+from bot.outbound.fan_outs import FanOuts
+from bot.outbound.sender import Sender
 from bot.services.reminders.outbox import prepare
 from bot.services.reminders.sweep import SweepSettings, sweep
 from bot.services.runtime import Runtime
