@@ -77,7 +77,9 @@ class ReminderScheduler:
         bound = self._settings.max_in_flight
         self._sender = Sender(self._app.bot, runtime, rate, bound, ended, lease)
         self._sender.start()
-        self._metrics.watch_queue(lambda: self._sender.waiting if self._sender else 0)
+        sender = self._sender
+        self._metrics.watch_queue(lambda: sender.waiting)
+        self._metrics.watch_sending(lambda: sender.in_flight, lambda: sender.latency)
         queue = self._app.job_queue
         assert queue is not None, "the job-queue extra of python-telegram-bot is required"
         interval = self._settings.sweep_interval.total_seconds()

@@ -2,10 +2,11 @@
 rate, each batch checked and rendered at send time, each chat's messages joined into one, and
 how each ended written back (bot.services.reminders.results).
 
-The dispatcher takes its turn of the overall rate (replies go first), takes the chats whose turn
-has come in deadline order, checks them in one transaction (bot.services.reminders.send_check),
-and starts their sends; as many are in flight as the Bot API's latency needs (bot.outbound
-.pacing). A failed send is tried again or ended as bot.outbound.retries decides.
+A checker takes the chats whose turn has come in deadline order, a batch at a time, and checks
+and renders them in one transaction (bot.services.reminders.send_check); the dispatcher takes its
+turn of the overall rate (replies go first) for each and starts its send; as many are in flight
+as the Bot API's latency needs (bot.outbound.pacing). A failed send is tried again or ended as
+bot.outbound.retries decides.
 
 A process killed between a send and its write sends that message again after the lease: the
 duplicates are bounded by the sends in flight and not yet written (README: "Reminders at scale").
@@ -73,6 +74,7 @@ class Sender:
         self._on_end = on_end
         self._queue = DeadlineQueue(lambda item: KINDS[item.kind].priority)
         self._queued = asyncio.Event()
+        self._checked_ahead: asyncio.Queue[Combined] = asyncio.Queue(maxsize=self._batch)
         self._results = Results(runtime)
         self._tasks: list[asyncio.Task[None]] = []
         self._flying: set[asyncio.Task[None]] = set()
@@ -85,6 +87,7 @@ class Sender:
     def start(self) -> None:
         self._results.start()
         self._tasks = [
+            asyncio.create_task(self._check_forever(), name="outbound-checks"),
             asyncio.create_task(self._dispatch_forever(), name="outbound-dispatcher"),
             asyncio.create_task(self._renew_forever(), name="outbound-leases"),
         ]
@@ -114,10 +117,17 @@ class Sender:
     def in_flight(self) -> int:
         return len(self._flying)
 
+    @property
+    def latency(self) -> float:
+        """The Bot API's moving-average answer time to broadcast sends (seconds)."""
+        return self._bound.latency
+
     def reply_rate(self) -> float:
         return self._limiter.reply_rate(self._loop_time()) if self._limiter else 0.0
 
-    async def _dispatch_forever(self) -> None:
+    async def _check_forever(self) -> None:
+        """Checks the next batch while the one before it is being sent (the rate is not kept
+        waiting by a check), one batch ahead at most, so a check is at most two batches old."""
         while True:
             groups = await self._next_groups()
             try:
@@ -128,11 +138,16 @@ class Sender:
                     self.enqueue(group, self._loop_time() + backoff(2))
                 continue
             for combined in ready:
-                await self._room()
-                await self._turn()
-                task = asyncio.create_task(self._send(combined))
-                self._flying.add(task)
-                task.add_done_callback(self._landing)
+                await self._checked_ahead.put(combined)
+
+    async def _dispatch_forever(self) -> None:
+        while True:
+            combined = await self._checked_ahead.get()
+            await self._room()
+            await self._turn()
+            task = asyncio.create_task(self._send(combined))
+            self._flying.add(task)
+            task.add_done_callback(self._landing)
 
     async def _next_groups(self) -> list[list[Outgoing]]:
         """The next chats whose turn has come, in deadline order; waits for one."""
