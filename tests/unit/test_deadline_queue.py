@@ -76,3 +76,12 @@ def test_equal_deadlines_go_by_the_kinds_priority() -> None:
     queue = DeadlineQueue(priority=lambda item: 0 if item.fan_out == "urgent" else 1)
     queue.put([message(1, 0, fan_out="plain"), message(2, 0, fan_out="urgent")], now=0.0)
     assert chats(queue.take(now=0.0, chats=1)) == [2]
+
+
+def test_turns_long_past_are_forgotten() -> None:
+    queue = DeadlineQueue()
+    for n in range(5000):
+        queue.put([message(n, 0)], now=float(n))
+        queue.take(now=float(n), chats=1)
+    # Only the turns of the last second hold anything back; the rest were dropped as it went.
+    assert len(queue._turns) < 2 * 1024 + 2
