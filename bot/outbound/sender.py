@@ -28,16 +28,16 @@ from telegram.error import ChatMigrated, TelegramError
 from telegram.ext import ExtBot
 
 from bot.handlers.delivery import send_reply
+from bot.outbound.batches import check_batch
 from bot.outbound.kinds import KINDS
 from bot.outbound.pacing import InFlightBound
 from bot.outbound.queue import DeadlineQueue
 from bot.outbound.rate_limits import BroadcastRateLimiter
 from bot.outbound.retries import Failure, backoff, classify
 from bot.services.chats.reachability import mark_unreachable, move_chat
-from bot.services.reminders.coalescing import Combined, combine
+from bot.services.reminders.coalescing import Combined
 from bot.services.reminders.outbox import Kind, Outgoing
 from bot.services.reminders.results import Results
-from bot.services.reminders.send_check import Verdict, check
 from bot.services.runtime import Runtime
 from storage.models import DeliveryStatus
 
@@ -162,23 +162,12 @@ class Sender:
                 await asyncio.wait_for(self._queued.wait(), None if turn is None else turn - now)
 
     async def _checked(self, groups: list[list[Outgoing]]) -> list[Combined]:
-        items = [item for group in groups for item in group]
-        async with self._runtime.transaction() as session:
-            now = self._runtime.clock()
-            verdicts = await check(session, items, now, self._runtime.default_language)
-        by_chat: dict[int, list[Verdict]] = {}
-        for verdict in verdicts:
-            if verdict.reply is None:
-                await self._end(
-                    verdict.item, verdict.status or DeliveryStatus.FAILED, verdict.reason
-                )
-            else:
-                by_chat.setdefault(verdict.item.chat_id, []).append(verdict)
-        ready = [combine(wanted) for wanted in by_chat.values()]
-        for combined in ready:
-            if combined.rest:
-                self._queue.put([v.item for v in combined.rest], self._loop_time())
-        return ready
+        batch = await check_batch(self._runtime, groups)
+        for verdict in batch.unwanted:
+            status = verdict.status or DeliveryStatus.FAILED
+            await self._end(verdict.item, status, verdict.reason)
+        self._queue.put(batch.later, self._loop_time())
+        return batch.ready
 
     async def _room(self) -> None:
         while len(self._flying) >= self._bound.limit:
