@@ -131,6 +131,7 @@ class ReminderScheduler:
             self._settings.sweep,
             backlog=sender.waiting + sender.in_flight,
             reply_rate=sender.reply_rate(),
+            measured_rate=sender.throughput,
         )
         context = ClaimContext(after, settings)
         async with runtime.transaction() as session:

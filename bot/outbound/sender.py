@@ -30,7 +30,7 @@ from telegram.ext import ExtBot
 from bot.handlers.delivery import send_reply
 from bot.outbound.batches import check_batch
 from bot.outbound.kinds import KINDS
-from bot.outbound.pacing import InFlightBound
+from bot.outbound.pacing import InFlightBound, Throughput
 from bot.outbound.queue import DeadlineQueue
 from bot.outbound.rate_limits import BroadcastRateLimiter
 from bot.outbound.retries import Failure, backoff, classify
@@ -71,6 +71,7 @@ class Sender:
         self._own_rate = AsyncLimiter(1, 1 / rate)
         self._batch = max(1, round(rate * BATCH_SECONDS))
         self._bound = InFlightBound(rate, max_in_flight)
+        self._throughput = Throughput()
         self._on_end = on_end
         self._queue = DeadlineQueue(lambda item: KINDS[item.kind].priority)
         self._queued = asyncio.Event()
@@ -122,6 +123,11 @@ class Sender:
         """The Bot API's moving-average answer time to broadcast sends (seconds)."""
         return self._bound.latency
 
+    @property
+    def throughput(self) -> float | None:
+        """Messages a second really sent while work waited (None: not measured yet)."""
+        return self._throughput.rate
+
     def reply_rate(self) -> float:
         return self._limiter.reply_rate(self._loop_time()) if self._limiter else 0.0
 
@@ -141,10 +147,16 @@ class Sender:
                 await self._checked_ahead.put(combined)
 
     async def _dispatch_forever(self) -> None:
+        last: float | None = None
         while True:
+            was_waiting = not self._checked_ahead.empty()
             combined = await self._checked_ahead.get()
             await self._room()
             await self._turn()
+            now = self._loop_time()
+            if was_waiting and last is not None:
+                self._throughput.observe(now - last)
+            last = now
             task = asyncio.create_task(self._send(combined))
             self._flying.add(task)
             task.add_done_callback(self._landing)

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
+from bot.outbound.pacing import Throughput
 from bot.outbound.queue import MAX_TOGETHER, DeadlineQueue
 from bot.services.reminders.outbox import Outgoing
 
@@ -85,3 +88,11 @@ def test_turns_long_past_are_forgotten() -> None:
         queue.take(now=float(n), chats=1)
     # Only the turns of the last second hold anything back; the rest were dropped as it went.
     assert len(queue._turns) < 2 * 1024 + 2
+
+
+def test_throughput_is_measured_from_the_intervals_between_sends() -> None:
+    throughput = Throughput()
+    assert throughput.rate is None
+    for _ in range(200):
+        throughput.observe(0.05)
+    assert throughput.rate == pytest.approx(20.0)
