@@ -117,8 +117,7 @@ class ReminderScheduler:
                 )
                 self._metrics.missed.inc(missed)
             items = [item for claim in claims for item in claim.items]
-            self._fan_outs.started(items, now)
-            sender.enqueue(items)
+            self._fan_outs.started(sender.enqueue(items), now)
             wakes = [claim.next_wake for claim in claims if claim.next_wake is not None]
             if wakes:
                 self._arm(min(wakes) - now)

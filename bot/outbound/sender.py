@@ -113,7 +113,15 @@ class Sender:
             await asyncio.wait(self._flying, timeout=5)
         await self._results.stop()
 
-    def enqueue(self, items: Sequence[Outgoing], not_before: float = 0.0) -> None:
+    def enqueue(self, items: Sequence[Outgoing]) -> list[Outgoing]:
+        """Queue claimed messages; those queued now. A claim this process already holds (taken
+        over by its own sweep after the database was out of reach longer than the lease) is not
+        queued twice."""
+        fresh = [item for item in items if item.record_id not in self._held[item.kind]]
+        self._requeue(fresh)
+        return fresh
+
+    def _requeue(self, items: Sequence[Outgoing], not_before: float = 0.0) -> None:
         for item in items:
             self._held[item.kind].add(item.record_id)
         self._queue.put(items, self._loop_time(), not_before)
@@ -150,7 +158,7 @@ class Sender:
             except Exception:
                 log.exception("could not check queued messages; they are tried again")
                 for group in groups:
-                    self.enqueue(group, self._loop_time() + backoff(2))
+                    self._requeue(group, self._loop_time() + backoff(2))
                 continue
             for combined in ready:
                 await self._checked_ahead.put(combined)
@@ -221,7 +229,7 @@ class Sender:
             await send_reply(self._bot, chat_id, combined.reply, **self._options)
         except ChatMigrated as moved:
             await move_chat(self._runtime, chat_id, moved.new_chat_id)
-            self.enqueue([dataclasses.replace(i, chat_id=moved.new_chat_id) for i in items])
+            self._requeue([dataclasses.replace(i, chat_id=moved.new_chat_id) for i in items])
             return
         except TelegramError as error:
             await self._failed(chat_id, items, classify(error, self._attempts[_key(items[0])]))
@@ -246,7 +254,7 @@ class Sender:
                 reason = f"not sent before its meeting began; last error: {failure.reason}"
                 await self._end(item, DeliveryStatus.MISSED, reason)
             else:
-                self.enqueue([item], self._loop_time() + failure.retry_in)
+                self._requeue([item], self._loop_time() + failure.retry_in)
 
     async def _end(self, item: Outgoing, status: DeliveryStatus, error: str | None) -> None:
         now = self._runtime.clock()
