@@ -90,7 +90,9 @@ async def test_500_chats_are_reached_once_within_the_rate_and_not_late(
     # than planned, and may be late by no more than the time that slowness cost.
     slowness = (times[-1] - times[0]) - CHATS / RATE
     assert lateness <= 1.0 + max(slowness, 0.0), f"last message {lateness:.1f} s late"
-    assert reply_latency < 1.0, f"the answer took {reply_latency:.2f} s"
+    # The answer did not wait behind the fan-out (5 s of sending at the rate): well under a
+    # second on an idle machine; the bound leaves room for two shared, busy cores.
+    assert reply_latency < 2.0, f"the answer took {reply_latency:.2f} s"
     assert limiter.refused == 0
 
 
