@@ -16,8 +16,9 @@ from bot.services.meetings.changes import add_meeting, cancel_meeting
 from bot.services.reminders.notices import notify_subscribers
 from bot.services.runtime import Runtime, utc_now
 from storage.database import Database
-from storage.models import Chat, DeliveryStatus, ReminderDelivery, Subscription
+from storage.models import Chat, DeliveryStatus, Meeting, ReminderDelivery, Subscription
 from tests.e2e.test_fanout import meeting_due_in, reminders, subscribe_chats
+from tests.e2e.users import TOM, ask
 from tests.fakebotapi import FakeBotApi
 from tests.support.polling import wait_until
 
@@ -129,3 +130,22 @@ async def test_fan_outs_due_together_share_one_head_start_and_end_on_time(
     slowness = (times[-1] - times[0]) - 180 / RATE
     print(f"last of three fan-outs {lateness:+.2f} s from due, {slowness:+.2f} s slow")
     assert lateness <= 1.0 + max(slowness, 0.0), f"the last reminder {lateness:.1f} s late"
+
+
+@pytest.mark.parametrize(
+    "bot_settings", [{"reminder_sweep_seconds": 600, "reminder_offsets": (1,)}]
+)
+async def test_a_subscribe_wakes_the_scheduler_instead_of_waiting_for_its_sweep(
+    bot_api: FakeBotApi, bot_database: Database
+) -> None:
+    # The periodic sweep is 10 minutes away: only the wake of /subscribe can be on time.
+    due = await meeting_due_in(bot_database, 8)
+    async with bot_database.sessions() as session:
+        titled = Meeting.title_en == "Regional water talks"
+        meeting_id = await session.scalar(select(Meeting.id).where(titled))
+    reply = await ask(bot_api, TOM, "subscribe", str(meeting_id))
+    assert "Done" in reply["text"]
+    reminder = await bot_api.wait_for_message(
+        chat_id=TOM.id, timeout=30, predicate=lambda s: "Reminder" in (s["text"] or "")
+    )
+    assert reminder["at"] - due.timestamp() <= ON_TIME
