@@ -149,3 +149,19 @@ async def test_a_subscribe_wakes_the_scheduler_instead_of_waiting_for_its_sweep(
         chat_id=TOM.id, timeout=30, predicate=lambda s: "Reminder" in (s["text"] or "")
     )
     assert reminder["at"] - due.timestamp() <= ON_TIME
+
+
+async def test_a_429_storm_loses_nobody_and_sends_nobody_twice(
+    bot_api: FakeBotApi, bot_database: Database
+) -> None:
+    chat_ids = list(range(60_001, 60_021))
+    await subscribe_chats(bot_database, chat_ids)
+    for _ in range(8):
+        bot_api.fail_next("sendMessage", 429, retry_after=1)
+    await meeting_due_in(bot_database, 2)
+    assert await wait_until(lambda: len(reminders(bot_api)) >= len(chat_ids), 40)
+    await asyncio.sleep(1.5)
+    assert Counter(s["chat_id"] for s in reminders(bot_api)) == Counter(chat_ids)
+    async with bot_database.sessions() as session:
+        statuses = (await session.scalars(select(ReminderDelivery.status))).all()
+    assert set(statuses) == {DeliveryStatus.SENT}
