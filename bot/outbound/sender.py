@@ -30,6 +30,7 @@ from telegram.ext import ExtBot
 from bot.handlers.delivery import send_reply
 from bot.outbound.batches import check_batch
 from bot.outbound.kinds import KINDS
+from bot.outbound.leases import Leases
 from bot.outbound.pacing import InFlightBound, Throughput
 from bot.outbound.queue import DeadlineQueue
 from bot.outbound.rate_limits import BroadcastRateLimiter
@@ -86,10 +87,8 @@ class Sender:
         self._tasks: list[asyncio.Task[None]] = []
         self._flying: set[asyncio.Task[None]] = set()
         self._landed = asyncio.Event()
-        # Claims queued or in flight: their lease is renewed until they end.
-        self._held: defaultdict[Kind, set[int]] = defaultdict(set)
+        self._leases = Leases(runtime, lease)
         self._attempts: defaultdict[tuple[Kind, int], int] = defaultdict(int)
-        self._lease = lease
 
     def start(self) -> None:
         self._results.start()
@@ -99,7 +98,7 @@ class Sender:
                 asyncio.create_task(self._dispatch_forever(), name=f"outbound-dispatcher-{n}")
                 for n in range(DISPATCHERS)
             ),
-            asyncio.create_task(self._renew_forever(), name="outbound-leases"),
+            asyncio.create_task(self._leases.renew_forever(), name="outbound-leases"),
         ]
 
     async def stop(self) -> None:
@@ -117,13 +116,13 @@ class Sender:
         """Queue claimed messages; those queued now. A claim this process already holds (taken
         over by its own sweep after the database was out of reach longer than the lease) is not
         queued twice."""
-        fresh = [item for item in items if item.record_id not in self._held[item.kind]]
+        fresh = [item for item in items if not self._leases.holds(item)]
         self._requeue(fresh)
         return fresh
 
     def _requeue(self, items: Sequence[Outgoing], not_before: float = 0.0) -> None:
         for item in items:
-            self._held[item.kind].add(item.record_id)
+            self._leases.hold(item)
         self._queue.put(items, self._loop_time(), not_before)
         self._queued.set()
 
@@ -221,7 +220,7 @@ class Sender:
             # Its claims are let go: the lease brings them back to a sweep.
             log.exception("could not send to chat %s", chat_id)
             for item in items:
-                self._held[item.kind].discard(item.record_id)
+                self._leases.let_go(item)
 
     async def _deliver(self, chat_id: int, combined: Combined, items: list[Outgoing]) -> None:
         started = self._loop_time()
@@ -259,20 +258,9 @@ class Sender:
     async def _end(self, item: Outgoing, status: DeliveryStatus, error: str | None) -> None:
         now = self._runtime.clock()
         self._results.add(item.kind, item.record_id, status, now, error)
-        self._held[item.kind].discard(item.record_id)
+        self._leases.let_go(item)
         self._attempts.pop(_key(item), None)
         await self._on_end(item, status, now)
-
-    async def _renew_forever(self) -> None:
-        """A long queue outlives the lease: the claims in it are renewed, a third of it apart."""
-        while True:
-            await asyncio.sleep(self._lease.total_seconds() / 3)
-            try:
-                async with self._runtime.transaction() as session:
-                    for kind, held in self._held.items():
-                        await KINDS[kind].renew(session, sorted(held), self._runtime.clock())
-            except Exception:
-                log.exception("could not renew the leases of queued messages")
 
     @staticmethod
     def _loop_time() -> float:
