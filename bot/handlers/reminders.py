@@ -23,6 +23,7 @@ from telegram.ext import Application, ContextTypes
 from bot.handlers.fan_outs import FanOuts
 from bot.handlers.sending import Sender
 from bot.metrics import Metrics
+from bot.outbound.holder import Holder
 from bot.services.reminders.outbox import prepare
 from bot.services.reminders.sweep import SweepSettings, sweep
 from bot.services.runtime import Runtime
@@ -57,6 +58,7 @@ class ReminderScheduler:
         self._runtime: Runtime | None = None
         self._sender: Sender | None = None
         self._leadership: Leadership | None = None
+        self._holder: Holder | None = None
         self._told_not_leading = False
         self._fan_outs = FanOuts(metrics)
         # NOTIFYs under way: kept, so that the event loop does not drop them half done.
@@ -70,6 +72,7 @@ class ReminderScheduler:
         """Begin sweeping: at once (what fell due while no process ran), then periodically."""
         self._runtime = runtime
         self._leadership = Leadership(runtime.database, self._wake_soon)
+        self._holder = Holder(runtime)
         rate = self._settings.sweep.rate
         ended = self._fan_outs.ended
         lease = self._settings.sweep.lease
@@ -88,6 +91,8 @@ class ReminderScheduler:
     async def stop(self) -> None:
         if self._sender is not None:
             await self._sender.stop()
+        if self._holder is not None:
+            await self._holder.stop()
         if self._leadership is not None:
             await self._leadership.release()
 
@@ -100,14 +105,16 @@ class ReminderScheduler:
         self._arm(timedelta(0))
 
     async def run_once(self) -> None:
-        runtime, sender = self._runtime, self._sender
-        if runtime is None or sender is None or not await self._leads():
+        runtime, sender, holder = self._runtime, self._sender, self._holder
+        if runtime is None or sender is None or holder is None or not await self._leads():
             return
         async with self._lock:
+            if not holder.running:
+                await holder.start()
             now = runtime.clock()
             after = self._swept_until - OVERLAP if self._swept_until else None
             async with runtime.transaction() as session:
-                found = await sweep(session, now, after, self._settings.sweep)
+                found = await sweep(session, now, after, self._settings.sweep, holder=holder.id)
                 prepared = await prepare(session, found, now, runtime.default_language)
             self._swept_until = now
             if found.missed:

@@ -7,7 +7,7 @@ marks the chat inactive and the delivery failed with the reason; `ChatMigrated` 
 to its new id and sends there; a 429 is waited out by the rate limiter and sent again; a
 network error is tried again a few times.
 
-Ends are written in small batches (bot.handlers.results): a process killed between a send and
+Ends are written in small batches (bot.outbound.results): a process killed between a send and
 its write sends that message again after the lease, so duplicates are bounded by the messages
 in flight and not yet written (README: "Reminders at scale").
 """
@@ -33,9 +33,9 @@ from telegram.ext import ExtBot
 
 from bot.handlers.delivery import send_reply
 from bot.handlers.fair_queue import FairQueue
+from bot.outbound.results import Results
 from bot.services.chats.reachability import mark_unreachable, move_chat
 from bot.services.reminders.outbox import Kind, Outgoing, renew
-from bot.services.reminders.results import Results
 from bot.services.runtime import Runtime
 from storage.models import DeliveryStatus
 
