@@ -4,45 +4,19 @@ before holders existed still wait for the lease."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
 
-from bot.services.meetings.changes import add_meeting, edit_meeting
-from bot.services.reminders.notices import notify_subscribers
-from bot.services.runtime import Runtime
+from bot.services.meetings.changes import edit_meeting
 from storage.database import Database
-from storage.models import ClaimHolder, DeliveryStatus, Notice, ReminderDelivery
-from storage.repositories import chats, deliveries, holders, notices, subscriptions
-from storage.repositories.deliveries import Due
+from storage.models import ClaimHolder, Notice, ReminderDelivery
+from storage.repositories import deliveries, holders, notices
+from tests.support.claims import NOW, claim_reminder, meeting_with_subscriber, runtime
 
-START = datetime(2027, 6, 10, 5, 0, tzinfo=UTC)
-NOW = START - timedelta(hours=1)
 LEASE = timedelta(minutes=2)
 ALIVE_FOR = timedelta(seconds=6)
 DEAD, LIVE, NEXT = "host:1:dead", "host:2:live", "host:3:next"
-
-
-def runtime(database: Database) -> Runtime:
-    return Runtime(database, change_hooks=(notify_subscribers,))
-
-
-async def meeting_with_subscriber(database: Database, chat_id: int = 7) -> int:
-    values = {"title_en": "Water talks", "starts_at": START, "time_zone": "Asia/Almaty",
-              "city_en": "Almaty", "time_known": True}  # fmt: skip
-    before = START - timedelta(days=3)
-    async with runtime(database).transaction() as session:
-        meeting_id = (await add_meeting(session, None, values, before)).id
-        await chats.remember(session, chat_id, "private", before)
-        await subscriptions.subscribe(session, chat_id, meeting_id, before)
-    return meeting_id
-
-
-async def claim_reminder(database: Database, meeting_id: int, holder: str) -> list[int]:
-    due = Due(meeting_id, START, 60, NOW, (), True)
-    async with database.sessions.begin() as session:
-        claimed = await deliveries.claim(session, due, NOW, DeliveryStatus.PENDING, holder=holder)
-    return [c.delivery_id for c in claimed]
 
 
 async def take_over(database: Database, now: datetime, holder: str) -> list[int]:
