@@ -68,10 +68,17 @@ class ReminderScheduler:
     def running(self) -> bool:
         return self._runtime is not None
 
+    @property
+    def leadership(self) -> Leadership | None:
+        return self._leadership
+
     def start(self, runtime: Runtime) -> None:
         """Begin sweeping: at once (what fell due while no process ran), then periodically."""
         self._runtime = runtime
-        self._leadership = Leadership(runtime.database, self._wake_soon)
+        self._leadership = leadership = Leadership(runtime.database, self._wake_soon)
+        self._metrics.watch_leadership(
+            lambda: leadership.leaderless_seconds, lambda: leadership.held
+        )
         self._holder = Holder(runtime)
         rate = self._settings.sweep.rate
         ended = self._fan_outs.ended
@@ -130,7 +137,8 @@ class ReminderScheduler:
 
     async def _leads(self) -> bool:
         assert self._leadership is not None
-        was = self._leadership.held
+        # A leader whose lock was lost (its connection cut) must not sweep on as if it led.
+        was = self._leadership.held and await self._leadership.verify()
         leads = await self._leadership.try_acquire()
         if leads and not was:
             # A new leader looks back as far as an offset reaches: nothing due is lost.
