@@ -1,0 +1,93 @@
+"""Claims name their holder, with real `unrcca-bot run` processes: a process stopped with SIGTERM
+mid fan-out writes how its sends ended and releases the rest, and one killed with SIGKILL stops
+beating; either way a restarted process resumes within seconds, not after the two-minute lease."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+import time
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from storage.database import open_database
+from storage.models import ClaimHolder, DeliveryStatus, ReminderDelivery
+from tests.fakebotapi import FakeBotApi
+from tests.process.test_fanout_processes import SETTINGS, prepare, reminded, wait_for_count
+from tests.support.processes import start_bot, stop
+
+CHATS = 300
+# Sends in flight when the process stopped (8 workers): their answers may never have been read.
+IN_FLIGHT = 8
+# Slow enough to stop it mid fan-out; the lease is left at its two minutes.
+SLOW = {**SETTINGS, "BOT_BROADCAST_RATE": "20"}
+
+
+async def claims_left(url: str) -> tuple[int, list[bool]]:
+    """Pending reminders, and for each holder whether it released its claims."""
+    database = open_database(url)
+    try:
+        async with database.sessions() as session:
+            pending = await session.scalar(
+                select(func.count()).where(ReminderDelivery.status == DeliveryStatus.PENDING)
+            )
+            released = await session.scalars(select(ClaimHolder.released_at))
+            return int(pending or 0), [at is not None for at in released]
+    finally:
+        await database.dispose()
+
+
+async def resumed_after(api: FakeBotApi, url: str, folder: Path, before: int) -> float:
+    """Start the bot again; seconds until its first new reminder, once all are sent."""
+    restarted = time.monotonic()
+    second = await start_bot(api, folder, database_url=url, **SLOW)
+    try:
+        await wait_for_count(api, before + 1, 60)
+        first_new = time.monotonic() - restarted
+        await wait_for_count(api, CHATS, 60)
+        await asyncio.sleep(2)
+    finally:
+        assert await stop(second) == 0
+    return first_new
+
+
+async def test_sigterm_mid_fan_out_releases_the_claims_for_the_next_start(
+    tmp_path: Path,
+) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
+    await prepare(url, CHATS, due_in=15)
+    async with FakeBotApi() as api:
+        first = await start_bot(api, tmp_path, database_url=url, **SLOW)
+        await wait_for_count(api, 60, 60)
+        assert await stop(first) == 0  # SIGTERM
+        before = len(reminded(api))
+        pending, released = await claims_left(url)
+        assert 0 < pending <= CHATS - before and released == [True]
+        first_new = await resumed_after(api, url, tmp_path, before)
+    counts = reminded(api)
+    assert len(counts) == CHATS, f"{CHATS - len(counts)} chats missed"
+    assert sum(n - 1 for n in counts.values()) <= IN_FLIGHT
+    # Loose (a shared machine): the process starts, migrates and sweeps; the lease is 120 s.
+    assert first_new < 30, f"resumed after {first_new:.1f} s"
+
+
+async def test_sigkill_mid_fan_out_frees_the_claims_when_the_heartbeat_stops(
+    tmp_path: Path,
+) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
+    await prepare(url, CHATS, due_in=15)
+    async with FakeBotApi() as api:
+        first = await start_bot(api, tmp_path, database_url=url, **SLOW)
+        await wait_for_count(api, 60, 60)
+        first.send_signal(signal.SIGKILL)
+        await first.wait()
+        before = len(reminded(api))
+        _pending, released = await claims_left(url)
+        assert released == [False]
+        first_new = await resumed_after(api, url, tmp_path, before)
+    counts = reminded(api)
+    assert len(counts) == CHATS, f"{CHATS - len(counts)} chats missed"
+    # The heartbeat's 6 s timeout, the start and the sweep, with room for a busy machine: far
+    # from the two-minute lease.
+    assert first_new < 40, f"resumed after {first_new:.1f} s"
