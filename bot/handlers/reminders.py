@@ -24,6 +24,7 @@ from bot.handlers.fan_outs import FanOuts
 from bot.handlers.sending import Sender
 from bot.metrics import Metrics
 from bot.outbound.holder import Holder
+from bot.outbound.retrying import OUTAGE
 from bot.services.reminders.outbox import prepare
 from bot.services.reminders.sweep import SweepSettings, sweep
 from bot.services.runtime import Runtime
@@ -79,12 +80,14 @@ class ReminderScheduler:
         self._metrics.watch_leadership(
             lambda: leadership.leaderless_seconds, lambda: leadership.held
         )
-        self._holder = Holder(runtime)
+        self._holder = Holder(runtime, on_lapse=self._forget_queued)
         rate = self._settings.sweep.rate
         ended = self._fan_outs.ended
         lease = self._settings.sweep.lease
         workers = self._settings.workers
-        self._sender = Sender(self._app.bot, runtime, rate, workers, ended, lease)
+        self._sender = Sender(
+            self._app.bot, runtime, rate, workers, ended, lease, may_send=self._may_send
+        )
         self._sender.start()
         self._metrics.watch_queue(lambda: self._sender.waiting if self._sender else 0)
         queue = self._app.job_queue
@@ -137,8 +140,11 @@ class ReminderScheduler:
 
     async def _leads(self) -> bool:
         assert self._leadership is not None
-        # A leader whose lock was lost (its connection cut) must not sweep on as if it led.
-        was = self._leadership.held and await self._leadership.verify()
+        was = self._leadership.held
+        if was and not await self._leadership.verify():
+            # Its lock was lost (its connection cut): nothing more is sent on the old lead.
+            was = False
+            await self._let_claims_go()
         leads = await self._leadership.try_acquire()
         if leads and not was:
             # A new leader looks back as far as an offset reaches: nothing due is lost.
@@ -154,6 +160,31 @@ class ReminderScheduler:
                 else " (SQLite is for one process: run several on PostgreSQL, see the README)",
             )
         return leads
+
+    async def _may_send(self) -> bool:
+        """Before each message: this process still leads (Leadership.verify, cheap) and its
+        claims are still its own (a fresh heartbeat). When not, the queue is let go."""
+        leadership, holder = self._leadership, self._holder
+        if leadership is None or holder is None:
+            return False
+        if holder.fresh and await leadership.verify():
+            return True
+        await self._let_claims_go()
+        self._arm(timedelta(0))
+        return False
+
+    async def _let_claims_go(self) -> None:
+        """The queue is not sent, and its claims are released for whoever leads next."""
+        self._forget_queued()
+        if self._holder is not None:
+            try:
+                await self._holder.release_claims()
+            except OUTAGE:
+                log.warning("could not release the claims: they are free when the heartbeat ends")
+
+    def _forget_queued(self) -> None:
+        if self._sender is not None:
+            self._sender.forget_queued()
 
     async def _job(self, context: ContextTypes.DEFAULT_TYPE) -> None:
         try:

@@ -45,6 +45,11 @@ NETWORK_ATTEMPTS = 4
 # Telegram's limit without paid broadcasts (messages a second).
 FREE_RATE = 30
 OnEnd = Callable[[Outgoing, DeliveryStatus, datetime], Awaitable[None]]
+MaySend = Callable[[], Awaitable[bool]]
+
+
+async def _always() -> bool:
+    return True
 
 
 class Sender:
@@ -56,6 +61,7 @@ class Sender:
         workers: int,
         on_end: OnEnd,
         lease: timedelta,
+        may_send: MaySend = _always,
     ) -> None:
         self._bot = bot
         self._runtime = runtime
@@ -71,6 +77,8 @@ class Sender:
         # Claims queued or in flight: their lease is renewed until they end.
         self._held: dict[Kind, set[int]] = {"reminder": set(), "notice": set()}
         self._lease = lease
+        # Asked before each message: this process still leads and holds its claims.
+        self._may_send = may_send
 
     def start(self) -> None:
         self._results.start()
@@ -93,6 +101,12 @@ class Sender:
             self._held[item.kind].add(item.record_id)
         self._queue.put_all(items)
 
+    def forget_queued(self) -> None:
+        """What is queued is not this process's to send any more (its claims were let go):
+        each is skipped as it comes out of the queue. Those in flight end as they will."""
+        for held in self._held.values():
+            held.clear()
+
     @property
     def waiting(self) -> int:
         return len(self._queue)
@@ -100,6 +114,10 @@ class Sender:
     async def _work(self) -> None:
         while True:
             item = await self._queue.get()
+            # Not held: forgotten, or queued twice and sent already.
+            if item.record_id not in self._held[item.kind] or not await self._may_send():
+                self._held[item.kind].discard(item.record_id)
+                continue
             try:
                 await self._send(item)
             except Exception:

@@ -17,8 +17,9 @@ import logging
 import os
 import secrets
 import socket
+import time
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from bot.outbound.background import cancel
 from bot.outbound.retrying import OUTAGE, through_outages
@@ -56,7 +57,8 @@ class Holder:
         self._heartbeat = heartbeat
         self._timeout = timeout
         self._on_lapse = on_lapse
-        self._beaten_at: datetime | None = None
+        # time.time() of the last beat written.
+        self._beaten_at: float | None = None
         self._task: asyncio.Task[None] | None = None
 
     @property
@@ -65,10 +67,12 @@ class Holder:
 
     @property
     def fresh(self) -> bool:
-        """True while the last beat written is younger than the timeout (by the runtime's
-        clock): the claims are surely still this holder's. Cheap: no database round trip."""
+        """True while the last beat written is younger than the timeout: the claims are surely
+        still this holder's. Cheap: no database round trip. Judged by the wall clock, as other
+        processes judge the heartbeat (a suspended process is stale when it wakes), not by the
+        runtime's clock, which tests move by hours."""
         beaten_at = self._beaten_at
-        return beaten_at is not None and self._runtime.clock() < beaten_at + self._timeout
+        return beaten_at is not None and time.time() < beaten_at + self._timeout.total_seconds()
 
     async def start(self) -> None:
         """Register with a first beat (retried through an outage for one timeout), forget
@@ -103,7 +107,7 @@ class Holder:
             await holders.release(session, self.id, now)
             await holders.beat(session, fresh_id, now, now + self._timeout)
         log.info("claim holder %s released its claims; now %s", self.id, fresh_id)
-        self.id, self._beaten_at = fresh_id, now
+        self.id, self._beaten_at = fresh_id, time.time()
 
     async def _beat_forever(self) -> None:
         while True:
@@ -130,7 +134,7 @@ class Holder:
             await holders.beat(session, holder_id, now, now + self._timeout)
             if forget:
                 await holders.prune(session, now - FORGET_AFTER)
-        self._beaten_at = now
+        self._beaten_at = time.time()
 
     async def _release(self, holder_id: str) -> None:
         async with self._runtime.transaction() as session:
