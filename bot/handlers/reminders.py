@@ -121,6 +121,8 @@ class ReminderScheduler:
         async with self._lock:
             if not holder.running:
                 await holder.start()
+            # What was sent is written before anything is claimed again (no second send).
+            await sender.flush_results()
             now = runtime.clock()
             after = self._swept_until - OVERLAP if self._swept_until else None
             async with runtime.transaction() as session:

@@ -101,6 +101,10 @@ class Sender:
             self._held[item.kind].add(item.record_id)
         self._queue.put_all(items)
 
+    async def flush_results(self) -> None:
+        """Write how the sends so far ended (before claims are looked at again)."""
+        await self._results.flush()
+
     def forget_queued(self) -> None:
         """What is queued is not this process's to send any more (its claims were let go):
         each is skipped as it comes out of the queue. Those in flight end as they will."""
@@ -114,6 +118,8 @@ class Sender:
     async def _work(self) -> None:
         while True:
             item = await self._queue.get()
+            # While the database does not take how sends ended, nothing more is sent.
+            await self._results.writable()
             # Not held: forgotten, or queued twice and sent already.
             if item.record_id not in self._held[item.kind] or not await self._may_send():
                 self._held[item.kind].discard(item.record_id)

@@ -4,7 +4,8 @@ the sending), retried with backoff through a database outage (bot.outbound.retry
 flushed when the process stops.
 
 A batch is written every FLUSH_SECONDS (or at MAX_BATCH ends). An end is dropped only once it
-is committed; while the database is down the ends wait in memory, in order, and the claims stay
+is committed; while the database is down the ends wait in memory, in order, the sender waits
+(`writable`) instead of sending more whose ends could not be written, and the claims stay
 this process's (its holder's heartbeat resumes with the database, or the claims were released:
 bot.outbound.holder). So a sent message is sent again only when the process dies before the
 write: at most the ends of one interval plus those in flight (README: the duplicate bound).
@@ -60,11 +61,26 @@ class Results:
         self._ends: list[End] = []
         self._full = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        # Set while writes succeed; cleared from a failed write until the next one succeeds.
+        self._written = asyncio.Event()
+        self._written.set()
+        # One flush at a time: each drops the ends it wrote from the front of the list.
+        self._flushing = asyncio.Lock()
 
     @property
     def unwritten(self) -> int:
         """Ends kept in memory, not yet committed."""
         return len(self._ends)
+
+    @property
+    def writing(self) -> bool:
+        """False while the database does not take the ends (an outage)."""
+        return self._written.is_set()
+
+    async def writable(self) -> None:
+        """Wait while the database does not take the ends: a sender that waits here before
+        each message sends at most the messages in flight without writing how they ended."""
+        await self._written.wait()
 
     def start(self) -> None:
         self._task = asyncio.create_task(self._flush_forever(), name="delivery-results")
@@ -93,10 +109,21 @@ class Results:
 
     async def flush(self) -> None:
         """Write every end kept, in one transaction; they are dropped only when it commits (so
-        an error leaves them all, to be written at the next try)."""
-        ends = self._ends[:]
-        if not ends:
-            return
+        an error leaves them all, to be written at the next try). Raises the database's error."""
+        async with self._flushing:
+            ends = self._ends[:]
+            if not ends:
+                return
+            try:
+                await self._write(ends)
+            except OUTAGE:
+                self._written.clear()
+                raise
+            self._written.set()
+            # Only a flush removes ends and `add` only appends: the first len(ends) are these.
+            del self._ends[: len(ends)]
+
+    async def _write(self, ends: list[End]) -> None:
         groups: defaultdict[tuple[str, DeliveryStatus, str | None], list[End]] = defaultdict(list)
         for end in ends:
             groups[(end.kind, end.status, end.error)].append(end)
@@ -105,8 +132,6 @@ class Results:
                 at = max(end.at for end in same)
                 ids = [end.record_id for end in same]
                 await self._finish(session, kind, ids, status, at, error)
-        # Only this task removes ends and `add` only appends: the first len(ends) are these.
-        del self._ends[: len(ends)]
 
     async def _flush_forever(self) -> None:
         while True:

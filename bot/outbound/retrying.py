@@ -19,10 +19,11 @@ from tenacity import (
 
 log = logging.getLogger(__name__)
 
-# The first retry within 0.2 s; then doubling, never more than 5 s apart (an outage ends, and the
-# write must follow it soon).
+# The first retry within 0.2 s; then doubling, never more than 2 s apart: sending waits for the
+# write, so it must follow the end of an outage soon (a try against a server that is down costs
+# one refused connection).
 FIRST_WAIT_SECONDS = 0.2
-LONGEST_WAIT_SECONDS = 5.0
+LONGEST_WAIT_SECONDS = 2.0
 # What a database that is down, restarting or unreachable raises (asyncpg's own errors and
 # connection refusals are wrapped in SQLAlchemy's, or are OSError and TimeoutError).
 OUTAGE = (SQLAlchemyError, OSError, TimeoutError)

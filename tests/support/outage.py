@@ -11,8 +11,11 @@ import contextlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import pytest
 from sqlalchemy.engine import make_url
 
+from storage.database import Database, open_database, prepare_database
+from tests.support.databases import POSTGRES_URL
 from tests.support.network import free_port
 
 CHUNK = 65536
@@ -73,3 +76,27 @@ async def proxied(target_url: str) -> AsyncIterator[DatabaseProxy]:
         yield proxy
     finally:
         await proxy.cut()
+
+
+@pytest.fixture
+async def postgres_database(postgres_url: str) -> AsyncIterator[Database]:
+    """A migrated PostgreSQL database, for outages (a proxy in front of it can be cut)."""
+    db = open_database(postgres_url)
+    await prepare_database(db)
+    yield db
+    await db.dispose()
+
+
+@pytest.fixture
+async def proxy(postgres_database: Database) -> AsyncIterator[DatabaseProxy]:
+    """A proxy in front of `postgres_database`, to cut and restore."""
+    async with proxied(POSTGRES_URL) as proxy:
+        yield proxy
+
+
+@pytest.fixture
+async def cut_off(proxy: DatabaseProxy) -> AsyncIterator[Database]:
+    """`postgres_database` as seen through `proxy`: down while the proxy is cut."""
+    db = open_database(proxy.url)
+    yield db
+    await db.dispose()
