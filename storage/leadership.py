@@ -22,12 +22,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import fcntl
 import logging
 import os
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
@@ -35,6 +33,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from storage.database import Database
+from storage.lock_file import lock_path, locked_elsewhere, try_lock
 
 log = logging.getLogger(__name__)
 
@@ -131,7 +130,7 @@ class Leadership:
             async with self._database.engine.connect() as connection:
                 led = bool(await connection.scalar(ANYONE_HOLDS_LOCK, LOCK_KEY_HALVES))
         else:
-            led = self.held or _locked_elsewhere(_lock_path(self._database))
+            led = self.held or locked_elsewhere(lock_path(self._database))
         self._seen(led=led)
         return led
 
@@ -207,29 +206,5 @@ class Leadership:
             self._leaderless_since = time.monotonic()
 
     def _acquire_file(self) -> bool:
-        path = _lock_path(self._database)
-        descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            os.close(descriptor)
-            return False
-        self._lock_file = descriptor
-        return True
-
-
-def _locked_elsewhere(path: Path) -> bool:
-    """Whether another process holds the lock file (tried, and let go at once if free)."""
-    descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return True
-    finally:
-        os.close(descriptor)
-    return False
-
-
-def _lock_path(database: Database) -> Path:
-    name = database.engine.url.database or "memory"
-    return Path(f"{name}.lock") if name not in ("", ":memory:") else Path("unrcca-bot.lock")
+        self._lock_file = try_lock(lock_path(self._database))
+        return self._lock_file is not None
