@@ -33,6 +33,9 @@ HEARTBEAT = timedelta(seconds=2)
 TIMEOUT = timedelta(seconds=6)
 # Gone holders are forgotten after a day (their claims were free long before).
 FORGET_AFTER = timedelta(days=1)
+# On stop the release is retried this long at most: with the ends' 5 s (bot.outbound.results)
+# a stop stays within the 10 s a container gets between SIGTERM and SIGKILL.
+RELEASE_WITHIN = timedelta(seconds=3)
 
 
 def new_holder_id() -> str:
@@ -85,7 +88,7 @@ class Holder:
             log.warning("claim holder %s: no first heartbeat; trying in the background", self.id)
         self._task = asyncio.create_task(self._beat_forever(), name="claim-holder-heartbeat")
 
-    async def stop(self, *, within: timedelta = TIMEOUT) -> None:
+    async def stop(self, *, within: timedelta = RELEASE_WITHIN) -> None:
         """Stop beating and release every claim (free at once for the next process); retried
         for `within` at most, after which the claims are free anyway a timeout later."""
         await cancel(self._task)
