@@ -56,6 +56,9 @@ ANYONE_HOLDS_LOCK = text(f"SELECT EXISTS (SELECT 1 FROM pg_locks WHERE {LOCK_ROW
 VERIFY_EVERY = 0.25
 # A server that does not answer the check within this long is taken as lost.
 VERIFY_TIMEOUT = 2.0
+# A follower tries for the lock this often, so a dead leader is replaced within seconds rather
+# than at the next sweep (BOT_REMINDER_SWEEP_SECONDS, a minute by default).
+STANDBY_SECONDS = 2.0
 
 
 class Leadership:
@@ -70,6 +73,7 @@ class Leadership:
         self._checking = asyncio.Lock()
         # time.monotonic() when this process last saw that no process leads (None: one does).
         self._leaderless_since: float | None = None
+        self._standby: asyncio.Task[None] | None = None
 
     @property
     def is_postgresql(self) -> bool:
@@ -133,6 +137,28 @@ class Leadership:
             led = self.held or locked_elsewhere(lock_path(self._database))
         self._seen(led=led)
         return led
+
+    def stand_by(self, interval: float = STANDBY_SECONDS) -> None:
+        """Try for the lock every `interval` seconds while another process leads, and wake
+        this process (`on_notify`) the moment it wins; `stop_standing_by` ends it."""
+        self._standby = asyncio.create_task(self._stand_by(interval), name="leader-standby")
+
+    async def stop_standing_by(self) -> None:
+        if self._standby is not None:
+            self._standby.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._standby
+            self._standby = None
+
+    async def _stand_by(self, interval: float) -> None:
+        while True:
+            await asyncio.sleep(interval)
+            if self.held:
+                continue
+            with contextlib.suppress(SQLAlchemyError, OSError):
+                if await self.try_acquire():
+                    log.info("standing by, this process took the leader lock")
+                    self._on_notify()
 
     async def notify(self) -> None:
         """Wake the leader, wherever it runs (PostgreSQL only; SQLite has one process)."""

@@ -61,6 +61,8 @@ class ReminderScheduler:
         self._leadership: Leadership | None = None
         self._holder: Holder | None = None
         self._told_not_leading = False
+        # Whether the last look found this process leading (it may have won the lock since).
+        self._leading = False
         self._fan_outs = FanOuts(metrics)
         # NOTIFYs under way: kept, so that the event loop does not drop them half done.
         self._notifying: set[asyncio.Task[None]] = set()
@@ -80,6 +82,7 @@ class ReminderScheduler:
         self._metrics.watch_leadership(
             lambda: leadership.leaderless_seconds, lambda: leadership.held
         )
+        leadership.stand_by()
         self._holder = Holder(runtime, on_lapse=self._forget_queued)
         rate = self._settings.sweep.rate
         ended = self._fan_outs.ended
@@ -104,6 +107,7 @@ class ReminderScheduler:
         if self._holder is not None:
             await self._holder.stop()
         if self._leadership is not None:
+            await self._leadership.stop_standing_by()
             await self._leadership.release()
 
     def wake(self) -> None:
@@ -142,12 +146,12 @@ class ReminderScheduler:
 
     async def _leads(self) -> bool:
         assert self._leadership is not None
-        was = self._leadership.held
-        if was and not await self._leadership.verify():
+        if self._leading and not await self._leadership.verify():
             # Its lock was lost (its connection cut): nothing more is sent on the old lead.
-            was = False
+            self._leading = False
             await self._let_claims_go()
         leads = await self._leadership.try_acquire()
+        was, self._leading = self._leading, leads
         if leads and not was:
             # A new leader looks back as far as an offset reaches: nothing due is lost.
             self._swept_until = None

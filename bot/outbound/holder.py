@@ -116,7 +116,9 @@ class Holder:
         while True:
             await asyncio.sleep(self._heartbeat.total_seconds())
             try:
-                async with asyncio.timeout(self._heartbeat.total_seconds()):
+                # A slow write (SQLite waits for its write lock) may take until the next beat is
+                # due and a bit more, but never past the timeout.
+                async with asyncio.timeout((self._timeout - self._heartbeat).total_seconds()):
                     await self._keep_alive()
             except OUTAGE as error:
                 log.warning("claim holder %s: no heartbeat (%s)", self.id, type(error).__name__)

@@ -63,7 +63,8 @@ async def test_sigterm_mid_fan_out_releases_the_claims_for_the_next_start(
         assert await stop(first) == 0  # SIGTERM
         before = len(reminded(api))
         pending, released = await claims_left(url)
-        assert 0 < pending <= CHATS - before and released == [True]
+        # Every holder it had (a heartbeat that lapsed on a busy machine means a new one).
+        assert 0 < pending <= CHATS - before and released and all(released)
         first_new = await resumed_after(api, url, tmp_path, before)
     counts = reminded(api)
     assert len(counts) == CHATS, f"{CHATS - len(counts)} chats missed"
@@ -84,7 +85,7 @@ async def test_sigkill_mid_fan_out_frees_the_claims_when_the_heartbeat_stops(
         await first.wait()
         before = len(reminded(api))
         _pending, released = await claims_left(url)
-        assert released == [False]
+        assert released and not all(released)
         first_new = await resumed_after(api, url, tmp_path, before)
     counts = reminded(api)
     assert len(counts) == CHATS, f"{CHATS - len(counts)} chats missed"

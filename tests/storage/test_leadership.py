@@ -141,3 +141,26 @@ async def _nobody_leads(database: Database) -> bool:
     """True once no process holds the leader lock."""
     async with database.engine.connect() as connection:
         return not await connection.scalar(ANYONE_HOLDS_LOCK, LOCK_KEY_HALVES)
+
+
+async def test_a_follower_standing_by_takes_the_lock_when_the_leader_goes(
+    plain: Database,
+) -> None:
+    other_database = open_database(str(plain.engine.url))
+    woken = asyncio.Event()
+    leader, follower = leadership(plain), Leadership(other_database, woken.set)
+    try:
+        assert await leader.try_acquire() is True
+        follower.stand_by(interval=0.1)
+        await asyncio.sleep(0.5)
+        assert not follower.held and not woken.is_set()
+        await leader.release()
+        # Within a few of its tries, not at the next sweep (loose: a shared machine).
+        await asyncio.wait_for(woken.wait(), timeout=10)
+        assert follower.held and await follower.verify()
+        assert await leader.try_acquire() is False
+    finally:
+        await follower.stop_standing_by()
+        await follower.release()
+        await leader.release()
+        await other_database.dispose()
