@@ -23,7 +23,7 @@ from telegram.ext import Application, ContextTypes
 from bot.handlers.fan_outs import FanOuts
 from bot.handlers.sending import Sender
 from bot.metrics import Metrics
-from bot.outbound.holder import Holder
+from bot.outbound.holder import TIMEOUT, Holder
 from bot.outbound.retrying import OUTAGE
 from bot.services.reminders.outbox import prepare
 from bot.services.reminders.sweep import SweepSettings, sweep
@@ -36,6 +36,9 @@ log = logging.getLogger(__name__)
 # sweep read the table is not lost.
 OVERLAP = timedelta(minutes=2)
 SWEEP_JOB, DUE_JOB = "reminders-sweep", "reminders-due"
+# A new leader looks again when the claims of a leader that just died are free (its heartbeat's
+# timeout, and a second), rather than at the next sweep.
+TAKEOVER_JOB, TAKEOVER_DELAY = "reminders-takeover", TIMEOUT + timedelta(seconds=1)
 # APScheduler drops a job that fires more than `misfire_grace_time` late (1 s by default): a busy
 # or suspended process must still run a late reminder job, so there is no limit.
 JOB_KWARGS = {"misfire_grace_time": None, "coalesce": True, "max_instances": 1}
@@ -156,6 +159,7 @@ class ReminderScheduler:
             # A new leader looks back as far as an offset reaches: nothing due is lost.
             self._swept_until = None
             log.info("this process sends the reminders (it holds the leader lock)")
+            self._arm(TAKEOVER_DELAY, TAKEOVER_JOB)
         elif not leads and not self._told_not_leading:
             self._told_not_leading = True
             log.warning(
@@ -204,10 +208,10 @@ class ReminderScheduler:
     def _wake_soon(self) -> None:
         self._arm(timedelta(0))
 
-    def _arm(self, delay: timedelta) -> None:
+    def _arm(self, delay: timedelta, job: str = DUE_JOB) -> None:
         queue = self._app.job_queue
         if queue is None:
             return
         # The one due-time job: armed again replaces it (APScheduler's replace_existing).
-        kwargs = {**JOB_KWARGS, "id": DUE_JOB, "replace_existing": True}
-        queue.run_once(self._job, max(delay, timedelta(0)), name=DUE_JOB, job_kwargs=kwargs)
+        kwargs = {**JOB_KWARGS, "id": job, "replace_existing": True}
+        queue.run_once(self._job, max(delay, timedelta(0)), name=job, job_kwargs=kwargs)

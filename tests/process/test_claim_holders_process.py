@@ -9,6 +9,7 @@ import signal
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from storage.database import open_database
@@ -92,3 +93,42 @@ async def test_sigkill_mid_fan_out_frees_the_claims_when_the_heartbeat_stops(
     # The heartbeat's 6 s timeout, the start and the sweep, with room for a busy machine: far
     # from the two-minute lease.
     assert first_new < 40, f"resumed after {first_new:.1f} s"
+
+
+@pytest.mark.postgres
+async def test_a_second_process_takes_over_from_a_killed_leader_within_seconds(
+    postgres_url: str, tmp_path: Path
+) -> None:
+    """Sweeps a minute apart, as by default: the follower standing by takes the lock, and the
+    dead leader's claims when its heartbeat times out."""
+    await prepare(postgres_url, CHATS, due_in=15)
+    settings = {**SLOW, "BOT_REMINDER_SWEEP_SECONDS": "60"}
+    async with FakeBotApi() as api:
+        bots = {
+            name: await start_bot(
+                api, tmp_path, database_url=postgres_url, log_name=f"{name}.log", **settings
+            )
+            for name in ("a", "b")
+        }
+        try:
+            await wait_for_count(api, 60, 60)
+            leader = next(
+                n for n in bots if "this process sends" in (tmp_path / f"{n}.log").read_text()
+            )
+            bots[leader].send_signal(signal.SIGKILL)
+            await bots[leader].wait()
+            killed_at = time.time()
+            await wait_for_count(api, CHATS, 90)
+            await asyncio.sleep(2)
+        finally:
+            for process in bots.values():
+                await stop(process)
+    after = sorted(
+        s["at"] for s in api.sent if "Reminder" in (s["text"] or "") and s["at"] > killed_at
+    )
+    counts = reminded(api)
+    assert len(counts) == CHATS, f"{CHATS - len(counts)} chats missed"
+    assert sum(n - 1 for n in counts.values()) <= IN_FLIGHT + 2
+    # The issue asks for 10 s (2 s standing by, 6 s of heartbeat timeout); loose for a shared
+    # machine, and far from the two-minute lease and the one-minute sweep.
+    assert after and after[0] - killed_at < 20, f"took over after {after[0] - killed_at:.1f} s"
