@@ -70,6 +70,23 @@ class Metrics:
             registry=self.registry,
         )
 
+        self.leaderless = Gauge(
+            "unrcca_leaderless_seconds",
+            "Seconds since this process saw that no process holds the leader lock (0: one does)",
+            registry=self.registry,
+        )
+        self.leading = Gauge(
+            "unrcca_leader",
+            "1 while this process holds the leader lock and sends reminders, else 0",
+            registry=self.registry,
+        )
+
+    def watch_leadership(
+        self, leaderless_seconds: Callable[[], float], leading: Callable[[], bool]
+    ) -> None:
+        self.leaderless.set_function(leaderless_seconds)
+        self.leading.set_function(lambda: float(leading()))
+
     def watch_queue(self, length: Callable[[], int]) -> None:
         self.queue.set_function(lambda: float(length()))
 

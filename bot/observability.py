@@ -1,11 +1,14 @@
 """`/healthz` and `/metrics` for whoever runs the bot, served by bot.webhook's server.
 
-/healthz: 200 when the database answers and the reminder scheduler runs, else 503, with a line
-saying which. /metrics: the application's Prometheus registry (bot.metrics) in text format.
+/healthz: 200 when the database answers, the reminder scheduler runs and some process leads
+(holds the leader lock, so reminders are sent), else 503, with a line saying which; a time
+without a leader is a problem once it is longer than LEADERLESS_GRACE (a leader that died is
+replaced within it). /metrics: the application's Prometheus registry (bot.metrics) in text format.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from http import HTTPStatus
 
@@ -18,8 +21,11 @@ from tornado.web import RequestHandler
 from bot.handlers.context import RUNTIME_KEY
 from bot.lifecycle import REMINDERS_KEY
 from bot.metrics import METRICS_KEY, Metrics
+from storage.leadership import Leadership
 
 log = logging.getLogger(__name__)
+
+LEADERLESS_GRACE = 10.0
 
 
 class HealthHandler(RequestHandler):
@@ -51,7 +57,19 @@ class HealthHandler(RequestHandler):
             return "database unreachable"
         if queue is None or not queue.scheduler.running or not getattr(reminders, "running", 0):
             return "scheduler not running"
+        return await _leaderless(getattr(reminders, "leadership", None))
+
+
+async def _leaderless(leadership: Leadership | None) -> str | None:
+    """A gap without a leader longer than the grace, as the database shows it now."""
+    if leadership is None:
         return None
+    with contextlib.suppress(SQLAlchemyError, OSError):
+        await leadership.observe()
+    gap = leadership.leaderless_seconds
+    if gap > LEADERLESS_GRACE:
+        return f"no process sends reminders: no leader for {gap:.0f} s"
+    return None
 
 
 class MetricsHandler(RequestHandler):

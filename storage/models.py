@@ -210,6 +210,8 @@ class ReminderDelivery(Base):
     )
     error: Mapped[str | None] = mapped_column(String(500))
     claimed_at: Mapped[datetime]
+    # The process that claimed it (claim_holders.id): free at once when that one is gone.
+    holder_id: Mapped[str | None] = mapped_column(String(64))
     sent_at: Mapped[datetime | None]
 
 
@@ -241,7 +243,25 @@ class Notice(Base):
     created_at: Mapped[datetime]
     # None until a process takes it to send; a claim older than the lease is taken over.
     claimed_at: Mapped[datetime | None]
+    # The process that claimed it (claim_holders.id): free at once when that one is gone.
+    holder_id: Mapped[str | None] = mapped_column(String(64))
     sent_at: Mapped[datetime | None]
+
+
+class ClaimHolder(Base):
+    """A process that claims deliveries and notices, alive while its heartbeat keeps
+    `expires_at` ahead of the clock (bot.outbound.holder). The claims of a holder that expired
+    or was released are free at once, rather than after the claims' own lease."""
+
+    __tablename__ = "claim_holders"
+
+    # host:pid:random, new for every start of a process.
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    started_at: Mapped[datetime]
+    # Its last heartbeat plus the time it promises to beat again within.
+    expires_at: Mapped[datetime]
+    # Set when the process let its claims go (a clean stop, or lost leadership).
+    released_at: Mapped[datetime | None]
 
 
 class Admin(Base):

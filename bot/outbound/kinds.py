@@ -39,6 +39,8 @@ class ClaimContext:
     # Reminders due up to this were swept already (None: a process that just started).
     after: datetime | None
     settings: SweepSettings
+    # The claims are this holder's (bot.outbound.holder): free at once when it dies.
+    holder: str
 
 
 @dataclass
@@ -70,12 +72,14 @@ class DeliveryKind:
 
 
 async def _claim_reminders(session: AsyncSession, now: datetime, context: ClaimContext) -> Claim:
-    found = await sweep(session, now, context.after, context.settings)
+    found = await sweep(session, now, context.after, context.settings, holder=context.holder)
     return Claim(reminders_out(found.reminders), len(found.missed), found.next_wake)
 
 
 async def _claim_notices(session: AsyncSession, now: datetime, context: ClaimContext) -> Claim:
-    pending = await notices.claim(session, now, context.settings.lease, NOTICE_BATCH)
+    pending = await notices.claim(
+        session, now, context.settings.lease, NOTICE_BATCH, holder=context.holder
+    )
     return Claim(notices_out(pending, now))
 
 

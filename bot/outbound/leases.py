@@ -31,6 +31,9 @@ class Leases:
     def let_go(self, item: Outgoing) -> None:
         self._held[item.kind].discard(item.record_id)
 
+    def let_go_all(self) -> None:
+        self._held.clear()
+
     async def renew_forever(self) -> None:
         while True:
             await asyncio.sleep(self._lease.total_seconds() / 3)

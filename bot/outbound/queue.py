@@ -86,6 +86,13 @@ class DeadlineQueue:
             taken.append(self._pop_chat(chat, now))
         return taken
 
+    def clear(self) -> None:
+        """Nothing queued any more (its claims were let go); the chats' turns are kept."""
+        self._chats.clear()
+        self._ready.clear()
+        self._waiting.clear()
+        self._size = 0
+
     def next_turn(self) -> float | None:
         """When a chat with queued messages is next due its turn (None: nothing waits)."""
         if self._ready:

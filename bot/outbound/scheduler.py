@@ -23,7 +23,9 @@ from telegram.ext import Application, ContextTypes
 
 from bot.metrics import Metrics
 from bot.outbound.fan_outs import FanOuts
+from bot.outbound.holder import TIMEOUT, Holder
 from bot.outbound.kinds import KINDS, Claim, ClaimContext
+from bot.outbound.retrying import OUTAGE
 from bot.outbound.sender import Sender
 from bot.services.reminders.sweep import SweepSettings
 from bot.services.runtime import Runtime
@@ -35,6 +37,9 @@ log = logging.getLogger(__name__)
 # sweep read the table is not lost.
 OVERLAP = timedelta(minutes=2)
 SWEEP_JOB, DUE_JOB = "reminders-sweep", "reminders-due"
+# A new leader looks again when the claims of a leader that just died are free (its heartbeat's
+# timeout, and a second), rather than at the next sweep.
+TAKEOVER_JOB, TAKEOVER_DELAY = "reminders-takeover", TIMEOUT + timedelta(seconds=1)
 # APScheduler drops a job that fires more than `misfire_grace_time` late (1 s by default): a busy
 # or suspended process must still run a late reminder job, so there is no limit.
 JOB_KWARGS = {"misfire_grace_time": None, "coalesce": True, "max_instances": 1}
@@ -58,7 +63,10 @@ class ReminderScheduler:
         self._runtime: Runtime | None = None
         self._sender: Sender | None = None
         self._leadership: Leadership | None = None
+        self._holder: Holder | None = None
         self._told_not_leading = False
+        # Whether the last look found this process leading (it may have won the lock since).
+        self._leading = False
         self._fan_outs = FanOuts(metrics)
         # NOTIFYs under way: kept, so that the event loop does not drop them half done.
         self._notifying: set[asyncio.Task[None]] = set()
@@ -67,15 +75,26 @@ class ReminderScheduler:
     def running(self) -> bool:
         return self._runtime is not None
 
+    @property
+    def leadership(self) -> Leadership | None:
+        return self._leadership
+
     def start(self, runtime: Runtime) -> None:
         """Begin sweeping: at once (what fell due while no process ran), then periodically."""
         self._runtime = runtime
-        self._leadership = Leadership(runtime.database, self._wake_soon)
+        self._leadership = leadership = Leadership(runtime.database, self._wake_soon)
+        self._metrics.watch_leadership(
+            lambda: leadership.leaderless_seconds, lambda: leadership.held
+        )
+        leadership.stand_by()
+        self._holder = Holder(runtime, on_lapse=self._forget_queued)
         rate = self._settings.sweep.rate
         ended = self._fan_outs.ended
         lease = self._settings.sweep.lease
         bound = self._settings.max_in_flight
-        self._sender = Sender(self._app.bot, runtime, rate, bound, ended, lease)
+        self._sender = Sender(
+            self._app.bot, runtime, rate, bound, ended, lease, may_send=self._may_send
+        )
         self._sender.start()
         sender = self._sender
         self._metrics.watch_queue(lambda: sender.waiting)
@@ -91,7 +110,10 @@ class ReminderScheduler:
     async def stop(self) -> None:
         if self._sender is not None:
             await self._sender.stop()
+        if self._holder is not None:
+            await self._holder.stop()
         if self._leadership is not None:
+            await self._leadership.stop_standing_by()
             await self._leadership.release()
 
     def wake(self) -> None:
@@ -103,12 +125,16 @@ class ReminderScheduler:
         self._arm(timedelta(0))
 
     async def run_once(self) -> None:
-        runtime, sender = self._runtime, self._sender
-        if runtime is None or sender is None or not await self._leads():
+        runtime, sender, holder = self._runtime, self._sender, self._holder
+        if runtime is None or sender is None or holder is None or not await self._leads():
             return
         async with self._lock:
+            if not holder.running:
+                await holder.start()
+            # What was sent is written before anything is claimed again (no second send).
+            await sender.flush_results()
             now = runtime.clock()
-            claims = await self._claim_every_kind(runtime, sender, now)
+            claims = await self._claim_every_kind(runtime, sender, holder, now)
             self._swept_until = now
             missed = sum(claim.missed for claim in claims)
             if missed:
@@ -123,7 +149,7 @@ class ReminderScheduler:
                 self._arm(min(wakes) - now)
 
     async def _claim_every_kind(
-        self, runtime: Runtime, sender: Sender, now: datetime
+        self, runtime: Runtime, sender: Sender, holder: Holder, now: datetime
     ) -> list[Claim]:
         after = self._swept_until - OVERLAP if self._swept_until else None
         settings = replace(
@@ -132,18 +158,23 @@ class ReminderScheduler:
             reply_rate=sender.reply_rate(),
             measured_rate=sender.throughput,
         )
-        context = ClaimContext(after, settings)
+        context = ClaimContext(after, settings, holder.id)
         async with runtime.transaction() as session:
             return [await kind.claim(session, now, context) for kind in KINDS.values()]
 
     async def _leads(self) -> bool:
         assert self._leadership is not None
-        was = self._leadership.held
+        if self._leading and not await self._leadership.verify():
+            # Its lock was lost (its connection cut): nothing more is sent on the old lead.
+            self._leading = False
+            await self._let_claims_go()
         leads = await self._leadership.try_acquire()
+        was, self._leading = self._leading, leads
         if leads and not was:
             # A new leader looks back as far as an offset reaches: nothing due is lost.
             self._swept_until = None
             log.info("this process sends the reminders (it holds the leader lock)")
+            self._arm(TAKEOVER_DELAY, TAKEOVER_JOB)
         elif not leads and not self._told_not_leading:
             self._told_not_leading = True
             log.warning(
@@ -154,6 +185,31 @@ class ReminderScheduler:
                 else " (SQLite is for one process: run several on PostgreSQL, see the README)",
             )
         return leads
+
+    async def _may_send(self) -> bool:
+        """Before each message: this process still leads (Leadership.verify, cheap) and its
+        claims are still its own (a fresh heartbeat). When not, the queue is let go."""
+        leadership, holder = self._leadership, self._holder
+        if leadership is None or holder is None:
+            return False
+        if holder.fresh and await leadership.verify():
+            return True
+        await self._let_claims_go()
+        self._arm(timedelta(0))
+        return False
+
+    async def _let_claims_go(self) -> None:
+        """The queue is not sent, and its claims are released for whoever leads next."""
+        self._forget_queued()
+        if self._holder is not None:
+            try:
+                await self._holder.release_claims()
+            except OUTAGE:
+                log.warning("could not release the claims: they are free when the heartbeat ends")
+
+    def _forget_queued(self) -> None:
+        if self._sender is not None:
+            self._sender.forget_queued()
 
     async def _job(self, context: ContextTypes.DEFAULT_TYPE) -> None:
         try:
@@ -167,10 +223,10 @@ class ReminderScheduler:
     def _wake_soon(self) -> None:
         self._arm(timedelta(0))
 
-    def _arm(self, delay: timedelta) -> None:
+    def _arm(self, delay: timedelta, job: str = DUE_JOB) -> None:
         queue = self._app.job_queue
         if queue is None:
             return
         # The one due-time job: armed again replaces it (APScheduler's replace_existing).
-        kwargs = {**JOB_KWARGS, "id": DUE_JOB, "replace_existing": True}
-        queue.run_once(self._job, max(delay, timedelta(0)), name=DUE_JOB, job_kwargs=kwargs)
+        kwargs = {**JOB_KWARGS, "id": job, "replace_existing": True}
+        queue.run_once(self._job, max(delay, timedelta(0)), name=job, job_kwargs=kwargs)

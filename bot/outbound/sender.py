@@ -1,6 +1,6 @@
 """Sending what the scheduler claimed: the one queue (bot.outbound.queue) is dispatched at the
 rate, each batch checked and rendered at send time, each chat's messages joined into one, and
-how each ended written back (bot.services.reminders.results).
+how each ended written back (bot.outbound.results).
 
 A checker takes the chats whose turn has come in deadline order, a batch at a time, and checks
 and renders them in one transaction (bot.services.reminders.send_check); the dispatcher takes its
@@ -34,11 +34,11 @@ from bot.outbound.leases import Leases
 from bot.outbound.pacing import InFlightBound, Throughput
 from bot.outbound.queue import DeadlineQueue
 from bot.outbound.rate_limits import BroadcastRateLimiter
+from bot.outbound.results import Results
 from bot.outbound.retries import Failure, backoff, classify
 from bot.services.chats.reachability import mark_unreachable, move_chat
 from bot.services.reminders.coalescing import Combined
 from bot.services.reminders.outbox import Kind, Outgoing
-from bot.services.reminders.results import Results
 from bot.services.runtime import Runtime
 from storage.models import DeliveryStatus
 
@@ -53,6 +53,12 @@ BATCH_SECONDS = 0.2
 # at 100/s on two loaded cores); a few keep the limiter's next turn always claimed.
 DISPATCHERS = 4
 OnEnd = Callable[[Outgoing, DeliveryStatus, datetime], Awaitable[None]]
+# Asked before each send: this process still leads and holds its claims (bot.outbound.scheduler).
+MaySend = Callable[[], Awaitable[bool]]
+
+
+async def _always() -> bool:
+    return True
 
 
 class Sender:
@@ -64,8 +70,10 @@ class Sender:
         max_in_flight: int,
         on_end: OnEnd,
         lease: timedelta,
+        may_send: MaySend = _always,
     ) -> None:
         self._bot = bot
+        self._may_send = may_send
         self._runtime = runtime
         self._options: dict[str, Any] = {
             "rate_limit_args": {"broadcast": True},
@@ -126,6 +134,16 @@ class Sender:
         self._queue.put(items, self._loop_time(), not_before)
         self._queued.set()
 
+    async def flush_results(self) -> None:
+        """Write how the sends so far ended (before claims are looked at again)."""
+        await self._results.flush()
+
+    def forget_queued(self) -> None:
+        """What is queued is not this process's to send any more (its claims were let go).
+        Those in flight end as they will."""
+        self._queue.clear()
+        self._leases.let_go_all()
+
     @property
     def waiting(self) -> int:
         return len(self._queue)
@@ -151,6 +169,8 @@ class Sender:
         """Checks the next batch while the one before it is being sent (the rate is not kept
         waiting by a check), one batch ahead at most, so a check is at most two batches old."""
         while True:
+            # While the database does not take how sends ended, nothing more is sent.
+            await self._results.writable()
             groups = await self._next_groups()
             try:
                 ready = await self._checked(groups)
@@ -168,6 +188,8 @@ class Sender:
             combined = await self._checked_ahead.get()
             await self._room()
             await self._turn()
+            if not await self._may_send() or not self._still_held(combined):
+                continue
             now = self._loop_time()
             if was_waiting and self._last_turn is not None:
                 self._throughput.observe(now - self._last_turn)
@@ -189,6 +211,10 @@ class Sender:
                 await asyncio.wait_for(self._queued.wait(), None if turn is None else turn - now)
 
     async def _checked(self, groups: list[list[Outgoing]]) -> list[Combined]:
+        # Not held any more: forgotten (the lead or the heartbeat was lost).
+        groups = [
+            held for group in groups if (held := [i for i in group if self._leases.holds(i)])
+        ]
         batch = await check_batch(self._runtime, groups)
         for verdict in batch.unwanted:
             status = verdict.status or DeliveryStatus.FAILED
@@ -206,6 +232,9 @@ class Sender:
             await self._limiter.broadcast_turn()
         else:
             await self._own_rate.acquire()
+
+    def _still_held(self, combined: Combined) -> bool:
+        return all(self._leases.holds(verdict.item) for verdict in combined.held)
 
     def _landing(self, task: asyncio.Task[None]) -> None:
         self._flying.discard(task)

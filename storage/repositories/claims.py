@@ -1,17 +1,21 @@
-"""What reminder deliveries and notices share: a claimed row ends (sent, failed, missed) or has
-its lease renewed while the process holding it still works on it."""
+"""What reminder deliveries and notices share: a claimed row names its holder (the process that
+took it), ends (sent, failed, missed), or has its lease renewed while its holder works on it.
+
+A claim is free again when its lease ran out or, at once, when its holder is gone (expired or
+released: storage.repositories.holders)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, select, update
+from sqlalchemy import ColumnElement, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.dialects import is_postgresql
 from storage.models import DeliveryStatus
+from storage.repositories.holders import held_by_nobody
 
 # SQLite takes a bounded number of parameters a statement.
 CHUNK = 500
@@ -24,10 +28,12 @@ async def take(
     now: datetime,
     limit: int,
     columns: Sequence[Any],
+    *,
+    holder: str,
 ) -> list[tuple[Any, ...]]:
-    """Stamp `claimed_at` on up to `limit` PENDING rows matching `free` (oldest first) and
-    return their `columns`. On PostgreSQL rows another process is taking are skipped (FOR
-    UPDATE SKIP LOCKED), so two processes never take the same row."""
+    """Stamp `claimed_at` and `holder` on up to `limit` PENDING rows matching `free` (oldest
+    first) and return their `columns`. On PostgreSQL rows another process is taking are skipped
+    (FOR UPDATE SKIP LOCKED), so two processes never take the same row."""
     chosen = (
         select(model.id)
         .where(model.status == DeliveryStatus.PENDING, free)
@@ -39,10 +45,21 @@ async def take(
     statement = (
         update(model)
         .where(model.id.in_(chosen.scalar_subquery()))
-        .values(claimed_at=now)
+        .values(claimed_at=now, holder_id=holder)
         .returning(*columns)
     )
     return [tuple(row) for row in (await session.execute(statement)).all()]
+
+
+def abandoned(
+    model: type[Any], now: datetime, lease: timedelta, holder: str
+) -> ColumnElement[bool]:
+    """Claims `holder` may take over at `now`: older than `lease`, or held by a process that is
+    gone (its heartbeat expired, or it released them)."""
+    return or_(
+        model.claimed_at < now - lease,
+        held_by_nobody(model.holder_id, now, holder),
+    )
 
 
 async def finish(

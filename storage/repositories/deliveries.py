@@ -2,7 +2,9 @@
 
 The unique key (meeting, its start, offset, chat) is the claim. Several processes may run the
 same claim at once; the database gives each row to one of them (INSERT ... ON CONFLICT DO
-NOTHING ... RETURNING). A claim whose process died is taken over after a lease.
+NOTHING ... RETURNING). The row names its holder; a claim whose holder is gone (no heartbeat, or
+released) is taken over at once, and any claim older than the lease is (storage.repositories
+.claims.abandoned).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import (
     ColumnElement,
     Select,
+    String,
     exists,
     false,
     func,
@@ -56,14 +59,15 @@ class Claimed:
 
 
 async def claim(
-    session: AsyncSession, due: Due, now: datetime, status: DeliveryStatus
+    session: AsyncSession, due: Due, now: datetime, status: DeliveryStatus, *, holder: str
 ) -> list[Claimed]:
     """Insert the deliveries of `due` not yet made (as `status`: PENDING to send, MISSED to
-    record); the rows this call inserted, which no other process has."""
+    record), held by `holder`; the rows this call inserted, which no other process has."""
     columns = ["meeting_id", "starts_at", "offset_minutes", "chat_id", "due_at", "status"]
+    recipients = _recipients(due, status, now).add_columns(literal(holder, String(64)))
     statement = (
         insert_for(session)(ReminderDelivery)
-        .from_select([*columns, "claimed_at"], _recipients(due, status, now))
+        .from_select([*columns, "claimed_at", "holder_id"], recipients)
         .on_conflict_do_nothing()
         .returning(
             ReminderDelivery.id,
@@ -114,13 +118,14 @@ def _holds_offset(due: Due) -> ColumnElement[bool]:
 
 
 async def take_over_stale(
-    session: AsyncSession, now: datetime, lease: timedelta, limit: int
+    session: AsyncSession, now: datetime, lease: timedelta, limit: int, *, holder: str
 ) -> list[Claimed]:
-    """Claims left PENDING for longer than `lease` (their process died): claimed again here."""
+    """PENDING claims whose holder is gone, or left for longer than `lease`: now `holder`'s."""
     model = ReminderDelivery
     columns = (model.id, model.meeting_id, model.offset_minutes, model.chat_id, model.due_at)
-    stale = model.claimed_at < now - lease
-    return [Claimed(*row) for row in await claims.take(session, model, stale, now, limit, columns)]
+    free = claims.abandoned(model, now, lease, holder)
+    taken = await claims.take(session, model, free, now, limit, columns, holder=holder)
+    return [Claimed(*row) for row in taken]
 
 
 async def finish(
@@ -147,14 +152,6 @@ async def scheduled_in(
         .order_by(Meeting.starts_at, Meeting.id)
     )
     return [(row[0], row[1], row[2], row[3]) for row in (await session.execute(query)).all()]
-
-
-async def first_start_after(session: AsyncSession, moment: datetime) -> datetime | None:
-    """The earliest start of a scheduled meeting after `moment` (one indexed lookup)."""
-    query = select(func.min(Meeting.starts_at)).where(
-        Meeting.status == MeetingStatus.SCHEDULED, Meeting.starts_at > moment
-    )
-    return await session.scalar(query)
 
 
 async def renew(session: AsyncSession, ids: Sequence[int], now: datetime) -> None:

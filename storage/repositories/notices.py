@@ -1,8 +1,9 @@
 """Notices of changes to meetings: written with the change, one per subscribed chat, then sent.
 
 Each row is unique per change and chat, so a change is told once. A process takes pending rows
-by stamping `claimed_at` (on PostgreSQL with FOR UPDATE SKIP LOCKED, so two processes never
-take the same row); a claim older than the lease is taken over, as its process died.
+by stamping `claimed_at` and its holder (on PostgreSQL with FOR UPDATE SKIP LOCKED, so two
+processes never take the same row); a claim whose holder is gone is taken over at once, and any
+claim older than the lease is.
 """
 
 from __future__ import annotations
@@ -69,13 +70,15 @@ async def add_for_subscribers(
 
 
 async def claim(
-    session: AsyncSession, now: datetime, lease: timedelta, limit: int
+    session: AsyncSession, now: datetime, lease: timedelta, limit: int, *, holder: str
 ) -> list[Pending]:
-    """Take up to `limit` pending notices nobody holds (or whose holder's lease ran out)."""
-    free = or_(Notice.claimed_at.is_(None), Notice.claimed_at < now - lease)
+    """Take up to `limit` pending notices for `holder`: those nobody took, those whose holder
+    is gone, and those claimed longer than `lease` ago."""
+    free = or_(Notice.claimed_at.is_(None), claims.abandoned(Notice, now, lease, holder))
     columns = (Notice.id, Notice.change_id, Notice.kind, Notice.meeting_id, Notice.chat_id,
                Notice.before)  # fmt: skip
-    return [Pending(*row) for row in await claims.take(session, Notice, free, now, limit, columns)]
+    taken = await claims.take(session, Notice, free, now, limit, columns, holder=holder)
+    return [Pending(*row) for row in taken]
 
 
 async def finish(
@@ -86,11 +89,6 @@ async def finish(
     error: str | None = None,
 ) -> None:
     await claims.finish(session, Notice, ids, status, now, error)
-
-
-async def has_pending(session: AsyncSession) -> bool:
-    query = select(Notice.id).where(Notice.status == DeliveryStatus.PENDING).limit(1)
-    return await session.scalar(query) is not None
 
 
 async def renew(session: AsyncSession, ids: Sequence[int], now: datetime) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -11,9 +12,12 @@ from typing import Any
 import httpx
 import pytest
 from icalendar import Calendar
+from telegram.ext import Application
 
+from bot import observability
 from bot.app import build_application
 from bot.handlers.context import RUNTIME_KEY
+from bot.lifecycle import REMINDERS_KEY
 from bot.services.runtime import Runtime
 from bot.webhook import SECRET_HEADER, WebhookServer, serve_webhook
 from config.settings import load_settings
@@ -35,6 +39,7 @@ class Served:
     client: httpx.AsyncClient
     hook_url: str
     feed_url: str
+    app: Application
 
 
 @pytest.fixture
@@ -56,7 +61,7 @@ async def served(database_url: str) -> AsyncIterator[Served]:
         stop = asyncio.Event()
         serving = asyncio.create_task(serve_webhook(app, settings, stop))
         await api.wait_for_request("setWebhook", timeout=10)
-        yield Served(api, client, f"{base}/telegram/hook", f"{base}/calendar.ics")
+        yield Served(api, client, f"{base}/telegram/hook", f"{base}/calendar.ics", app)
         stop.set()
         await asyncio.wait_for(serving, 10)
 
@@ -156,6 +161,39 @@ async def test_health_and_metrics_are_served_beside_the_webhook(served: Served) 
         "unrcca_delivery_queue",
     ):
         assert name in metrics.text
+
+
+async def test_a_time_without_a_leader_shows_on_health_and_metrics(
+    served: Served, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    base = served.feed_url.removesuffix("/calendar.ics")
+    leadership = served.app.bot_data[REMINDERS_KEY].leadership
+    for _ in range(100):  # the first sweep, as the application starts, takes the lock
+        if leadership.held:
+            break
+        await asyncio.sleep(0.05)
+    assert await gauges(served, base) == {"unrcca_leader": 1.0, "unrcca_leaderless_seconds": 0.0}
+    # No grace, so that the test need not wait it out; then nobody leads.
+    monkeypatch.setattr(observability, "LEADERLESS_GRACE", 0.0)
+    await leadership.release()
+    health = await served.client.get(f"{base}/healthz")
+    assert (health.status_code, health.text) == (
+        503,
+        "no process sends reminders: no leader for 0 s\n",
+    )
+    after_gap = await gauges(served, base)
+    assert after_gap["unrcca_leader"] == 0.0 and after_gap["unrcca_leaderless_seconds"] > 0
+    assert await leadership.try_acquire() is True
+    health = await served.client.get(f"{base}/healthz")
+    assert (health.status_code, health.text) == (200, "ok\n")
+    assert await gauges(served, base) == {"unrcca_leader": 1.0, "unrcca_leaderless_seconds": 0.0}
+
+
+async def gauges(served: Served, base: str) -> dict[str, float]:
+    """The leadership gauges as /metrics shows them."""
+    metrics = (await served.client.get(f"{base}/metrics")).text
+    found = re.findall(r"^(unrcca_leader|unrcca_leaderless_seconds) (\S+)$", metrics, re.M)
+    return {name: float(value) for name, value in found}
 
 
 async def test_health_is_503_when_the_database_does_not_answer() -> None:

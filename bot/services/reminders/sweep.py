@@ -71,28 +71,40 @@ class Sweep:
 
 
 async def sweep(
-    session: AsyncSession, now: datetime, after: datetime | None, settings: SweepSettings
+    session: AsyncSession,
+    now: datetime,
+    after: datetime | None,
+    settings: SweepSettings,
+    *,
+    holder: str,
 ) -> Sweep:
-    """Everything due in (after, now + lead]; `after` None (a process that just started) looks
-    back as far as an offset reaches, so what was due while it was down is found."""
+    """Everything due in (after, now + lead], claimed for `holder` (bot.outbound.holder);
+    `after` None (a process that just started) looks back as far as an offset reaches, so what
+    was due while it was down is found."""
     result = Sweep()
     holders = holders_of(await chats.distinct_offsets(session), settings.default_offsets)
     if holders:
         reach = timedelta(minutes=holders[0].minutes)
-        result.missed = await _record_missed(session, now, after or now - reach, holders)
-        await _claim_due(session, now, after, settings, holders, result)
-    result.reminders += await deliveries.take_over_stale(session, now, settings.lease, BATCH)
+        since = after or now - reach
+        result.missed = await _record_missed(session, now, since, holders, holder)
+        await _claim_due(session, now, after, settings, holders, result, holder)
+    lease = settings.lease
+    result.reminders += await deliveries.take_over_stale(session, now, lease, BATCH, holder=holder)
     return result
 
 
 async def _record_missed(
-    session: AsyncSession, now: datetime, since: datetime, holders: Sequence[OffsetHolders]
+    session: AsyncSession,
+    now: datetime,
+    since: datetime,
+    holders: Sequence[OffsetHolders],
+    holder: str,
 ) -> list[Claimed]:
     """Meetings that began in (since, now]: whatever they still owed was missed."""
     began = await _windows(session, since, now)
     missed = []
     for due in due_between(began, holders, None, now):
-        missed += await deliveries.claim(session, due, now, DeliveryStatus.MISSED)
+        missed += await deliveries.claim(session, due, now, DeliveryStatus.MISSED, holder=holder)
     return missed
 
 
@@ -103,6 +115,7 @@ async def _claim_due(
     settings: SweepSettings,
     holders: Sequence[OffsetHolders],
     result: Sweep,
+    holder: str,
 ) -> None:
     """Claims what is due now, and what the backlog before it needs to be started early."""
     reach = timedelta(minutes=holders[0].minutes)
@@ -115,7 +128,9 @@ async def _claim_due(
         if start > now:
             wakes.append(start)
             continue
-        result.reminders += await deliveries.claim(session, due, now, DeliveryStatus.PENDING)
+        result.reminders += await deliveries.claim(
+            session, due, now, DeliveryStatus.PENDING, holder=holder
+        )
     later = next_due_at(coming, holders, horizon)
     wakes += [later - PLAN_HORIZON] if later else []
     result.next_wake = min(wakes, default=None)

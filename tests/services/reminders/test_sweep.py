@@ -44,9 +44,11 @@ async def subscribe(
         await subscriptions.subscribe(session, chat_id, meeting_id, at)
 
 
-async def swept(database: Database, now: datetime, after: datetime | None = None) -> Sweep:
+async def swept(
+    database: Database, now: datetime, after: datetime | None = None, holder: str = "process-1"
+) -> Sweep:
     async with runtime(database).transaction() as session:
-        return await sweep(session, now, after, SETTINGS)
+        return await sweep(session, now, after, SETTINGS, holder=holder)
 
 
 async def pending_notices(database: Database, now: datetime) -> list[Pending]:
