@@ -1,8 +1,8 @@
 """claim holders: a claim names the process holding it, whose heartbeat (or release) frees it
 at once instead of after the claim's lease
 
-Revision ID: 0011_h17dur
-Revises: 0010
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-12-05 16:30:00
 """
 
@@ -13,8 +13,8 @@ from alembic import op
 
 import storage.types
 
-revision: str = "0011_h17dur"
-down_revision: str | None = "0010"
+revision: str = "0012"
+down_revision: str | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

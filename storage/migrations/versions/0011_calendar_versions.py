@@ -1,7 +1,7 @@
 """meetings.calendar_sequence, calendar_modified, calendar_synced_sequence: the calendar version
 an import last gave a meeting, so that a file's version is compared with that version
 
-Revision ID: 0011_h20cal
+Revision ID: 0011
 Revises: 0010
 Create Date: 2026-12-05 17:00:00
 """
@@ -13,7 +13,7 @@ from alembic import op
 
 import storage.types
 
-revision: str = "0011_h20cal"
+revision: str = "0011"
 down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
