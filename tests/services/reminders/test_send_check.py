@@ -39,7 +39,7 @@ async def add_titled(database: Database, title: str) -> int:
 
 async def claimed_hour_before(database: Database) -> list[Outgoing]:
     async with runtime(database).transaction() as session:
-        found = await sweep(session, HOUR_BEFORE, None, SETTINGS)
+        found = await sweep(session, HOUR_BEFORE, None, SETTINGS, holder="process-1")
     return [item for item in reminders_out(found.reminders) if item.offset_minutes == 60]
 
 
@@ -98,7 +98,7 @@ async def test_twenty_new_meetings_are_one_message_listing_them(database: Databa
         for n in range(20):
             await add_meeting(session, None, {**VALUES, "title_en": f"Talks {n}"}, SUBSCRIBED)
     async with runtime(database).transaction() as session:
-        pending = await notices.claim(session, SUBSCRIBED, SETTINGS.lease, 100)
+        pending = await notices.claim(session, SUBSCRIBED, SETTINGS.lease, 100, holder="process-1")
     found = await verdicts(database, notices_out(pending, SUBSCRIBED), now=SUBSCRIBED)
     combined = combine([v for v in found if v.reply is not None])
     assert len(combined.held) == 20 and combined.rest == []
@@ -117,7 +117,7 @@ async def test_a_reminder_and_a_change_notice_of_one_meeting_are_one_message(
     queued = await claimed_hour_before(database)
     async with runtime(database).transaction() as session:
         await edit_meeting(session, 1, meeting_id, {"venue_en": "Hall B"}, HOUR_BEFORE)
-        pending = await notices.claim(session, HOUR_BEFORE, SETTINGS.lease, 100)
+        pending = await notices.claim(session, HOUR_BEFORE, SETTINGS.lease, 100, holder="process-1")
     both = await verdicts(database, [*queued, *notices_out(pending, HOUR_BEFORE)])
     combined = combine([v for v in both if v.reply is not None])
     assert len(combined.held) == 2

@@ -53,7 +53,7 @@ async def swept(
 
 async def pending_notices(database: Database, now: datetime) -> list[Pending]:
     async with runtime(database).transaction() as session:
-        return await notices.claim(session, now, SETTINGS.lease, 100)
+        return await notices.claim(session, now, SETTINGS.lease, 100, holder="process-1")
 
 
 async def rows(database: Database) -> list[tuple[int, int, str]]:
