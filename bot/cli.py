@@ -17,8 +17,9 @@ from bot.services.inquiry import Inquiry
 from bot.services.router import respond
 from bot.services.runtime import Runtime
 from bot.texts import Language
+from bot.wiring import command_runtime
 from config.settings import Settings, SettingsError, load_settings
-from storage.database import DatabaseUnavailable, open_database, prepare_database
+from storage.database import DatabaseUnavailable
 from storage.repositories import conversations
 
 USAGE_ERROR = 2
@@ -70,16 +71,11 @@ def run(settings: Settings) -> int:
 
 async def ask(settings: Settings, question: str, language: Language | None) -> int:
     configure_logging("WARNING", {})
-    database = open_database(settings.database_url)
-    try:
-        await prepare_database(database)
-        runtime = Runtime(database, default_language=settings.default_language)
+    async with command_runtime(settings) as runtime:
         if question == "-":
             await _ask_many(runtime, sys.stdin, language)
         else:
             print(await _answer(runtime, question, language))
-    finally:
-        await database.dispose()
     return 0
 
 
@@ -90,17 +86,12 @@ async def calendar_command(settings: Settings, arguments: argparse.Namespace) ->
     content = _read(arguments.file) if arguments.command == "import" else b""
     if content is None:
         return FAILED
-    database = open_database(settings.database_url)
-    try:
-        await prepare_database(database)
-        runtime = Runtime(database, default_language=settings.default_language)
+    async with command_runtime(settings) as runtime:
         if arguments.command == "import":
             outcome = await import_file(runtime, arguments.file.name, content, language)
             print(outcome.text, file=sys.stdout if outcome.succeeded else sys.stderr)
             return 0 if outcome.succeeded else FAILED
         outcome = await export_file(runtime, language)
-    finally:
-        await database.dispose()
     if not _write(arguments.file, outcome.content):
         return FAILED
     # The calendar itself may be on stdout: the summary goes where it cannot mix with it.

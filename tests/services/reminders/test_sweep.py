@@ -9,13 +9,13 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 
 from bot.services.meetings.changes import add_meeting, cancel_meeting, edit_meeting
-from bot.services.reminders.notices import notify_subscribers
 from bot.services.reminders.outbox import finish, prepare
 from bot.services.reminders.sweep import Sweep, SweepSettings, sweep
 from bot.services.runtime import Runtime
 from storage.database import Database
 from storage.models import DeliveryStatus, Notice, ReminderDelivery
 from storage.repositories import chats, subscriptions
+from tests.support.runtimes import runtime_at
 
 START = datetime(2027, 6, 10, 5, 0, tzinfo=UTC)
 SUBSCRIBED = START - timedelta(days=5)
@@ -24,7 +24,7 @@ ALICE, BOB = 101, 102
 
 
 def runtime(database: Database) -> Runtime:
-    return Runtime(database, change_hooks=(notify_subscribers,))
+    return runtime_at(database)
 
 
 async def add(database: Database, now: datetime = SUBSCRIBED - timedelta(days=1)) -> int:
