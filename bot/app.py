@@ -14,7 +14,7 @@ from telegram import LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.ext import Application, ApplicationBuilder, Defaults
 
-from bot.handlers import admin, calendars, errors, meetings, subscriptions
+from bot.handlers import admin, calendars, commands, errors, meetings, subscriptions
 from bot.handlers.ordering import PerChatOrder
 from bot.handlers.rate_limits import BroadcastRateLimiter
 from bot.lifecycle import Lifecycle
@@ -69,9 +69,10 @@ def count_retry(metrics: Metrics) -> Callable[[float], None]:
 def register_handlers(app: Application) -> None:
     """Every feature's handlers; within group 0 the first that matches an update wins."""
     admin.register_dialog(app, DIALOG_GROUP)
-    # Admin, calendar and subscription commands and buttons before the public catch-alls.
+    # Buttons, the calendar commands and the command table before the public catch-alls.
     admin.register(app)
     calendars.register(app)
     subscriptions.register(app)
+    commands.register(app)
     meetings.register(app)
     app.add_error_handler(errors.on_error)

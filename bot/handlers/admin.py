@@ -7,8 +7,6 @@ message falls through to the public conversation untouched.
 
 from __future__ import annotations
 
-import re
-
 from telegram import Update
 from telegram.ext import (
     Application,
@@ -22,12 +20,9 @@ from telegram.ext import (
 
 from bot.handlers.context import button_handler, inquiry_from, runtime_of
 from bot.handlers.delivery import send_reply
-from bot.handlers.menus import apply_menus
-from bot.services.admin.entry import ADMIN_COMMANDS, run_button, run_command, run_dialog
+from bot.services.admin.entry import run_button, run_dialog
 from bot.services.admin.idle import DIALOG_COMMANDS
-from bot.services.admin.menu import menus_after
-
-_COMMAND = re.compile(r"/(\w+)(?:@\w+)?\s*(.*)", re.DOTALL)
+from bot.services.commands import parse_command
 
 
 def register_dialog(app: Application, group: int) -> None:
@@ -38,29 +33,15 @@ def register_dialog(app: Application, group: int) -> None:
 
 
 def register(app: Application) -> None:
-    app.add_handler(CommandHandler(list(ADMIN_COMMANDS), on_command))
     app.add_handler(CallbackQueryHandler(button_handler(run_button), pattern=r"^adm:"))
-
-
-async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    message = update.effective_message
-    command = _COMMAND.fullmatch(message.text or "") if message else None
-    if message is None or command is None:
-        return
-    name, args = command.group(1).lower(), command.group(2)
-    runtime = runtime_of(context)
-    reply = await run_command(runtime, inquiry_from(update, args), name)
-    # The menu first: when the reply says "now an admin", their menu already shows it.
-    await apply_menus(context.bot, menus_after(reply.menu_changes, runtime.default_language))
-    await send_reply(context.bot, message.chat_id, reply)
 
 
 async def on_dialog(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     if message is None or not message.text:
         return
-    command = _COMMAND.fullmatch(message.text)
-    name = command.group(1).lower() if command else None
+    command = parse_command(message.text)
+    name = command.name if command else None
     reply = await run_dialog(runtime_of(context), inquiry_from(update, message.text), name)
     if reply is None:
         return

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Coroutine
+from dataclasses import replace
 from typing import Any
 
-from telegram import Message, MessageOriginHiddenUser, MessageOriginUser, Update, User
+from telegram import Chat, Message, MessageOriginHiddenUser, MessageOriginUser, Update, User
+from telegram.constants import ChatMemberStatus, ChatType
+from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from bot.handlers.delivery import show_on_press
@@ -14,6 +17,7 @@ from bot.services.reply import Reply
 from bot.services.runtime import Runtime
 
 RUNTIME_KEY = "runtime"
+ADMIN_STATUSES = frozenset({ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR})
 ButtonRun = Callable[[Runtime, Inquiry], Awaitable[Reply]]
 Enrich = Callable[[Update, Inquiry], Awaitable[Inquiry]]
 ButtonHandler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
@@ -90,3 +94,24 @@ def button_handler(run: ButtonRun, enrich: Enrich | None = None) -> ButtonHandle
         await show_on_press(context.bot, query, reply)
 
     return on_button
+
+
+async def with_chat_admin(update: Update, inquiry: Inquiry) -> Inquiry:
+    """In a group, the inquiry with whether its sender administers the group (getChatMember)."""
+    chat = update.effective_chat
+    if chat is None or chat.type == ChatType.PRIVATE:
+        return inquiry
+    message = update.effective_message
+    if message is not None and message.sender_chat is not None and update.callback_query is None:
+        # An anonymous administrator writes as the group itself.
+        return replace(inquiry, is_chat_admin=message.sender_chat.id == chat.id)
+    user = update.effective_user
+    return replace(inquiry, is_chat_admin=user is not None and await _administers(chat, user.id))
+
+
+async def _administers(chat: Chat, user_id: int) -> bool:
+    try:
+        member = await chat.get_member(user_id)
+    except TelegramError:
+        return False
+    return member.status in ADMIN_STATUSES

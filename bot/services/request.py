@@ -15,6 +15,8 @@ from bot.services.runtime import Runtime
 from bot.texts import Language, as_language
 from storage.repositories import chats
 
+GROUP_KINDS = frozenset({"group", "supergroup", "channel"})
+
 
 @dataclass(frozen=True)
 class Request:
@@ -36,6 +38,11 @@ class Request:
     conversation_id: int | None = None
     # Whom the message points at, by a reply or a forward (bot.services.inquiry.Person).
     about: Person | None = None
+
+    @property
+    def in_group(self) -> bool:
+        """A group, supergroup or channel: changing it is for its administrators."""
+        return self.chat_kind in GROUP_KINDS
 
 
 # What runs behind a command: the request in, the reply out, in the caller's transaction.

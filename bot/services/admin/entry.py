@@ -1,4 +1,5 @@
-"""The entry points of every admin action: a command, a button, an answer in the guided dialog.
+"""The entry points of admin buttons and answers in the guided dialog (admin commands go in
+through the command table, bot.services.commands, like every command).
 
 Each goes in through bot.services.entry (one transaction, the chat remembered) and checks the
 sender against the `admins` table before anything else runs. Button data is decoded strictly and
@@ -11,50 +12,17 @@ from dataclasses import replace
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.services.admin import (
-    access,
-    audit,
-    callbacks,
-    cancelling,
-    deleting,
-    dialog,
-    events,
-    stats,
-)
+from bot.services.admin import callbacks, deleting, dialog, events
 from bot.services.admin import drafts as draft_actions
 from bot.services.admin.access import is_admin
 from bot.services.entry import opened, refused_unless_admin
 from bot.services.inquiry import Inquiry
 from bot.services.reply import Reply
-from bot.services.request import CommandRun, Request, request_for
+from bot.services.request import Request, request_for
 from bot.services.runtime import Runtime
 from bot.texts import t
 from storage.models import AdminDraft
-from storage.repositories import admins, drafts
-
-ADMIN_COMMANDS: dict[str, CommandRun] = {
-    "admins": access.list_admins,
-    "grant": access.grant,
-    "revoke": access.revoke,
-    "addevent": dialog.add_event,
-    "editevent": draft_actions.edit_event,
-    "cancelevent": cancelling.cancel_event,
-    "restoreevent": cancelling.restore_event,
-    "deleteevent": deleting.delete_event,
-    "events": events.list_events,
-    "audit": audit.show_audit,
-    "stats": stats.show_stats,
-}
-
-
-async def run_command(runtime: Runtime, inquiry: Inquiry, name: str) -> Reply:
-    async with opened(runtime, inquiry) as (session, request):
-        if refusal := await refused_unless_admin(session, request, f"/{name}"):
-            return refusal
-        # /admins shows names: an admin's own is learnt from their commands.
-        assert request.user_id is not None
-        await admins.remember_name(session, request.user_id, request.user_name)
-        return await ADMIN_COMMANDS[name](session, request)
+from storage.repositories import drafts
 
 
 async def run_button(runtime: Runtime, inquiry: Inquiry) -> Reply:
