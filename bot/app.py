@@ -22,8 +22,6 @@ from bot.metrics import METRICS_KEY, Metrics
 from bot.services.runtime import utc_now
 from config.settings import Settings
 
-# Tried before every other group: a message that answers the admin's dialog goes no further.
-DIALOG_GROUP = -1
 # Every message the bot sends is HTML, without link previews, unless a call says otherwise.
 DEFAULTS = Defaults(
     parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)
@@ -68,7 +66,6 @@ def count_retry(metrics: Metrics) -> Callable[[float], None]:
 
 def register_handlers(app: Application) -> None:
     """Every feature's handlers; within group 0 the first that matches an update wins."""
-    admin.register_dialog(app, DIALOG_GROUP)
     # Buttons, the calendar commands and the command table before the public catch-alls.
     admin.register(app)
     calendars.register(app)

@@ -8,15 +8,19 @@ it; a message that is no command is a question. Every call runs in one transacti
 
 from __future__ import annotations
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from bot.services import callbacks
+from bot.services.admin.entry import dialog_reply
 from bot.services.calendars.buttons import calendar_reply
 from bot.services.callbacks import Calendar, Page, Remind, Stop
-from bot.services.commands import command_named, parse_command
+from bot.services.commands import CommandText, command_named, parse_command
 from bot.services.entry import opened, run_command
 from bot.services.inquiry import Inquiry
 from bot.services.meetings.answering import answer_question
 from bot.services.meetings.listings import page_reply
 from bot.services.reply import Reply, stale_button
+from bot.services.request import request_for
 from bot.services.runtime import Runtime
 from bot.services.subscriptions.listing import stop_from_list
 from bot.services.subscriptions.remind import remind_pressed, stop_pressed
@@ -28,23 +32,36 @@ MAX_QUESTION_LENGTH = 1000
 
 
 async def respond(runtime: Runtime, inquiry: Inquiry) -> Reply:
+    """A message: an answer in the admin's guided dialog, a command, or a question; one
+    transaction, whichever it is."""
     typed = parse_command(inquiry.text)
-    if typed is not None:
-        command = command_named(typed.name)
-        worded = command is not None and command.worded and inquiry.language is None
-        detected = detect_language(typed.args) if worded else None
-        async with opened(runtime, inquiry, args=typed.args, detected=detected) as (
-            session,
-            request,
-        ):
-            if command is None or command.run is None:
-                return Reply(t(request.language, "fallback.unknown_command", command=typed.name))
-            return await run_command(session, request, command)
+    async with runtime.transaction() as session:
+        name = typed.name if typed else None
+        if (in_dialog := await dialog_reply(session, runtime, inquiry, name)) is not None:
+            return in_dialog
+        if typed is not None:
+            return await _command(session, runtime, inquiry, typed)
+        return await _question(session, runtime, inquiry)
+
+
+async def _command(
+    session: AsyncSession, runtime: Runtime, inquiry: Inquiry, typed: CommandText
+) -> Reply:
+    command = command_named(typed.name)
+    worded = command is not None and command.worded and inquiry.language is None
+    detected = detect_language(typed.args) if worded else None
+    request = await request_for(session, runtime, inquiry, typed.args, detected)
+    if command is None or command.run is None:
+        return Reply(t(request.language, "fallback.unknown_command", command=typed.name))
+    return await run_command(session, request, command)
+
+
+async def _question(session: AsyncSession, runtime: Runtime, inquiry: Inquiry) -> Reply:
     detected = detect_language(inquiry.text)
-    async with opened(runtime, inquiry, detected=detected) as (session, request):
-        if len(inquiry.text) > MAX_QUESTION_LENGTH:
-            return Reply(t(request.language, "fallback.too_long", length=len(inquiry.text)))
-        return await answer_question(session, request)
+    request = await request_for(session, runtime, inquiry, detected=detected)
+    if len(inquiry.text) > MAX_QUESTION_LENGTH:
+        return Reply(t(request.language, "fallback.too_long", length=len(inquiry.text)))
+    return await answer_question(session, request)
 
 
 async def press(runtime: Runtime, inquiry: Inquiry) -> Reply:

@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.services.admin import callbacks, deleting, dialog, events
 from bot.services.admin import drafts as draft_actions
 from bot.services.admin.access import is_admin
+from bot.services.admin.idle import DIALOG_COMMANDS
 from bot.services.entry import opened, refused_unless_admin
 from bot.services.inquiry import Inquiry
 from bot.services.reply import Reply
@@ -45,22 +46,26 @@ async def run_button(runtime: Runtime, inquiry: Inquiry) -> Reply:
         return await _on_draft(session, request, draft, action.verb)
 
 
-async def run_dialog(runtime: Runtime, inquiry: Inquiry, command: str | None) -> Reply | None:
-    """The answer to the dialog's question; None when the sender is in no dialog."""
-    if inquiry.user_id is None or inquiry.chat_kind != "private":
+async def dialog_reply(
+    session: AsyncSession, runtime: Runtime, inquiry: Inquiry, command: str | None
+) -> Reply | None:
+    """The answer to the guided dialog's question, in the update's transaction: the sender's
+    text, or /cancel, /skip or /back (`command`). None when the message is not for a dialog
+    (another command, a group, the command line) or the sender is in none."""
+    in_scope = command is None or command in DIALOG_COMMANDS
+    if not in_scope or inquiry.user_id is None or inquiry.chat_kind != "private":
         return None
-    async with runtime.transaction() as session:
-        draft = await drafts.dialog_of(session, inquiry.user_id)
-        if draft is None or not await is_admin(session, inquiry.user_id):
-            return None
-        request = await request_for(session, runtime, inquiry)
-        if command == "cancel":
-            return await dialog.cancel(session, request, draft)
-        if command == "skip":
-            return await dialog.skip(session, request, draft)
-        if command == "back":
-            return await dialog.back(session, request, draft)
-        return await dialog.answer(session, request, draft)
+    draft = await drafts.dialog_of(session, inquiry.user_id)
+    if draft is None or not await is_admin(session, inquiry.user_id):
+        return None
+    request = await request_for(session, runtime, inquiry)
+    if command == "cancel":
+        return await dialog.cancel(session, request, draft)
+    if command == "skip":
+        return await dialog.skip(session, request, draft)
+    if command == "back":
+        return await dialog.back(session, request, draft)
+    return await dialog.answer(session, request, draft)
 
 
 async def _on_draft(
