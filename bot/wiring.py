@@ -13,7 +13,7 @@ from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from bot.services.meetings.changes import ChangeHook
+from bot.services.meeting_writes.changes import ChangeHook
 from bot.services.reminders.notices import notify_subscribers
 from bot.services.reminders.sweep import SweepSettings
 from bot.services.runtime import Runtime, utc_now

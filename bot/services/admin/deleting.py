@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.formatting.cards import meeting_card
 from bot.services.admin import callbacks
 from bot.services.admin.refusals import named_meeting, unknown_meeting
-from bot.services.meetings.changes import MeetingNotFound, MeetingWasReminded, delete_meeting
+from bot.services.meeting_writes.changes import MeetingNotFound, MeetingWasReminded, delete_meeting
 from bot.services.reply import Button, Reply
 from bot.services.request import Request
 from bot.texts import Html, join, t

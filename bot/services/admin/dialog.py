@@ -19,9 +19,9 @@ from bot.forms.keys import LONG_TEXT
 from bot.forms.lines import answer_value
 from bot.places import closest_cities, find_city
 from bot.services.admin import callbacks
-from bot.services.admin.draft_values import to_json
 from bot.services.admin.drafts import add_event as add_from_form
 from bot.services.admin.drafts import show_preview
+from bot.services.meeting_writes.values import to_json
 from bot.services.reply import Button, Reply
 from bot.services.request import Request
 from bot.texts import Html, join, t

@@ -15,7 +15,7 @@ from sqlalchemy import Integer
 
 from bot.formatting.cards import place
 from bot.places import is_valid_zone
-from bot.services.meetings.changes import WRITABLE
+from bot.services.meeting_writes.changes import WRITABLE
 from storage.models import Meeting
 
 PREFIX = "X-UNRCCA-"

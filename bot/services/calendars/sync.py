@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services.calendars.parsing import EventProblem, ImportedEvent, ParsedCalendar
 from bot.services.calendars.versions import is_older, without_stale_russian
-from bot.services.meetings.changes import (
+from bot.services.meeting_writes.changes import (
     DuplicateMeeting,
     add_meeting,
     cancel_meeting,

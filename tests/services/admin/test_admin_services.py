@@ -13,8 +13,8 @@ from bot.services.admin import callbacks as admin_callbacks
 from bot.services.admin import dialog as admin_dialog
 from bot.services.admin import stats as admin_stats
 from bot.services.admin.callbacks import AdminAction
-from bot.services.admin.draft_values import from_json, to_json
-from bot.services.meetings.changes import edit_meeting
+from bot.services.meeting_writes.changes import edit_meeting
+from bot.services.meeting_writes.values import from_json, to_json
 from bot.services.request import Request
 from storage.database import Database
 from storage.models import Chat, DeliveryStatus, Meeting, ReminderDelivery, Subscription

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
-from bot.services.meetings.changes import add_meeting, cancel_meeting, edit_meeting
+from bot.services.meeting_writes.changes import add_meeting, cancel_meeting, edit_meeting
 from bot.services.reminders.outbox import finish, prepare
 from bot.services.reminders.sweep import Sweep, SweepSettings, sweep
 from bot.services.runtime import Runtime
