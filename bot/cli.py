@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from bot.formatting.plain import html_to_text
+from bot.languages import LANGUAGES
 from bot.logs import configure_logging, secrets_of
 from bot.services.calendars.command_line import export_file, import_file
 from bot.services.inquiry import Inquiry
@@ -37,13 +38,13 @@ def parser() -> argparse.ArgumentParser:
     commands.add_parser("run", help="run the bot until stopped (polling, or webhook if set)")
     ask = commands.add_parser("ask", help="print the bot's reply to a message")
     ask.add_argument("question", help='the message, or "-" to read one per line from stdin')
-    ask.add_argument("--lang", choices=["en", "ru"], help="reply language (default: detected)")
+    ask.add_argument("--lang", choices=LANGUAGES, help="reply language (default: detected)")
     load = commands.add_parser("import", help="import meetings from an .ics file, as /import")
     load.add_argument("file", type=Path, help="the iCalendar file")
     save = commands.add_parser("export", help="write every meeting as an .ics file, as /export")
     save.add_argument("file", type=Path, nargs="?", help="where to write it (default: stdout)")
     for command in (load, save):
-        command.add_argument("--lang", choices=["en", "ru"], help="language of the report")
+        command.add_argument("--lang", choices=LANGUAGES, help="language of the report")
     return root
 
 
