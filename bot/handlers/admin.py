@@ -10,7 +10,8 @@ from telegram.ext import Application, CallbackQueryHandler
 
 from bot.handlers.context import button_handler
 from bot.services.admin.entry import run_button
+from bot.services.callbacks import ADMIN_PREFIX
 
 
 def register(app: Application) -> None:
-    app.add_handler(CallbackQueryHandler(button_handler(run_button), pattern=r"^adm:"))
+    app.add_handler(CallbackQueryHandler(button_handler(run_button), pattern=rf"^{ADMIN_PREFIX}"))

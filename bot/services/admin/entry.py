@@ -12,7 +12,8 @@ from dataclasses import replace
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.services.admin import callbacks, deleting, dialog, events
+from bot.services import callbacks
+from bot.services.admin import deleting, dialog, events
 from bot.services.admin import drafts as draft_actions
 from bot.services.admin.access import is_admin
 from bot.services.admin.idle import DIALOG_COMMANDS
@@ -31,7 +32,7 @@ async def run_button(runtime: Runtime, inquiry: Inquiry) -> Reply:
         if refusal := await refused_unless_admin(session, request, f"button {inquiry.text!r}"):
             return refusal
         action = callbacks.decode(inquiry.text)
-        if action is None:
+        if not isinstance(action, callbacks.AdminAction):
             return Reply(t(request.language, "admin.button.unknown"), notice=_gone(request))
         if action.verb == "ev":
             page = await events.events_page(session, request, action.number)
