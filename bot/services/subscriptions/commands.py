@@ -7,7 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.services.reply import Reply
 from bot.services.request import Request
 from bot.services.subscriptions.numbers import meeting_id_of
-from bot.services.subscriptions.remind import Outcome, subscribe_to_meeting
+from bot.services.subscriptions.remind import SubscribeOutcome, subscribe_to_meeting
 from bot.texts import t
 from storage.repositories import subscriptions
 
@@ -25,7 +25,7 @@ async def subscribe(session: AsyncSession, request: Request) -> Reply:
     outcome, meeting = await subscribe_to_meeting(
         session, request.chat_id, meeting_id, request.now
     )
-    if meeting is None or outcome == Outcome.UNKNOWN:
+    if meeting is None or outcome == SubscribeOutcome.UNKNOWN:
         return Reply(t(request.language, "subscribe.unknown", id=meeting_id))
     title = meeting.text("title", request.language)
     return Reply(t(request.language, f"subscribe.{outcome}", title=title, id=meeting.id))
