@@ -17,7 +17,6 @@ import hmac
 import json
 import logging
 import re
-import signal
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import urlparse
@@ -203,17 +202,6 @@ def webhook_secret(settings: Settings) -> str:
             "https://bot.example.org/telegram"
         )
     return settings.webhook_secret.get_secret_value()
-
-
-async def serve_until_signalled(app: Application, settings: Settings) -> None:
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(signum, stop.set)
-    if settings.uses_webhook:
-        await serve_webhook(app, settings, stop)
-    else:
-        await serve_polling(app, settings, stop)
 
 
 async def _run_until(app: Application, server: WebhookServer, stop: asyncio.Event) -> None:

@@ -7,6 +7,7 @@ time by defining its own `clock` fixture.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -15,10 +16,12 @@ from datetime import datetime
 import pytest
 
 from bot.app import build_application
+from bot.serving import serve
 from config.settings import load_settings
 from storage.database import Database, open_database
 from tests.fakebotapi import FakeBotApi
 from tests.support.factories import BEFORE_SIXTH
+from tests.support.polling import wait_until
 
 Clock = Callable[[], datetime]
 
@@ -85,16 +88,14 @@ async def running_bot(
         admin_ids=admin_ids,
     )
     app = build_application(settings, clock=clock)
-    # Application.run_polling would call the hooks; a test starts the pieces itself, in its order.
-    async with app:
-        assert app.post_init is not None and app.updater is not None
-        await app.post_init(app)
-        await app.updater.start_polling(poll_interval=0, timeout=1)
-        await app.start()
-        try:
-            yield
-        finally:
-            await app.updater.stop()
-            await app.stop()
-    assert app.post_shutdown is not None
-    await app.post_shutdown(app)
+    # Served as the runner serves it (bot.serving); a one-second long poll stops fast.
+    stop = asyncio.Event()
+    serving = asyncio.create_task(serve(app, settings, stop, poll_timeout=1))
+    await wait_until(lambda: app.running or serving.done(), seconds=30, every=0.05)
+    if serving.done():
+        serving.result()  # what broke the start, raised here
+    try:
+        yield
+    finally:
+        stop.set()
+        await serving

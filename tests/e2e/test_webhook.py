@@ -15,7 +15,8 @@ from icalendar import Calendar
 from bot.app import build_application
 from bot.handlers.context import RUNTIME_KEY
 from bot.services.runtime import Runtime
-from bot.webhook import SECRET_HEADER, WebhookServer, serve_webhook
+from bot.serving import serve
+from bot.webhook import SECRET_HEADER, WebhookServer
 from config.settings import load_settings
 from storage.database import open_database
 from storage.models import MeetingStatus
@@ -54,7 +55,7 @@ async def served(database_url: str) -> AsyncIterator[Served]:
         )
         app = build_application(settings, clock=lambda: BEFORE_SIXTH)
         stop = asyncio.Event()
-        serving = asyncio.create_task(serve_webhook(app, settings, stop))
+        serving = asyncio.create_task(serve(app, settings, stop))
         await api.wait_for_request("setWebhook", timeout=10)
         yield Served(api, client, f"{base}/telegram/hook", f"{base}/calendar.ics")
         stop.set()
