@@ -14,11 +14,12 @@ from telegram import LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.ext import Application, ApplicationBuilder, Defaults
 
+from bot.bot_data import CONTEXT_TYPES, bot_data
 from bot.handlers import admin, calendars, commands, errors, meetings, subscriptions
 from bot.handlers.ordering import PerChatOrder
 from bot.handlers.rate_limits import BroadcastRateLimiter
 from bot.lifecycle import Lifecycle
-from bot.metrics import METRICS_KEY, Metrics
+from bot.metrics import Metrics
 from bot.services.runtime import utc_now
 from config.settings import Settings
 
@@ -47,6 +48,7 @@ def build_application(
         .base_url(settings.api_base_url)
         .base_file_url(settings.api_base_file_url)
         .defaults(DEFAULTS)
+        .context_types(CONTEXT_TYPES)
         # One user's slow update (a big import) must not hold the others' answers.
         .concurrent_updates(PerChatOrder())
         .post_init(lifecycle.post_init)
@@ -55,7 +57,7 @@ def build_application(
     # Telegram's limits for every request; a 429 is waited out and the request sent again.
     limiter = BroadcastRateLimiter(settings.broadcast_rate, on_retry_after=count_retry(metrics))
     app: Application = (builder.rate_limiter(limiter) if rate_limited else builder).build()
-    app.bot_data[METRICS_KEY] = metrics
+    bot_data(app).metrics = metrics
     register_handlers(app)
     return app
 

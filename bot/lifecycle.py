@@ -9,21 +9,18 @@ from datetime import datetime
 from telegram import BotCommand
 from telegram.ext import Application
 
-from bot.handlers.context import RUNTIME_KEY
+from bot.bot_data import bot_data
 from bot.handlers.menus import apply_menus
-from bot.handlers.reminders import ReminderScheduler
 from bot.metrics import Metrics
 from bot.services.admin.access import seed_admins
 from bot.services.admin.menu import every_admin_menu
 from bot.services.chats.menu import MENU
-from bot.services.runtime import Runtime
 from bot.texts import LANGUAGES, t
 from bot.wiring import build_reminder_scheduler, build_runtime
 from config.settings import Settings
 from storage.database import open_database, prepare_database
 
 log = logging.getLogger(__name__)
-REMINDERS_KEY = "reminders"
 
 
 class Lifecycle:
@@ -52,8 +49,8 @@ class Lifecycle:
         async with runtime.transaction() as session:
             await seed_admins(session, self._settings.admin_ids, runtime.clock())
             admin_menus = await every_admin_menu(session, runtime.default_language)
-        app.bot_data[RUNTIME_KEY] = runtime
-        app.bot_data[REMINDERS_KEY] = reminders
+        data = bot_data(app)
+        data.runtime, data.reminders = runtime, reminders
         await register_command_menu(app, self._settings.default_language)
         # Jobs are derived from the database: the first sweep runs as the application starts.
         reminders.start(runtime)
@@ -61,10 +58,11 @@ class Lifecycle:
         log.info("bot @%s ready", app.bot.username)
 
     async def post_shutdown(self, app: Application) -> None:
-        reminders: ReminderScheduler | None = app.bot_data.pop(REMINDERS_KEY, None)
+        data = bot_data(app)
+        reminders, runtime = data.reminders, data.runtime
+        data.reminders = data.runtime = None
         if reminders is not None:
             await reminders.stop()
-        runtime: Runtime | None = app.bot_data.pop(RUNTIME_KEY, None)
         if runtime is not None:
             await runtime.database.dispose()
 

@@ -28,10 +28,9 @@ from tornado.netutil import bind_sockets
 from tornado.web import Application as WebApplication
 from tornado.web import HTTPError, RequestHandler, stream_request_body
 
-from bot.handlers.context import RUNTIME_KEY
+from bot.bot_data import started_runtime
 from bot.observability import HealthHandler, MetricsHandler
 from bot.services.calendars.export import calendar_feed
-from bot.services.runtime import Runtime
 from bot.texts import LANGUAGES
 from config.settings import Settings, SettingsError
 
@@ -100,7 +99,7 @@ class FeedHandler(RequestHandler):
         self.app = app
 
     async def get(self) -> None:
-        runtime: Runtime = self.app.bot_data[RUNTIME_KEY]
+        runtime = started_runtime(self.app)
         language = self.get_query_argument("lang", "en")
         language = language if language in LANGUAGES else "en"
         content = await calendar_feed(runtime.database, language, runtime.clock())

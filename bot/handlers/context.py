@@ -11,12 +11,12 @@ from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
+from bot.bot_data import started_runtime
 from bot.handlers.delivery import show_on_press
 from bot.services.inquiry import Inquiry, Person
 from bot.services.reply import Reply
 from bot.services.runtime import Runtime
 
-RUNTIME_KEY = "runtime"
 ADMIN_STATUSES = frozenset({ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR})
 ButtonRun = Callable[[Runtime, Inquiry], Awaitable[Reply]]
 Enrich = Callable[[Update, Inquiry], Awaitable[Inquiry]]
@@ -24,8 +24,7 @@ ButtonHandler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any
 
 
 def runtime_of(context: ContextTypes.DEFAULT_TYPE) -> Runtime:
-    runtime: Runtime = context.application.bot_data[RUNTIME_KEY]
-    return runtime
+    return started_runtime(context.application)
 
 
 def inquiry_from(update: Update, text: str, bot_id: int | None = None) -> Inquiry:

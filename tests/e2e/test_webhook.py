@@ -13,7 +13,7 @@ import pytest
 from icalendar import Calendar
 
 from bot.app import build_application
-from bot.handlers.context import RUNTIME_KEY
+from bot.bot_data import bot_data
 from bot.services.runtime import Runtime
 from bot.serving import serve
 from bot.webhook import SECRET_HEADER, WebhookServer
@@ -170,7 +170,7 @@ async def test_health_is_503_when_the_database_does_not_answer() -> None:
         try:
             starting = await client.get(f"{base}/healthz")
             database = open_database("postgresql+asyncpg://postgres@127.0.0.1:1/none")
-            app.bot_data[RUNTIME_KEY] = Runtime(database)
+            bot_data(app).runtime = Runtime(database)
             unreachable = await client.get(f"{base}/healthz")
             await database.dispose()
         finally:
