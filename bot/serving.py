@@ -1,14 +1,17 @@
 """The one way to serve the application until told to stop, whichever the settings choose: long
 polling, long polling with the feed server (BOT_FEED_PORT), or a webhook (BOT_WEBHOOK_URL).
 
-The runner (`serve_until_signalled`) and the tests (`serve` with their own stop event) run
-exactly this; the HTTP server itself is bot/webhook.py's.
+The runner runs `serve_until_signalled`; the tests run `serve` with their own stop event, or
+`polling` around their own code (the application starts in the caller's task, so the test
+begins exactly as it does). The HTTP server itself is bot/webhook.py's.
 """
 
 from __future__ import annotations
 
 import asyncio
 import signal
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 from telegram import Update
 from telegram.ext import Application
@@ -20,9 +23,7 @@ from config.settings import Settings
 POLL_TIMEOUT = 10
 
 
-async def serve(
-    app: Application, settings: Settings, stop: asyncio.Event, *, poll_timeout: int = POLL_TIMEOUT
-) -> None:
+async def serve(app: Application, settings: Settings, stop: asyncio.Event) -> None:
     """Run `app` until `stop` is set, its hooks around it (post_init first, post_shutdown last).
 
     Raises what starting raises: telegram.error.InvalidToken or NetworkError from the Bot API,
@@ -32,7 +33,8 @@ async def serve(
     elif settings.serves_feed_while_polling:
         await serve_polling(app, settings, stop)
     else:
-        await _poll(app, stop, poll_timeout)
+        async with polling(app):
+            await stop.wait()
 
 
 async def serve_until_signalled(app: Application, settings: Settings) -> None:
@@ -44,7 +46,9 @@ async def serve_until_signalled(app: Application, settings: Settings) -> None:
     await serve(app, settings, stop)
 
 
-async def _poll(app: Application, stop: asyncio.Event, poll_timeout: int) -> None:
+@asynccontextmanager
+async def polling(app: Application, poll_timeout: int = POLL_TIMEOUT) -> AsyncIterator[None]:
+    """Long polling (no HTTP server) while the block runs: PTB's run_polling order."""
     assert app.updater is not None
     try:
         async with app:
@@ -53,7 +57,7 @@ async def _poll(app: Application, stop: asyncio.Event, poll_timeout: int) -> Non
             await app.updater.start_polling(allowed_updates=Update.ALL_TYPES, timeout=poll_timeout)
             await app.start()
             try:
-                await stop.wait()
+                yield
             finally:
                 # Updates stop arriving before the application stops handling them.
                 await app.updater.stop()

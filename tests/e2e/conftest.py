@@ -7,7 +7,6 @@ time by defining its own `clock` fixture.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -16,12 +15,11 @@ from datetime import datetime
 import pytest
 
 from bot.app import build_application
-from bot.serving import serve
+from bot.serving import polling
 from config.settings import load_settings
 from storage.database import Database, open_database
 from tests.fakebotapi import FakeBotApi
 from tests.support.factories import BEFORE_SIXTH
-from tests.support.polling import wait_until
 
 Clock = Callable[[], datetime]
 
@@ -89,13 +87,5 @@ async def running_bot(
     )
     app = build_application(settings, clock=clock)
     # Served as the runner serves it (bot.serving); a one-second long poll stops fast.
-    stop = asyncio.Event()
-    serving = asyncio.create_task(serve(app, settings, stop, poll_timeout=1))
-    await wait_until(lambda: app.running or serving.done(), seconds=30, every=0.05)
-    if serving.done():
-        serving.result()  # what broke the start, raised here
-    try:
+    async with polling(app, poll_timeout=1):
         yield
-    finally:
-        stop.set()
-        await serving
