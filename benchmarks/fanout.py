@@ -26,7 +26,7 @@ from pathlib import Path
 from benchmarks import data
 from benchmarks.processes import bot_environment, cpu_seconds, start, stop
 from benchmarks.stats import percentile, spread, table
-from bot.services.meetings.changes import add_meeting
+from bot.services.meeting_writes.changes import add_meeting
 from bot.services.runtime import Runtime, utc_now
 from storage.database import open_database
 from tests.fakebotapi import FakeBotApi, FakeUser

@@ -21,7 +21,8 @@ from benchmarks.questions import QUESTIONS
 from benchmarks.stats import table
 from bot.services.inquiry import Inquiry
 from bot.services.router import respond
-from bot.services.runtime import Runtime
+from bot.wiring import build_runtime
+from config.settings import load_settings
 from storage.database import Database, open_database
 
 SIZES = (10, 1_000, 10_000)
@@ -46,7 +47,7 @@ class Kind:
 
 
 async def measure(database: Database, now: datetime) -> dict[str, Kind]:
-    runtime = Runtime(database, clock=lambda: now)
+    runtime = build_runtime(database, load_settings(), clock=lambda: now)
     recorder = Statements()
     event.listen(database.engine.sync_engine, "before_cursor_execute", recorder.record)
     kinds: dict[str, Kind] = defaultdict(Kind)

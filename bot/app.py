@@ -14,16 +14,15 @@ from telegram import LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.ext import Application, ApplicationBuilder, Defaults
 
-from bot.handlers import admin, calendars, errors, meetings, subscriptions
+from bot.bot_data import CONTEXT_TYPES, bot_data
+from bot.handlers import admin, calendars, commands, errors, meetings, subscriptions
 from bot.handlers.ordering import PerChatOrder
 from bot.lifecycle import Lifecycle
-from bot.metrics import METRICS_KEY, Metrics
+from bot.metrics import Metrics
 from bot.outbound.rate_limits import BroadcastRateLimiter
 from bot.services.runtime import utc_now
 from config.settings import Settings
 
-# Tried before every other group: a message that answers the admin's dialog goes no further.
-DIALOG_GROUP = -1
 # Every message the bot sends is HTML, without link previews, unless a call says otherwise.
 DEFAULTS = Defaults(
     parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)
@@ -49,6 +48,7 @@ def build_application(
         .base_url(settings.api_base_url)
         .base_file_url(settings.api_base_file_url)
         .defaults(DEFAULTS)
+        .context_types(CONTEXT_TYPES)
         # One user's slow update (a big import) must not hold the others' answers.
         .concurrent_updates(PerChatOrder())
         .post_init(lifecycle.post_init)
@@ -57,7 +57,7 @@ def build_application(
     # Telegram's limits for every request; a 429 is waited out and the request sent again.
     limiter = BroadcastRateLimiter(settings.broadcast_rate, on_retry_after=count_retry(metrics))
     app: Application = (builder.rate_limiter(limiter) if rate_limited else builder).build()
-    app.bot_data[METRICS_KEY] = metrics
+    bot_data(app).metrics = metrics
     register_handlers(app)
     return app
 
@@ -68,10 +68,10 @@ def count_retry(metrics: Metrics) -> Callable[[float], None]:
 
 def register_handlers(app: Application) -> None:
     """Every feature's handlers; within group 0 the first that matches an update wins."""
-    admin.register_dialog(app, DIALOG_GROUP)
-    # Admin, calendar and subscription commands and buttons before the public catch-alls.
+    # Buttons, the calendar commands and the command table before the public catch-alls.
     admin.register(app)
     calendars.register(app)
     subscriptions.register(app)
+    commands.register(app)
     meetings.register(app)
     app.add_error_handler(errors.on_error)

@@ -11,14 +11,16 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from bot.formatting.plain import html_to_text
+from bot.languages import LANGUAGES
 from bot.logs import configure_logging, secrets_of
 from bot.services.calendars.command_line import export_file, import_file
 from bot.services.inquiry import Inquiry
 from bot.services.router import respond
 from bot.services.runtime import Runtime
 from bot.texts import Language
+from bot.wiring import command_runtime
 from config.settings import Settings, SettingsError, load_settings
-from storage.database import DatabaseUnavailable, open_database, prepare_database
+from storage.database import DatabaseUnavailable
 from storage.repositories import conversations
 
 USAGE_ERROR = 2
@@ -36,13 +38,13 @@ def parser() -> argparse.ArgumentParser:
     commands.add_parser("run", help="run the bot until stopped (polling, or webhook if set)")
     ask = commands.add_parser("ask", help="print the bot's reply to a message")
     ask.add_argument("question", help='the message, or "-" to read one per line from stdin')
-    ask.add_argument("--lang", choices=["en", "ru"], help="reply language (default: detected)")
+    ask.add_argument("--lang", choices=LANGUAGES, help="reply language (default: detected)")
     load = commands.add_parser("import", help="import meetings from an .ics file, as /import")
     load.add_argument("file", type=Path, help="the iCalendar file")
     save = commands.add_parser("export", help="write every meeting as an .ics file, as /export")
     save.add_argument("file", type=Path, nargs="?", help="where to write it (default: stdout)")
     for command in (load, save):
-        command.add_argument("--lang", choices=["en", "ru"], help="language of the report")
+        command.add_argument("--lang", choices=LANGUAGES, help="language of the report")
     return root
 
 
@@ -70,16 +72,11 @@ def run(settings: Settings) -> int:
 
 async def ask(settings: Settings, question: str, language: Language | None) -> int:
     configure_logging("WARNING", {})
-    database = open_database(settings.database_url)
-    try:
-        await prepare_database(database)
-        runtime = Runtime(database, default_language=settings.default_language)
+    async with command_runtime(settings) as runtime:
         if question == "-":
             await _ask_many(runtime, sys.stdin, language)
         else:
             print(await _answer(runtime, question, language))
-    finally:
-        await database.dispose()
     return 0
 
 
@@ -90,17 +87,12 @@ async def calendar_command(settings: Settings, arguments: argparse.Namespace) ->
     content = _read(arguments.file) if arguments.command == "import" else b""
     if content is None:
         return FAILED
-    database = open_database(settings.database_url)
-    try:
-        await prepare_database(database)
-        runtime = Runtime(database, default_language=settings.default_language)
+    async with command_runtime(settings) as runtime:
         if arguments.command == "import":
             outcome = await import_file(runtime, arguments.file.name, content, language)
             print(outcome.text, file=sys.stdout if outcome.succeeded else sys.stderr)
             return 0 if outcome.succeeded else FAILED
         outcome = await export_file(runtime, language)
-    finally:
-        await database.dispose()
     if not _write(arguments.file, outcome.content):
         return FAILED
     # The calendar itself may be on stdout: the summary goes where it cannot mix with it.

@@ -22,7 +22,7 @@ from aiolimiter import AsyncLimiter
 from telegram.ext import Application
 from tornado.web import RequestHandler
 
-from bot.handlers.context import RUNTIME_KEY
+from bot.bot_data import started_runtime
 from bot.services.calendars.export import FEED_REFRESH
 from bot.services.calendars.file import FeedHeader, calendar_bytes
 from bot.services.runtime import Runtime
@@ -110,7 +110,7 @@ class FeedHandler(RequestHandler):
             self.set_status(HTTPStatus.TOO_MANY_REQUESTS)
             self.finish("too many requests: a calendar app needs the feed once an hour\n")
             return
-        runtime: Runtime = self.app.bot_data[RUNTIME_KEY]
+        runtime: Runtime = started_runtime(self.app)
         language = self.get_query_argument("lang", "en")
         language = language if language in LANGUAGES else "en"
         self.built = built = await self.cache.feed(runtime.database, language)

@@ -10,8 +10,6 @@ from collections.abc import Callable
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 
-# Where the application keeps its Metrics (bot_data), for the HTTP server to read.
-METRICS_KEY = "metrics"
 # Seconds between due time and send; negative buckets would mean "early", which a fan-out that
 # starts ahead of time is for most of its messages.
 LAG_BUCKETS = (-600, -60, -10, -1, 0, 1, 2, 5, 10, 30, 60, 300, 3600)

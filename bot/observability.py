@@ -18,9 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from telegram.ext import Application
 from tornado.web import RequestHandler
 
-from bot.handlers.context import RUNTIME_KEY
-from bot.lifecycle import REMINDERS_KEY
-from bot.metrics import METRICS_KEY, Metrics
+from bot.bot_data import bot_data
 from storage.leadership import Leadership
 
 log = logging.getLogger(__name__)
@@ -44,8 +42,7 @@ class HealthHandler(RequestHandler):
         await self.get()
 
     async def _problem(self) -> str | None:
-        runtime = self.app.bot_data.get(RUNTIME_KEY)
-        reminders = self.app.bot_data.get(REMINDERS_KEY)
+        runtime, reminders = bot_data(self.app).runtime, bot_data(self.app).reminders
         queue = self.app.job_queue
         if runtime is None:
             return "starting"
@@ -79,6 +76,6 @@ class MetricsHandler(RequestHandler):
         self.app = app
 
     def get(self) -> None:
-        metrics: Metrics = self.app.bot_data[METRICS_KEY]
+        metrics = bot_data(self.app).metrics
         self.set_header("Content-Type", CONTENT_TYPE_LATEST)
         self.finish(metrics.exposition())

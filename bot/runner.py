@@ -11,13 +11,13 @@ import asyncio
 import logging
 import sys
 
-from telegram import Update
 from telegram.error import InvalidToken, NetworkError
 
 from bot.app import build_application
 from bot.logs import scrub, secrets_of
+from bot.serving import serve_until_signalled
 from bot.startup import StartupFailure, check_bot_api
-from bot.webhook import serve_until_signalled, webhook_secret
+from bot.webhook import webhook_secret
 from config.settings import Settings
 from storage.database import open_database, prepare_database
 
@@ -36,11 +36,8 @@ def run_bot(settings: Settings) -> int:
         return _failed(str(failure))
     app = build_application(settings, database_ready=True)
     try:
-        if settings.uses_webhook or settings.serves_feed_while_polling:
-            # Our own server, not app.run_webhook: it also serves the calendar feed.
-            asyncio.run(serve_until_signalled(app, settings))
-        else:
-            app.run_polling(allowed_updates=Update.ALL_TYPES)
+        # Our own server, not app.run_webhook: it also serves the calendar feed.
+        asyncio.run(serve_until_signalled(app, settings))
     except (InvalidToken, NetworkError) as error:
         # Checked a moment ago; the network or the token changed in between.
         return _failed(scrub(f"the Bot API failed at start: {error}", secrets_of(settings)))

@@ -21,7 +21,6 @@ import hmac
 import json
 import logging
 import re
-import signal
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import urlparse
@@ -33,9 +32,9 @@ from tornado.web import Application as WebApplication
 from tornado.web import HTTPError, RequestHandler, stream_request_body
 
 from bot.accepting import PatientHTTPServer
+from bot.bot_data import bot_data
 from bot.feed import ClientLimits, FeedCache, FeedHandler
 from bot.log_throttle import ThrottledLog
-from bot.metrics import METRICS_KEY, Metrics
 from bot.observability import HealthHandler, MetricsHandler
 from config.settings import WEBHOOK_SECRET_RULE, Settings, SettingsError
 
@@ -77,9 +76,7 @@ class UpdateHandler(RequestHandler):
     def prepare(self) -> None:
         """Runs on the headers alone: a caller without the secret never gets the body read."""
         if not self._secret_matches():
-            metrics: Metrics | None = self.app.bot_data.get(METRICS_KEY)
-            if metrics is not None:
-                metrics.webhook_refused.inc()
+            bot_data(self.app).metrics.webhook_refused.inc()
             self.refusals.warning(
                 "refused a webhook call from %s: wrong secret", self.request.remote_ip
             )
@@ -218,17 +215,6 @@ def webhook_secret(settings: Settings) -> str:
             "https://bot.example.org/telegram"
         )
     return settings.webhook_secret.get_secret_value()
-
-
-async def serve_until_signalled(app: Application, settings: Settings) -> None:
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(signum, stop.set)
-    if settings.uses_webhook:
-        await serve_webhook(app, settings, stop)
-    else:
-        await serve_polling(app, settings, stop)
 
 
 async def _run_until(app: Application, server: WebhookServer, stop: asyncio.Event) -> None:

@@ -342,3 +342,9 @@ class Conversation(Base):
     # Comma-separated meeting ids, most relevant first: a few ids, never a list to query into.
     meeting_ids: Mapped[str] = mapped_column(String(200))
     expires_at: Mapped[datetime]
+
+
+# The tables whose rows belong to a chat (a `chat_id` foreign key to `chats`), declared once:
+# when a group becomes a supergroup they follow it to its new id (repositories.chats.migrate).
+# A new chat-owned table is added here; tests/storage/test_chat_owned.py fails until it is.
+CHAT_OWNED: tuple[type[Base], ...] = (Subscription, ReminderDelivery, Notice)

@@ -12,14 +12,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel.dates import format_date, format_time, get_timezone_gmt, get_timezone_name
 
-# British English writes "27 November 2015" and a 24-hour clock, as UN documents do.
-LOCALES = {"en": "en_GB", "ru": "ru_RU"}
+from bot.languages import interface
+
 # Zones that are an offset, not a place (`Etc/GMT-5` is UTC+5: POSIX signs are inverted).
 OFFSET_ZONES = ("Etc/", "UTC", "GMT", "UCT", "Universal", "Zulu", "Greenwich")
 
 
 def locale_for(language: str) -> str:
-    return LOCALES.get(language, LOCALES["en"])
+    return interface(language).locale
 
 
 def local_time(moment: datetime, zone: str) -> datetime:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from bot.languages import interface
+
 
 def ordinal(number: int, language: str) -> str:
-    if language == "ru":
+    if interface(language).ordinals == "hyphen":
         return f"{number}-я"
     if 10 <= number % 100 <= 20:
         return f"{number}th"

@@ -8,7 +8,6 @@ as if the clocks had not moved yet and a repeated one as the first (`fold=0`), s
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from zoneinfo import ZoneInfo
 
 
 def is_skipped(local: datetime) -> bool:
@@ -21,8 +20,3 @@ def happens_twice(local: datetime) -> bool:
     """True when the aware `local` wall-clock time is shown twice (the autumn hour)."""
     other = local.replace(fold=1 - local.fold)
     return not is_skipped(local) and other.utcoffset() != local.utcoffset()
-
-
-def wall_clock(moment: datetime, zone: str) -> datetime:
-    """The UTC `moment` as the zone's clock shows it, `fold` telling which of two it is."""
-    return moment.astimezone(ZoneInfo(zone))

@@ -7,7 +7,6 @@ for unknown commands would otherwise answer /import.
 
 from __future__ import annotations
 
-import re
 import time
 
 from telegram import Document, Message, Update
@@ -23,11 +22,12 @@ from telegram.ext import (
 from bot.handlers.context import inquiry_from, runtime_of
 from bot.handlers.delivery import edit_reply, send_reply
 from bot.services.calendars.entry import Upload, run_calendar_hint, run_export, run_import
+from bot.services.commands import caption_pattern, parse_command
 from bot.services.reply import Reply
 from bot.texts import Html
 
 # A caption is not a command to Telegram's command filters, so it is read here.
-_CAPTION_COMMAND = re.compile(r"^/import(?:@(\w+))?(?:\s|$)", re.IGNORECASE)
+_CAPTION_COMMAND = caption_pattern("import")
 # Seconds between two edits of the progress message.
 EDIT_INTERVAL = 1.0
 
@@ -100,8 +100,8 @@ class ProgressMessage:
 
 def _addressed_to_us(message: Message, username: str) -> bool:
     """CommandHandler checks "/import@other_bot" itself; a caption is checked here."""
-    command = _CAPTION_COMMAND.match(message.caption or "") if message.document else None
-    mention = command.group(1) if command else None
+    command = parse_command(message.caption or "") if message.document else None
+    mention = command.mention if command else None
     return mention is None or mention.lower() == username.lower()
 
 

@@ -3,25 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Coroutine
+from dataclasses import replace
 from typing import Any
 
-from telegram import Message, MessageOriginHiddenUser, MessageOriginUser, Update, User
+from telegram import Chat, Message, MessageOriginHiddenUser, MessageOriginUser, Update, User
+from telegram.constants import ChatMemberStatus, ChatType
+from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
+from bot.bot_data import started_runtime
 from bot.handlers.delivery import show_on_press
 from bot.services.inquiry import Inquiry, Person
 from bot.services.reply import Reply
 from bot.services.runtime import Runtime
 
-RUNTIME_KEY = "runtime"
+ADMIN_STATUSES = frozenset({ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR})
 ButtonRun = Callable[[Runtime, Inquiry], Awaitable[Reply]]
 Enrich = Callable[[Update, Inquiry], Awaitable[Inquiry]]
 ButtonHandler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
 
 
 def runtime_of(context: ContextTypes.DEFAULT_TYPE) -> Runtime:
-    runtime: Runtime = context.application.bot_data[RUNTIME_KEY]
-    return runtime
+    return started_runtime(context.application)
 
 
 def inquiry_from(update: Update, text: str, bot_id: int | None = None) -> Inquiry:
@@ -90,3 +93,24 @@ def button_handler(run: ButtonRun, enrich: Enrich | None = None) -> ButtonHandle
         await show_on_press(context.bot, query, reply)
 
     return on_button
+
+
+async def with_chat_admin(update: Update, inquiry: Inquiry) -> Inquiry:
+    """In a group, the inquiry with whether its sender administers the group (getChatMember)."""
+    chat = update.effective_chat
+    if chat is None or chat.type == ChatType.PRIVATE:
+        return inquiry
+    message = update.effective_message
+    if message is not None and message.sender_chat is not None and update.callback_query is None:
+        # An anonymous administrator writes as the group itself.
+        return replace(inquiry, is_chat_admin=message.sender_chat.id == chat.id)
+    user = update.effective_user
+    return replace(inquiry, is_chat_admin=user is not None and await _administers(chat, user.id))
+
+
+async def _administers(chat: Chat, user_id: int) -> bool:
+    try:
+        member = await chat.get_member(user_id)
+    except TelegramError:
+        return False
+    return member.status in ADMIN_STATUSES

@@ -1,23 +1,23 @@
-"""Commands and questions: parsed here, answered by bot.services.router."""
+"""Questions, unknown commands and public buttons: read here, answered by bot.services.router."""
 
 from __future__ import annotations
 
 import re
 
-from telegram import Message, Update
+from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
-    CommandHandler,
     ContextTypes,
     MessageHandler,
     filters,
 )
 
+from bot.handlers.commands import in_group
 from bot.handlers.context import button_handler, inquiry_from, runtime_of
 from bot.handlers.delivery import send_reply
-from bot.services.router import PUBLIC_COMMANDS, press, respond
+from bot.services.router import press, respond
 
 # A meeting's link, printed in every list: in a group Telegram sends it as shown ("/event_5")
 # or, picked from a message, addressed ("/event_5@unrcca_bot"); one for another bot is not ours.
@@ -25,7 +25,6 @@ EVENT_LINK = re.compile(r"^/event_\d+(?:@(\w+))?(?:\s|$)", re.IGNORECASE)
 
 
 def register(app: Application) -> None:
-    app.add_handler(CommandHandler(list(PUBLIC_COMMANDS), on_message))
     # Anything else that looks like a command, in a private chat: "/event_5" or a typo.
     app.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, on_message))
     groups = filters.COMMAND & filters.ChatType.GROUPS & filters.Regex(EVENT_LINK)
@@ -39,7 +38,7 @@ async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if message is None or not message.text:
         return
     reply = await respond(runtime_of(context), inquiry_from(update, message.text, context.bot.id))
-    await send_reply(context.bot, message.chat_id, reply, answering=_in_group(message))
+    await send_reply(context.bot, message.chat_id, reply, answering=in_group(message))
 
 
 async def on_event_link(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -62,12 +61,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             return
         text = question
     reply = await respond(runtime_of(context), inquiry_from(update, text, context.bot.id))
-    await send_reply(context.bot, message.chat_id, reply, answering=_in_group(message))
-
-
-def _in_group(message: Message) -> int | None:
-    """In a group an answer quotes its question, so readers see what it answers."""
-    return message.message_id if message.chat.type != ChatType.PRIVATE else None
+    await send_reply(context.bot, message.chat_id, reply, answering=in_group(message))
 
 
 def _addressed_text(update: Update, username: str) -> str | None:

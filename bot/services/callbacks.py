@@ -9,6 +9,16 @@
     unsub:<id>      the same from the /subscriptions list, which is then shown again
     unsub:every
 
+and the admins' (bot.services.admin.entry checks the presser is one, and owns the draft):
+
+    adm:save:<draft>   save the previewed draft
+    adm:drop:<draft>   throw the draft away (and leave the guided dialog)
+    adm:skip:<draft>   skip the dialog's current, optional question
+    adm:back:<draft>   go back to the dialog's previous question
+    adm:ev:<page>      a page of /events
+    adm:del:<meeting>  delete the meeting /deleteevent showed
+    adm:keep:<meeting> keep it after all
+
 Telegram returns `callback_data` as the client sends it, and a modified client can send
 anything: `decode` trusts nothing and answers None for whatever is not exactly this grammar.
 """
@@ -33,6 +43,9 @@ _PAGE = re.compile(rf"pg:(up|past):{_NUMBER}")
 _CALENDAR = re.compile(rf"ics:{_NUMBER}")
 _REMIND = re.compile(rf"rm:{_NUMBER}")
 _STOP = re.compile(rf"(stop|unsub):(?:{_NUMBER}|every)")
+ADMIN_PREFIX = "adm:"
+_ADMIN = re.compile(rf"adm:(save|drop|skip|back|ev|del|keep):{_NUMBER}")
+AdminVerb = Literal["save", "drop", "skip", "back", "ev", "del", "keep"]
 
 
 @dataclass(frozen=True)
@@ -59,7 +72,15 @@ class Stop:
     from_list: bool = False
 
 
-Action = Page | Calendar | Remind | Stop
+@dataclass(frozen=True)
+class AdminAction:
+    """An admin button: `number` is a draft, a page of /events or a meeting, as `verb` says."""
+
+    verb: AdminVerb
+    number: int
+
+
+Action = Page | Calendar | Remind | Stop | AdminAction
 
 
 def encode(action: Action) -> str:
@@ -73,6 +94,8 @@ def encode(action: Action) -> str:
         case Stop(meeting_id, from_list):
             verb = "unsub" if from_list else "stop"
             data = f"{verb}:{meeting_id if meeting_id is not None else 'every'}"
+        case AdminAction(verb, number):
+            data = f"{ADMIN_PREFIX}{verb}:{number}"
     if decode(data) != action:
         raise ValueError(f"not a valid button action: {action!r}")
     return data
@@ -96,9 +119,18 @@ def decode(data: str | None) -> Action | None:
             return Stop(None, from_list)
         number = _number(stop.group(2))
         return Stop(number, from_list) if number else None
+    if admin := _ADMIN.fullmatch(data):
+        verb: AdminVerb = admin.group(1)  # type: ignore[assignment]
+        number = _number(admin.group(2))
+        return AdminAction(verb, number) if number else None
     return None
 
 
 def _number(digits: str) -> int | None:
     number = int(digits)
     return number if number <= MAX_NUMBER else None
+
+
+def admin_data(verb: AdminVerb, number: int) -> str:
+    """An admin button's data: `admin_data("save", draft.id)`."""
+    return encode(AdminAction(verb, number))

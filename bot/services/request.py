@@ -9,11 +9,13 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.languages import Language, as_language, reply_language
 from bot.services.inquiry import Inquiry, Person
 from bot.services.reply import Reply
 from bot.services.runtime import Runtime
-from bot.texts import Language, as_language
 from storage.repositories import chats
+
+GROUP_KINDS = frozenset({"group", "supergroup", "channel"})
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,11 @@ class Request:
     # Whom the message points at, by a reply or a forward (bot.services.inquiry.Person).
     about: Person | None = None
 
+    @property
+    def in_group(self) -> bool:
+        """A group, supergroup or channel: changing it is for its administrators."""
+        return self.chat_kind in GROUP_KINDS
+
 
 # What runs behind a command: the request in, the reply out, in the caller's transaction.
 CommandRun = Callable[[AsyncSession, Request], Awaitable[Reply]]
@@ -54,19 +61,12 @@ async def remember_chat(
 
 
 def reader_language(
-    runtime: Runtime,
-    chosen: str | None,
-    telegram_language: str | None,
-    *preferred: Language | None,
+    runtime: Runtime, chosen: str | None, inquiry: Inquiry, detected: Language | None
 ) -> Language:
-    """The first of: what the caller prefers (forced, or the question's own language), the
-    chat's choice, the user's Telegram language, the default."""
-    return (
-        next((language for language in preferred if language), None)
-        or as_language(chosen)
-        or as_language(telegram_language)
-        or runtime.default_language
-    )
+    """The precedence bot.languages.reply_language documents: forced, then the chat's choice
+    (its Telegram language, the default), then the question's script among content languages."""
+    settled = as_language(chosen) or as_language(inquiry.telegram_language)
+    return reply_language(inquiry.language, settled or runtime.default_language, detected)
 
 
 async def request_for(
@@ -78,9 +78,7 @@ async def request_for(
 ) -> Request:
     now = runtime.clock()
     chosen, zone = await remember_chat(session, inquiry, now)
-    language = reader_language(
-        runtime, chosen, inquiry.telegram_language, inquiry.language, detected
-    )
+    language = reader_language(runtime, chosen, inquiry, detected)
     return Request(
         args=(inquiry.text if args is None else args).strip(),
         language=language,

@@ -1,63 +1,67 @@
 """Where a public message or button press goes: the one dispatch both Telegram and
 `unrcca-bot ask` use, so a command behaves the same wherever it is typed.
 
-Each feature lists its public commands (`COMMANDS` in its `commands` module); a message that is
-no command is a question. Every call runs in one transaction (bot.services.entry).
+A command is looked up in the command table (bot.services.commands), which says who may run
+it; a message that is no command is a question. Every call runs in one transaction
+(bot.services.entry).
 """
 
 from __future__ import annotations
 
-import re
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services import callbacks
-from bot.services.admin.idle import IDLE_COMMANDS
+from bot.services.admin.entry import dialog_reply
 from bot.services.calendars.buttons import calendar_reply
 from bot.services.callbacks import Calendar, Page, Remind, Stop
-from bot.services.chats.commands import COMMANDS as CHAT_COMMANDS
-from bot.services.entry import opened
+from bot.services.commands import CommandText, command_named, parse_command
+from bot.services.entry import opened, run_command
 from bot.services.inquiry import Inquiry
 from bot.services.meetings.answering import answer_question
-from bot.services.meetings.commands import COMMANDS as MEETING_COMMANDS
 from bot.services.meetings.listings import page_reply
 from bot.services.reply import Reply, stale_button
-from bot.services.request import CommandRun
+from bot.services.request import request_for
 from bot.services.runtime import Runtime
-from bot.services.subscriptions.commands import COMMANDS as SUBSCRIPTION_COMMANDS
 from bot.services.subscriptions.listing import stop_from_list
 from bot.services.subscriptions.remind import remind_pressed, stop_pressed
 from bot.texts import t
 from bot.understanding import detect_language
 
-PUBLIC_COMMANDS: dict[str, CommandRun] = {
-    **CHAT_COMMANDS,
-    **MEETING_COMMANDS,
-    **SUBSCRIPTION_COMMANDS,
-    **IDLE_COMMANDS,
-}
-# Commands whose text is read like a question: answered in the script it is written in.
-WORDED_COMMANDS = frozenset({"search"})
 # A question longer than this is not a question; answering it would only cost time.
 MAX_QUESTION_LENGTH = 1000
-COMMAND = re.compile(r"^/([A-Za-z0-9]+)(?:_(\d+))?(?:@\w+)?(?:\s+(.*))?$", re.DOTALL)
 
 
 async def respond(runtime: Runtime, inquiry: Inquiry) -> Reply:
-    command = COMMAND.match(inquiry.text.strip())
-    if command is not None:
-        name, number, rest = command.groups()
-        args = " ".join(filter(None, (number, rest)))
-        worded = name.lower() in WORDED_COMMANDS and inquiry.language is None
-        detected = detect_language(args) if worded else None
-        async with opened(runtime, inquiry, args=args, detected=detected) as (session, request):
-            run = PUBLIC_COMMANDS.get(name.lower())
-            if run is None:
-                return Reply(t(request.language, "fallback.unknown_command", command=name))
-            return await run(session, request)
+    """A message: an answer in the admin's guided dialog, a command, or a question; one
+    transaction, whichever it is."""
+    typed = parse_command(inquiry.text)
+    async with runtime.transaction() as session:
+        name = typed.name if typed else None
+        if (in_dialog := await dialog_reply(session, runtime, inquiry, name)) is not None:
+            return in_dialog
+        if typed is not None:
+            return await _command(session, runtime, inquiry, typed)
+        return await _question(session, runtime, inquiry)
+
+
+async def _command(
+    session: AsyncSession, runtime: Runtime, inquiry: Inquiry, typed: CommandText
+) -> Reply:
+    command = command_named(typed.name)
+    worded = command is not None and command.worded and inquiry.language is None
+    detected = detect_language(typed.args) if worded else None
+    request = await request_for(session, runtime, inquiry, typed.args, detected)
+    if command is None or command.run is None:
+        return Reply(t(request.language, "fallback.unknown_command", command=typed.name))
+    return await run_command(session, request, command)
+
+
+async def _question(session: AsyncSession, runtime: Runtime, inquiry: Inquiry) -> Reply:
     detected = detect_language(inquiry.text)
-    async with opened(runtime, inquiry, detected=detected) as (session, request):
-        if len(inquiry.text) > MAX_QUESTION_LENGTH:
-            return Reply(t(request.language, "fallback.too_long", length=len(inquiry.text)))
-        return await answer_question(session, request)
+    request = await request_for(session, runtime, inquiry, detected=detected)
+    if len(inquiry.text) > MAX_QUESTION_LENGTH:
+        return Reply(t(request.language, "fallback.too_long", length=len(inquiry.text)))
+    return await answer_question(session, request)
 
 
 async def press(runtime: Runtime, inquiry: Inquiry) -> Reply:

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.services.meetings.changes import ChangeHook, bind_hooks
+from bot.services.meeting_writes.changes import ChangeHook, bind_hooks
 from bot.texts import Language
 from storage.database import Database
 
@@ -47,7 +47,8 @@ class Runtime:
     async def transaction(self) -> AsyncIterator[AsyncSession]:
         """One session and transaction for one update or job; committed when the block ends.
 
-        Changes to meetings made in it run this runtime's hooks (bot.services.meetings.changes).
+        Changes to meetings made in it run this runtime's hooks
+        (bot.services.meeting_writes.changes).
         """
         async with self.database.sessions.begin() as session:
             bind_hooks(session, self.change_hooks)

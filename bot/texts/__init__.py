@@ -1,4 +1,5 @@
-"""Every text a user reads, in English and Russian, under keys grouped by area (`help.*`).
+"""Every text a user reads, one catalogue per interface language (bot.languages declares them:
+bot/texts/<code>/), under keys grouped by area (`help.*`).
 
 Texts are HTML (the parse mode the bot uses). Values passed to `t` are escaped unless they are
 `Html`, which marks a fragment that was itself built from escaped texts.
@@ -7,13 +8,15 @@ Texts are HTML (the parse mode the bot uses). Values passed to `t` are escaped u
 from __future__ import annotations
 
 import html
-from typing import Literal
+from importlib import import_module
 
-from bot.texts import en, ru
+from bot.languages import LANGUAGES, Language, as_language
 
-Language = Literal["en", "ru"]
-LANGUAGES: tuple[Language, ...] = ("en", "ru")
-CATALOGUES: dict[str, dict[str, str]] = {"en": en.TEXTS, "ru": ru.TEXTS}
+__all__ = ["CATALOGUES", "LANGUAGES", "Html", "Language", "as_language", "has_text", "join", "t"]
+
+CATALOGUES: dict[str, dict[str, str]] = {
+    code: import_module(f"bot.texts.{code}").TEXTS for code in LANGUAGES
+}
 
 
 class Html(str):
@@ -41,11 +44,3 @@ def _escape(value: object) -> str:
 
 def join(parts: list[Html], separator: str = "\n") -> Html:
     return Html(separator.join(parts))
-
-
-def as_language(code: str | None) -> Language | None:
-    """The catalogue for a Telegram language code (`ru`, `ru-RU`, `en-GB`), if we have one."""
-    if not code:
-        return None
-    base = code.split("-")[0].split("_")[0].lower()
-    return base if base in LANGUAGES else None

@@ -1,4 +1,5 @@
-"""The trail of changes to meetings: written by bot.services.meetings.changes, read by /audit."""
+"""The trail of changes to meetings: written by bot.services.meeting_writes.changes, read by
+/audit."""
 
 from __future__ import annotations
 

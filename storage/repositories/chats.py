@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, inspect, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.dialects import insert_for
-from storage.models import Chat, Notice, ReminderDelivery, Subscription
+from storage.models import CHAT_OWNED, Chat, Subscription
 
 
 async def remember(
@@ -96,28 +96,16 @@ async def count_subscribed(session: AsyncSession) -> int:
 
 
 async def migrate(session: AsyncSession, old_id: int, new_id: int, now: datetime) -> None:
-    """A group became a supergroup (Telegram's migrate_to_chat_id): the chat, its settings,
-    subscriptions and pending deliveries move to the new id; the old id is dead."""
+    """A group became a supergroup (Telegram's migrate_to_chat_id): the chat with every setting
+    it has, and the rows of every chat-owned table (storage.models.CHAT_OWNED), move to the new
+    id; the old id is dead. A new id that already wrote to the bot keeps its own settings."""
     old = await session.get(Chat, old_id)
     if old is None:
         return
-    await session.execute(
-        insert_for(session)(Chat)
-        .values(
-            id=new_id,
-            kind="supergroup",
-            language=old.language,
-            seen_language=old.seen_language,
-            time_zone=old.time_zone,
-            reminder_offsets=old.reminder_offsets,
-            offsets_set_at=old.offsets_set_at,
-            is_active=True,
-            created_at=old.created_at,
-            updated_at=now,
-        )
-        .on_conflict_do_nothing()
-    )
-    for model in (Subscription, ReminderDelivery, Notice):
+    copied = {column.key: getattr(old, column.key) for column in inspect(Chat).column_attrs}
+    moved = {**copied, "id": new_id, "kind": "supergroup", "is_active": True, "updated_at": now}
+    await session.execute(insert_for(session)(Chat).values(**moved).on_conflict_do_nothing())
+    for model in CHAT_OWNED:
         await _move_rows(session, model, old_id, new_id)
     await session.delete(old)
 

@@ -15,6 +15,7 @@ from datetime import datetime
 import pytest
 
 from bot.app import build_application
+from bot.serving import polling
 from config.settings import load_settings
 from storage.database import Database, open_database
 from tests.fakebotapi import FakeBotApi
@@ -85,16 +86,6 @@ async def running_bot(
         admin_ids=admin_ids,
     )
     app = build_application(settings, clock=clock)
-    # Application.run_polling would call the hooks; a test starts the pieces itself, in its order.
-    async with app:
-        assert app.post_init is not None and app.updater is not None
-        await app.post_init(app)
-        await app.updater.start_polling(poll_interval=0, timeout=1)
-        await app.start()
-        try:
-            yield
-        finally:
-            await app.updater.stop()
-            await app.stop()
-    assert app.post_shutdown is not None
-    await app.post_shutdown(app)
+    # Served as the runner serves it (bot.serving); a one-second long poll stops fast.
+    async with polling(app, poll_timeout=1):
+        yield

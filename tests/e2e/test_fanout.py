@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from bot.services.meetings.changes import add_meeting
+from bot.services.meeting_writes.changes import add_meeting
 from bot.services.runtime import Runtime, utc_now
 from storage.database import Database
 from storage.models import Chat, Subscription

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from bot.services.meetings.changes import add_meeting, cancel_meeting
+from bot.services.meeting_writes.changes import add_meeting, cancel_meeting
 from bot.services.reminders.notices import notify_subscribers
 from bot.services.runtime import Runtime, utc_now
 from storage.database import Database

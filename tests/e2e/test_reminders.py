@@ -12,8 +12,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from bot.services.meetings.changes import add_meeting, cancel_meeting, edit_meeting
-from bot.services.reminders.notices import notify_subscribers
+from bot.services.meeting_writes.changes import add_meeting, cancel_meeting, edit_meeting
 from bot.services.runtime import Runtime, utc_now
 from storage.database import Database
 from storage.models import Chat, DeliveryStatus, ReminderDelivery
@@ -22,6 +21,7 @@ from tests.e2e.users import DILNOZA, TOM, ask, buttons
 from tests.fakebotapi import FakeBotApi, FakeChat, FakeUser
 from tests.fakebotapi.store import Json
 from tests.support.polling import wait_until
+from tests.support.runtimes import runtime_at
 
 # A reminder leaves within this long of its due time when few chats are due (a fan-out starts
 # a little early, so that its last message is not late).
@@ -52,13 +52,13 @@ async def meeting_in(database: Database, delay: timedelta, title: str = "Water t
         "time_known": True,
         "summary_en": "Water and energy.",
     }
-    async with Runtime(database, change_hooks=(notify_subscribers,)).transaction() as session:
+    async with runtime_at(database).transaction() as session:
         meeting = await add_meeting(session, None, values, utc_now() - timedelta(hours=1))
         return meeting.id
 
 
 async def change(database: Database, run: Callable[..., object], *args: object) -> None:
-    async with Runtime(database, change_hooks=(notify_subscribers,)).transaction() as session:
+    async with runtime_at(database).transaction() as session:
         await run(session, 1, *args, utc_now())  # type: ignore[misc]
 
 

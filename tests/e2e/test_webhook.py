@@ -16,10 +16,10 @@ from telegram.ext import Application
 
 from bot import observability
 from bot.app import build_application
-from bot.handlers.context import RUNTIME_KEY
-from bot.lifecycle import REMINDERS_KEY
+from bot.bot_data import bot_data
 from bot.services.runtime import Runtime
-from bot.webhook import SECRET_HEADER, WebhookServer, serve_webhook
+from bot.serving import serve
+from bot.webhook import SECRET_HEADER, WebhookServer
 from config.settings import load_settings
 from storage.database import open_database
 from storage.models import MeetingStatus
@@ -59,7 +59,7 @@ async def served(database_url: str) -> AsyncIterator[Served]:
         )
         app = build_application(settings, clock=lambda: BEFORE_SIXTH)
         stop = asyncio.Event()
-        serving = asyncio.create_task(serve_webhook(app, settings, stop))
+        serving = asyncio.create_task(serve(app, settings, stop))
         await api.wait_for_request("setWebhook", timeout=10)
         yield Served(api, client, f"{base}/telegram/hook", f"{base}/calendar.ics", app)
         stop.set()
@@ -167,7 +167,9 @@ async def test_a_time_without_a_leader_shows_on_health_and_metrics(
     served: Served, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     base = served.feed_url.removesuffix("/calendar.ics")
-    leadership = served.app.bot_data[REMINDERS_KEY].leadership
+    reminders = bot_data(served.app).reminders
+    assert reminders is not None
+    leadership = reminders.leadership
     for _ in range(100):  # the first sweep, as the application starts, takes the lock
         if leadership.held:
             break
@@ -207,7 +209,7 @@ async def test_health_is_503_when_the_database_does_not_answer() -> None:
         try:
             starting = await client.get(f"{base}/healthz")
             database = open_database("postgresql+asyncpg://postgres@127.0.0.1:1/none")
-            app.bot_data[RUNTIME_KEY] = Runtime(database)
+            bot_data(app).runtime = Runtime(database)
             unreachable = await client.get(f"{base}/healthz")
             await database.dispose()
         finally:

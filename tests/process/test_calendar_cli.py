@@ -86,3 +86,43 @@ def test_export_writes_every_meeting_and_imports_back_unchanged(tmp_path: Path) 
     # Into a new database the bundled two are already there: they come back unchanged.
     assert "Created: 2, updated: 0, unchanged: 2, skipped: 0." in into_empty.stdout
     assert "Created: 0, updated: 0, unchanged: 4, skipped: 0." in back.stdout
+
+
+def test_import_tells_subscribers_as_the_import_command_does(tmp_path: Path) -> None:
+    # Far ahead, so that the meetings stay upcoming by the wall clock the process reads.
+    first = tmp_path / "first.ics"
+    first.write_bytes(ics({**EVENT, "DTSTART": "20901210T100000"}))
+    assert (
+        run_cli("import", str(first), cwd=tmp_path, DATABASE_URL=database(tmp_path)).returncode
+        == 0
+    )
+    subscribe_every_meeting(tmp_path, chat_id=4242)
+    second = tmp_path / "second.ics"
+    second.write_bytes(
+        ics({**EVENT, "DTSTART": "20901211T100000"}, {**ENERGY, "DTSTART": "20901212T100000"})
+    )
+
+    result = run_cli("import", str(second), cwd=tmp_path, DATABASE_URL=database(tmp_path))
+
+    assert result.returncode == 0, result.stderr
+    assert pending_notices(tmp_path) == [("moved", 4242), ("announced", 4242)]
+
+
+def subscribe_every_meeting(folder: Path, chat_id: int) -> None:
+    with sqlite3.connect(folder / "bot.db") as connection:
+        connection.execute(
+            "INSERT INTO chats (id, kind, is_active, created_at, updated_at)"
+            " VALUES (?, 'private', 1, '2026-01-01 00:00:00', '2026-01-01 00:00:00')",
+            (chat_id,),
+        )
+        connection.execute(
+            "INSERT INTO subscriptions (chat_id, meeting_id, created_at)"
+            " VALUES (?, NULL, '2026-01-01 00:00:00')",
+            (chat_id,),
+        )
+
+
+def pending_notices(folder: Path) -> list[tuple[str, int]]:
+    with sqlite3.connect(folder / "bot.db") as connection:
+        query = "SELECT kind, chat_id FROM notices WHERE status = 'pending' ORDER BY id"
+        return list(connection.execute(query))

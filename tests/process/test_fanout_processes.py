@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.services.meetings.changes import add_meeting
+from bot.services.meeting_writes.changes import add_meeting
 from bot.services.runtime import Runtime, utc_now
 from storage.database import open_database, prepare_database
 from storage.models import Chat, Subscription

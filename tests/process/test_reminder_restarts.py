@@ -9,7 +9,7 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
-from bot.services.meetings.changes import add_meeting
+from bot.services.meeting_writes.changes import add_meeting
 from bot.services.runtime import Runtime, utc_now
 from storage.database import open_database, prepare_database
 from tests.fakebotapi import FakeBotApi, FakeUser

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
 
-from bot.services.meetings.changes import edit_meeting
+from bot.services.meeting_writes.changes import edit_meeting
 from storage.database import Database
 from storage.models import ClaimHolder, Notice, ReminderDelivery
 from storage.repositories import deliveries, holders, notices

@@ -10,7 +10,7 @@ from bot.services.calendars.entry import import_parsed
 from bot.services.calendars.export import whole_calendar
 from bot.services.calendars.parsing import parse_calendar
 from bot.services.calendars.sync import ImportReport
-from bot.services.meetings.changes import WRITABLE, MeetingChange
+from bot.services.meeting_writes.changes import WRITABLE, MeetingChange
 from bot.services.runtime import Runtime
 from storage.database import Database
 from storage.models import Meeting

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from bot.services.meetings.changes import add_meeting
+from bot.services.meeting_writes.changes import add_meeting
 from bot.services.reminders.notices import notify_subscribers
 from bot.services.runtime import Runtime
 from storage.database import Database

@@ -12,12 +12,13 @@ from bot.services.runtime import Runtime
 from bot.texts import Language
 from storage.database import Database
 from tests.support.factories import BEFORE_SIXTH
+from tests.support.runtimes import runtime_at
 
 CHAT_ID = 4242
 
 
 def runtime(database: Database, now: datetime = BEFORE_SIXTH) -> Runtime:
-    return Runtime(database, clock=lambda: now)
+    return runtime_at(database, now)
 
 
 async def say(

@@ -1,26 +1,12 @@
-"""The calendar texts: the same keys and placeholders in both languages, and the import report."""
+"""The calendar texts: the import report (keys and placeholders: tests/unit/test_catalogues.py)."""
 
 from __future__ import annotations
-
-import string
 
 import pytest
 
 from bot.services.calendars.parsing import EventProblem
 from bot.services.calendars.report import report_reply
 from bot.services.calendars.sync import ImportReport, Outcome
-from bot.texts.en import calendar as english
-from bot.texts.ru import calendar as russian
-
-
-def placeholders(template: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
-
-
-def test_both_languages_have_the_same_keys_and_placeholders() -> None:
-    assert english.TEXTS.keys() == russian.TEXTS.keys()
-    for key, template in english.TEXTS.items():
-        assert placeholders(template) == placeholders(russian.TEXTS[key]), key
 
 
 @pytest.mark.parametrize("language", ["en", "ru"])

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from bot.formatting.cards import meeting_card
 from bot.formatting.fitting import CAPTION_LIMIT, MESSAGE_LIMIT, fit_message
-from bot.services.admin.draft_values import draft_meeting
+from bot.services.meeting_writes.values import draft_meeting
 from bot.texts import Html, join, t
 from storage.models import MeetingStatus
 from tests.fakebotapi.entities import visible_units

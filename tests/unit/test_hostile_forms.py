@@ -16,7 +16,7 @@ from bot.formatting.fitting import MESSAGE_LIMIT, length
 from bot.forms import MeetingDraft, parse_meeting_form, render_errors
 from bot.forms.keys import ALIASES
 from bot.services.admin.clock_notes import repeated_hour_note
-from bot.services.admin.draft_values import draft_meeting
+from bot.services.meeting_writes.values import draft_meeting
 
 NOW = datetime(2026, 11, 29, 6, 0, tzinfo=UTC)
 NEW_YORK = "city: New York\ntimezone: America/New_York"

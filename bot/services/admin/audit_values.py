@@ -1,7 +1,7 @@
 """One audited change as the admin reads it: the form's field names in the reader's language,
 times at the venue as the card shows them, and only the fields whose value changed.
 
-Audit entries hold column values as JSON (bot.services.meetings.changes.json_safe); a time
+Audit entries hold column values as JSON (bot.services.meeting_writes.changes.json_safe); a time
 needs its meeting's zone and whether the hour is known, taken from the entry when it changed
 them, else from the meeting as it is now, else UTC (a meeting since deleted).
 """

@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.formatting.dates import format_short_day
 from bot.services.admin.refusals import named_meeting
-from bot.services.meetings.changes import cancel_meeting, restore_meeting
+from bot.services.meeting_writes.changes import cancel_meeting, restore_meeting
 from bot.services.meetings.timeline import has_ended
 from bot.services.reply import Reply
 from bot.services.request import Request

@@ -10,9 +10,9 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.formatting.cards import meeting_card
-from bot.services.admin import callbacks
 from bot.services.admin.refusals import named_meeting, unknown_meeting
-from bot.services.meetings.changes import MeetingNotFound, MeetingWasReminded, delete_meeting
+from bot.services.callbacks import admin_data
+from bot.services.meeting_writes.changes import MeetingNotFound, MeetingWasReminded, delete_meeting
 from bot.services.reply import Button, Reply
 from bot.services.request import Request
 from bot.texts import Html, join, t
@@ -31,8 +31,8 @@ async def delete_event(session: AsyncSession, request: Request) -> Reply:
         return _was_reminded(request, meeting.id)
     question = t(language, "admin.delete.confirm", id=meeting.id)
     card = meeting_card(meeting, language, request.now, summary_limit=SUMMARY_LIMIT)
-    delete = Button(t(language, "admin.button.delete"), callbacks.encode("del", meeting.id))
-    keep = Button(t(language, "admin.button.keep"), callbacks.encode("keep", meeting.id))
+    delete = Button(t(language, "admin.button.delete"), admin_data("del", meeting.id))
+    keep = Button(t(language, "admin.button.keep"), admin_data("keep", meeting.id))
     return Reply(join([question, Html(""), card]), buttons=((delete, keep),))
 
 

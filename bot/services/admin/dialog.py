@@ -18,10 +18,10 @@ from bot.forms import FieldError, MeetingDraft, parse_meeting_form, render_error
 from bot.forms.keys import LONG_TEXT
 from bot.forms.lines import answer_value
 from bot.places import closest_cities, find_city
-from bot.services.admin import callbacks
-from bot.services.admin.draft_values import to_json
 from bot.services.admin.drafts import add_event as add_from_form
 from bot.services.admin.drafts import show_preview
+from bot.services.callbacks import admin_data
+from bot.services.meeting_writes.values import to_json
 from bot.services.reply import Button, Reply
 from bot.services.request import Request
 from bot.texts import Html, join, t
@@ -115,12 +115,12 @@ def _ask(draft: AdminDraft, language: str, *, intro: bool = False) -> Reply:
     assert step is not None
     lines = [t(language, "admin.dialog.intro")] if intro else []
     lines.append(_question(draft, step, language))
-    row = [Button(t(language, "admin.button.cancel"), callbacks.encode("drop", draft.id))]
+    row = [Button(t(language, "admin.button.cancel"), admin_data("drop", draft.id))]
     if step not in REQUIRED:
         lines.append(t(language, "admin.dialog.optional"))
-        row.insert(0, Button(t(language, "admin.button.skip"), callbacks.encode("skip", draft.id)))
+        row.insert(0, Button(t(language, "admin.button.skip"), admin_data("skip", draft.id)))
     if step != STEPS[0]:
-        back = Button(t(language, "admin.button.back"), callbacks.encode("back", draft.id))
+        back = Button(t(language, "admin.button.back"), admin_data("back", draft.id))
         row.insert(-1, back)
     return Reply(join(lines), buttons=(tuple(row),))
 

@@ -5,16 +5,16 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.forms import parse_meeting_form, render_errors
-from bot.services.admin.draft_values import columns_of, draft_meeting, from_json, to_json
 from bot.services.admin.preview import preview
 from bot.services.admin.refusals import named_meeting, unknown_meeting
 from bot.services.admin.stale import refused_if_stale, version_of
-from bot.services.meetings.changes import (
+from bot.services.meeting_writes.changes import (
     DuplicateMeeting,
     MeetingNotFound,
     add_meeting,
     edit_meeting,
 )
+from bot.services.meeting_writes.values import columns_of, draft_meeting, from_json, to_json
 from bot.services.reply import Reply
 from bot.services.request import Request
 from bot.texts import t

@@ -1,4 +1,5 @@
-"""The entry points of every admin action: a command, a button, an answer in the guided dialog.
+"""The entry points of admin buttons and answers in the guided dialog (admin commands go in
+through the command table, bot.services.commands, like every command).
 
 Each goes in through bot.services.entry (one transaction, the chat remembered) and checks the
 sender against the `admins` table before anything else runs. Button data is decoded strictly and
@@ -11,53 +12,19 @@ from dataclasses import replace
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.services.admin import (
-    access,
-    audit,
-    callbacks,
-    cancelling,
-    deleting,
-    dialog,
-    events,
-    stats,
-)
+from bot.services import callbacks
+from bot.services.admin import deleting, dialog, events
 from bot.services.admin import drafts as draft_actions
 from bot.services.admin.access import is_admin
+from bot.services.admin.idle import DIALOG_COMMANDS
 from bot.services.entry import opened, refused_unless_admin
 from bot.services.inquiry import Inquiry
 from bot.services.reply import Reply
-from bot.services.request import CommandRun, Request, request_for
+from bot.services.request import Request, request_for
 from bot.services.runtime import Runtime
 from bot.texts import t
 from storage.models import AdminDraft
-from storage.repositories import admins, drafts
-
-ADMIN_COMMANDS: dict[str, CommandRun] = {
-    "admins": access.list_admins,
-    "grant": access.grant,
-    "revoke": access.revoke,
-    "addevent": dialog.add_event,
-    "editevent": draft_actions.edit_event,
-    "cancelevent": cancelling.cancel_event,
-    "restoreevent": cancelling.restore_event,
-    "deleteevent": deleting.delete_event,
-    "events": events.list_events,
-    "audit": audit.show_audit,
-    "stats": stats.show_stats,
-}
-
-
-async def run_command(runtime: Runtime, inquiry: Inquiry, name: str) -> Reply:
-    async with opened(runtime, inquiry) as (session, request):
-        if refusal := await refused_unless_admin(session, request, f"/{name}"):
-            return refusal
-        reply = await ADMIN_COMMANDS[name](session, request)
-        # /admins shows names: an admin's own is learnt from their commands. Written after the
-        # command, so that /revoke's ordered lock of the admins is the transaction's first
-        # (two admins revoking each other, each holding their own row, deadlocked).
-        assert request.user_id is not None
-        await admins.remember_name(session, request.user_id, request.user_name)
-        return reply
+from storage.repositories import drafts
 
 
 async def run_button(runtime: Runtime, inquiry: Inquiry) -> Reply:
@@ -65,7 +32,7 @@ async def run_button(runtime: Runtime, inquiry: Inquiry) -> Reply:
         if refusal := await refused_unless_admin(session, request, f"button {inquiry.text!r}"):
             return refusal
         action = callbacks.decode(inquiry.text)
-        if action is None:
+        if not isinstance(action, callbacks.AdminAction):
             return Reply(t(request.language, "admin.button.unknown"), notice=_gone(request))
         if action.verb == "ev":
             page = await events.events_page(session, request, action.number)
@@ -80,22 +47,26 @@ async def run_button(runtime: Runtime, inquiry: Inquiry) -> Reply:
         return await _on_draft(session, request, draft, action.verb)
 
 
-async def run_dialog(runtime: Runtime, inquiry: Inquiry, command: str | None) -> Reply | None:
-    """The answer to the dialog's question; None when the sender is in no dialog."""
-    if inquiry.user_id is None or inquiry.chat_kind != "private":
+async def dialog_reply(
+    session: AsyncSession, runtime: Runtime, inquiry: Inquiry, command: str | None
+) -> Reply | None:
+    """The answer to the guided dialog's question, in the update's transaction: the sender's
+    text, or /cancel, /skip or /back (`command`). None when the message is not for a dialog
+    (another command, a group, the command line) or the sender is in none."""
+    in_scope = command is None or command in DIALOG_COMMANDS
+    if not in_scope or inquiry.user_id is None or inquiry.chat_kind != "private":
         return None
-    async with runtime.transaction() as session:
-        draft = await drafts.dialog_of(session, inquiry.user_id)
-        if draft is None or not await is_admin(session, inquiry.user_id):
-            return None
-        request = await request_for(session, runtime, inquiry)
-        if command == "cancel":
-            return await dialog.cancel(session, request, draft)
-        if command == "skip":
-            return await dialog.skip(session, request, draft)
-        if command == "back":
-            return await dialog.back(session, request, draft)
-        return await dialog.answer(session, request, draft)
+    draft = await drafts.dialog_of(session, inquiry.user_id)
+    if draft is None or not await is_admin(session, inquiry.user_id):
+        return None
+    request = await request_for(session, runtime, inquiry)
+    if command == "cancel":
+        return await dialog.cancel(session, request, draft)
+    if command == "skip":
+        return await dialog.skip(session, request, draft)
+    if command == "back":
+        return await dialog.back(session, request, draft)
+    return await dialog.answer(session, request, draft)
 
 
 async def _on_draft(

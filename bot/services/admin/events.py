@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.formatting.cards import meeting_line
-from bot.services.admin import callbacks
+from bot.services.callbacks import admin_data
 from bot.services.numbers import parse_number
 from bot.services.reply import Button, Reply
 from bot.services.request import Request
@@ -42,7 +42,7 @@ async def events_page(session: AsyncSession, request: Request, page: int) -> Rep
 def _pager(language: str, page: int, pages: int) -> tuple[tuple[Button, ...], ...]:
     row = []
     if page > 1:
-        row.append(Button(t(language, "admin.button.previous"), callbacks.encode("ev", page - 1)))
+        row.append(Button(t(language, "admin.button.previous"), admin_data("ev", page - 1)))
     if page < pages:
-        row.append(Button(t(language, "admin.button.next"), callbacks.encode("ev", page + 1)))
+        row.append(Button(t(language, "admin.button.next"), admin_data("ev", page + 1)))
     return (tuple(row),) if row else ()

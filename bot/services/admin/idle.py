@@ -15,11 +15,8 @@ from bot.texts import t
 DIALOG_COMMANDS = ("skip", "cancel", "back")
 
 
-def _nothing_to(command: str) -> CommandRun:
+def answer_idle(command: str) -> CommandRun:
     async def answer(session: AsyncSession, request: Request) -> Reply:
         return Reply(t(request.language, f"dialog.none.{command}"))
 
     return answer
-
-
-IDLE_COMMANDS: dict[str, CommandRun] = {name: _nothing_to(name) for name in DIALOG_COMMANDS}

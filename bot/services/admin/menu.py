@@ -14,26 +14,12 @@ from dataclasses import dataclass
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services.chats.menu import MENU
+from bot.services.commands import menu
 from bot.services.reply import MenuChange
 from bot.texts import LANGUAGES, t
 from storage.repositories import admins
 
-# In the order an admin reaches for them: meetings first, then people and records.
-ADMIN_MENU: tuple[str, ...] = (
-    "addevent",
-    "editevent",
-    "cancelevent",
-    "restoreevent",
-    "deleteevent",
-    "events",
-    "audit",
-    "stats",
-    "import",
-    "export",
-    "admins",
-    "grant",
-    "revoke",
-)
+ADMIN_MENU: tuple[str, ...] = menu("admin")
 
 
 @dataclass(frozen=True)

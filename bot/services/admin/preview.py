@@ -12,8 +12,8 @@ from bot.formatting.cards import meeting_card
 from bot.formatting.fitting import MESSAGE_LIMIT, length
 from bot.forms.keys import TWINS
 from bot.forms.scripts import missing_languages
-from bot.services.admin import callbacks
 from bot.services.admin.clock_notes import repeated_hour_note
+from bot.services.callbacks import admin_data
 from bot.services.reply import Button, Reply
 from bot.texts import Html, join, t
 from storage.models import AdminDraft, Meeting
@@ -28,8 +28,8 @@ def preview(draft: AdminDraft, meeting: Meeting, language: str, now: datetime) -
         # The card ends with the meeting's id, which an added meeting gets only when saved.
         card = _without_id(card)
     header = t(language, f"admin.preview.{draft.kind}", id=draft.meeting_id or "")
-    save = Button(t(language, "admin.button.save"), callbacks.encode("save", draft.id))
-    drop = Button(t(language, "admin.button.cancel"), callbacks.encode("drop", draft.id))
+    save = Button(t(language, "admin.button.save"), admin_data("save", draft.id))
+    drop = Button(t(language, "admin.button.cancel"), admin_data("drop", draft.id))
     note = repeated_hour_note(meeting, language)
     text = _both_languages(header, card, meeting, language, now, [note] if note else [])
     return Reply(text, buttons=((save, drop),))

@@ -16,7 +16,7 @@ from sqlalchemy import Integer
 from bot.formatting.cards import place
 from bot.forms.cleaning import clean_text
 from bot.places import is_valid_zone
-from bot.services.meetings.changes import WRITABLE
+from bot.services.meeting_writes.changes import WRITABLE
 from storage.models import Meeting
 
 PREFIX = "X-UNRCCA-"

@@ -21,7 +21,7 @@ from bot.services.calendars.versions import (
     remember_imported_version,
     without_stale_russian,
 )
-from bot.services.meetings.changes import (
+from bot.services.meeting_writes.changes import (
     DuplicateMeeting,
     add_meeting,
     cancel_meeting,

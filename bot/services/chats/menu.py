@@ -1,19 +1,6 @@
-"""The public commands in the order the menu and /help show them; each is described by the
-text `command.<name>`. The functions behind them are wired in bot/services/router.py."""
+"""The public commands in the order the menu and /help show them, from the command table
+(bot/services/commands.py); each is described by the text `command.<name>`."""
 
-MENU: tuple[str, ...] = (
-    "start",
-    "help",
-    "next",
-    "upcoming",
-    "past",
-    "event",
-    "about",
-    "search",
-    "subscribe",
-    "unsubscribe",
-    "subscriptions",
-    "remind",
-    "timezone",
-    "language",
-)
+from bot.services.commands import menu
+
+MENU: tuple[str, ...] = menu("public")

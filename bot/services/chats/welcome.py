@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services.admin.access import is_admin
-from bot.services.admin.menu import ADMIN_MENU
-from bot.services.chats.menu import MENU
 from bot.services.reply import Reply
 from bot.services.request import Request
 from bot.texts import Html, join, t
+
+if TYPE_CHECKING:
+    from bot.services.commands import Audience
 
 
 async def start(session: AsyncSession, request: Request) -> Reply:
@@ -25,11 +27,18 @@ async def help_(session: AsyncSession, request: Request) -> Reply:
 
 
 def help_body(language: str) -> Html:
-    return t(language, "help.body", commands=command_lines(language, MENU))
+    return t(language, "help.body", commands=command_lines(language, _menu("public")))
 
 
 def admin_help(language: str) -> Html:
-    return t(language, "help.admin", commands=command_lines(language, ADMIN_MENU))
+    return t(language, "help.admin", commands=command_lines(language, _menu("admin")))
+
+
+def _menu(audience: Audience) -> tuple[str, ...]:
+    # Imported here: the command table names /help itself, so it imports this module first.
+    from bot.services.commands import menu
+
+    return menu(audience)
 
 
 def command_lines(language: str, names: Iterable[str]) -> Html:

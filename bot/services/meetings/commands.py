@@ -5,12 +5,11 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services.callbacks import MAX_NUMBER
-from bot.services.meetings import listings, search
 from bot.services.meetings.cards import card_buttons, card_reply, card_text
 from bot.services.meetings.centre import centre_answer
 from bot.services.numbers import is_number, parse_number
 from bot.services.reply import Reply
-from bot.services.request import CommandRun, Request
+from bot.services.request import Request
 from bot.texts import t
 from storage.repositories import meetings
 
@@ -48,13 +47,3 @@ async def event(session: AsyncSession, request: Request) -> Reply:
 
 async def about(session: AsyncSession, request: Request) -> Reply:
     return await centre_answer(session, "about", request.language)
-
-
-COMMANDS: dict[str, CommandRun] = {
-    "next": next_meeting,
-    "upcoming": listings.upcoming,
-    "past": listings.past,
-    "event": event,
-    "about": about,
-    "search": search.search,
-}

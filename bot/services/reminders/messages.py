@@ -14,7 +14,7 @@ from bot.formatting.cards import place, when_text
 from bot.formatting.durations import duration_text
 from bot.formatting.fitting import MESSAGE_LIMIT, length, shorten
 from bot.services import callbacks
-from bot.services.admin.draft_values import draft_meeting, from_json
+from bot.services.meeting_writes.values import draft_meeting, from_json
 from bot.services.reminders.plan import minutes_left
 from bot.services.reply import Button, Reply
 from bot.texts import Html, join, t

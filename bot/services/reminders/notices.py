@@ -1,7 +1,7 @@
 """What a change to a meeting owes its subscribers: the change hook that writes the notices.
 
-Runs inside the change's transaction (bot.services.meetings.changes), so the notices exist if
-and only if the change does; the scheduler sends them (bot/outbound/scheduler.py). Only
+Runs inside the change's transaction (bot.services.meeting_writes.changes), so the notices
+exist if and only if the change does; the scheduler sends them (bot/outbound/scheduler.py). Only
 meetings still to come are told about: a correction to last year's meeting is no news.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.services.meetings.changes import MeetingChange
+from bot.services.meeting_writes.changes import MeetingChange
 from bot.services.runtime import schedule_changed
 from storage.models import MeetingStatus
 from storage.repositories import notices

@@ -7,11 +7,9 @@ from bot.services.reply import Reply
 from bot.services.request import Request
 from bot.texts import t
 
-GROUP_KINDS = frozenset({"group", "supergroup", "channel"})
-
 
 def refused_in_group(request: Request) -> Reply | None:
     """None when the sender may change the chat's reminders; else a polite refusal."""
-    if request.chat_kind not in GROUP_KINDS or request.is_chat_admin:
+    if not request.in_group or request.is_chat_admin:
         return None
     return Reply(t(request.language, "subscriptions.group_admins_only"))

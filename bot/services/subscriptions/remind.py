@@ -23,7 +23,7 @@ from storage.models import Meeting, MeetingStatus
 from storage.repositories import meetings, subscriptions
 
 
-class Outcome(enum.StrEnum):
+class SubscribeOutcome(enum.StrEnum):
     SUBSCRIBED = "subscribed"
     ALREADY = "already"
     CANCELLED = "cancelled"
@@ -33,19 +33,19 @@ class Outcome(enum.StrEnum):
 
 async def subscribe_to_meeting(
     session: AsyncSession, chat_id: int, meeting_id: int, now: datetime
-) -> tuple[Outcome, Meeting | None]:
+) -> tuple[SubscribeOutcome, Meeting | None]:
     """Subscribe the chat to one meeting still to come; the outcome and the meeting."""
     meeting = await meetings.get(session, meeting_id)
     if meeting is None:
-        return Outcome.UNKNOWN, None
+        return SubscribeOutcome.UNKNOWN, None
     if meeting.status == MeetingStatus.CANCELLED:
-        return Outcome.CANCELLED, meeting
+        return SubscribeOutcome.CANCELLED, meeting
     if meeting.starts_at < now:
-        return Outcome.PAST, meeting
+        return SubscribeOutcome.PAST, meeting
     added = await subscriptions.subscribe(session, chat_id, meeting.id, now)
     # A reminder may be due for it at once: the scheduler looks now, not at its next sweep.
     schedule_changed(session)
-    return (Outcome.SUBSCRIBED if added else Outcome.ALREADY), meeting
+    return (SubscribeOutcome.SUBSCRIBED if added else SubscribeOutcome.ALREADY), meeting
 
 
 async def remind_pressed(session: AsyncSession, request: Request, meeting_id: int) -> Reply:
@@ -58,10 +58,10 @@ async def remind_pressed(session: AsyncSession, request: Request, meeting_id: in
     )
     if meeting is None:
         return unknown_meeting(language)
-    if outcome in (Outcome.CANCELLED, Outcome.PAST):
+    if outcome in (SubscribeOutcome.CANCELLED, SubscribeOutcome.PAST):
         return Reply(NO_TEXT, notice=t(language, f"remind.{outcome}"))
     stop = stop_row(meeting, language)
-    if outcome == Outcome.ALREADY:
+    if outcome == SubscribeOutcome.ALREADY:
         # No second message: the card's own button turns into "Stop reminding".
         return Reply(
             NO_TEXT, buttons=stop, edit_buttons=True, notice=t(language, "remind.already")

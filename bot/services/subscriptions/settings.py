@@ -9,7 +9,6 @@ from bot.formatting.fitting import shorten
 from bot.services.reply import Reply
 from bot.services.request import Request
 from bot.services.runtime import schedule_changed
-from bot.services.subscriptions.permissions import refused_in_group
 from bot.services.subscriptions.zones import UnknownZone, read_zone
 from bot.texts import Html, t
 from config.offsets import MAX_OFFSETS, OffsetError, offsets_text, parse_offsets
@@ -20,8 +19,8 @@ ECHO_LIMIT = 40
 
 
 async def set_offsets(session: AsyncSession, request: Request) -> Reply:
-    if (refusal := refused_in_group(request)) or request.chat_id is None:
-        return refusal or Reply(t(request.language, "subscriptions.no_chat"))
+    if request.chat_id is None:
+        return Reply(t(request.language, "subscriptions.no_chat"))
     try:
         offsets = parse_offsets(request.args)
     except OffsetError as error:
@@ -34,8 +33,8 @@ async def set_offsets(session: AsyncSession, request: Request) -> Reply:
 
 
 async def set_time_zone(session: AsyncSession, request: Request) -> Reply:
-    if (refusal := refused_in_group(request)) or request.chat_id is None:
-        return refusal or Reply(t(request.language, "subscriptions.no_chat"))
+    if request.chat_id is None:
+        return Reply(t(request.language, "subscriptions.no_chat"))
     if not request.args:
         return Reply(t(request.language, "timezone.usage"))
     try:

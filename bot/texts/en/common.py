@@ -22,6 +22,10 @@ TEXTS: dict[str, str] = {
     "command.start": "Start and introduction",
     "command.help": "What I can do",
     "command.language": "Choose English or Russian",
+    "group.admins_only": (
+        "Only this group's administrators can use /{command} here: it changes the group's "
+        "settings for everyone. Ask one of them, or talk to me in a private chat."
+    ),
     "language.usage": (
         "Please name the language: <code>/language en</code> for English or "
         "<code>/language ru</code> for Russian."

@@ -7,14 +7,14 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.formatting.fitting import MESSAGE_LIMIT, length
+from bot.services import callbacks as admin_callbacks
 from bot.services.admin import access as admin_access
 from bot.services.admin import audit as admin_audit
-from bot.services.admin import callbacks as admin_callbacks
 from bot.services.admin import dialog as admin_dialog
 from bot.services.admin import stats as admin_stats
-from bot.services.admin.callbacks import AdminAction
-from bot.services.admin.draft_values import from_json, to_json
-from bot.services.meetings.changes import edit_meeting
+from bot.services.callbacks import AdminAction
+from bot.services.meeting_writes.changes import edit_meeting
+from bot.services.meeting_writes.values import from_json, to_json
 from bot.services.request import Request
 from storage.database import Database
 from storage.models import Chat, DeliveryStatus, Meeting, ReminderDelivery, Subscription
@@ -163,7 +163,7 @@ async def test_stats_count_chats_subscriptions_and_reminders(database: Database)
 def test_admin_buttons_decode_only_their_grammar(data: str | None, action: object) -> None:
     assert admin_callbacks.decode(data) == action
     if isinstance(action, AdminAction):
-        assert admin_callbacks.encode(action.verb, action.number) == data
+        assert admin_callbacks.encode(action) == data
 
 
 async def test_the_audit_fits_one_message_however_long_the_changes(database: Database) -> None:

@@ -12,7 +12,7 @@ from bot.services.admin.audit import show_audit
 from bot.services.calendars.entry import import_parsed
 from bot.services.calendars.export import calendar_feed
 from bot.services.calendars.parsing import parse_calendar
-from bot.services.meetings.changes import cancel_meeting, edit_meeting
+from bot.services.meeting_writes.changes import cancel_meeting, edit_meeting
 from bot.services.request import Request
 from storage.database import Database
 from storage.models import AuditEntry

@@ -20,7 +20,7 @@ from bot.places import CITIES, COUNTRIES
 from bot.services.calendars.export import whole_calendar
 from bot.services.calendars.parsing import parse_calendar
 from bot.services.calendars.sync import apply_calendar
-from bot.services.meetings.changes import WRITABLE
+from bot.services.meeting_writes.changes import WRITABLE
 from storage.database import Database, open_database, prepare_database
 from storage.models import Meeting, MeetingStatus
 from tests.support.factories import STAMP

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from bot.services.calendars.report import report_reply
-from bot.services.meetings.changes import cancel_meeting, edit_meeting
+from bot.services.meeting_writes.changes import cancel_meeting, edit_meeting
 from storage.database import Database
 from storage.models import Meeting, MeetingStatus
 from tests.support.calendar_imports import (

@@ -10,7 +10,7 @@ import pytest
 
 from bot.feed import FeedCache
 from bot.services.calendars import file
-from bot.services.meetings.changes import cancel_meeting, edit_meeting
+from bot.services.meeting_writes.changes import cancel_meeting, edit_meeting
 from storage.database import Database
 from tests.support.calendar_imports import ADMIN, by_uid, import_file
 from tests.support.calendars import EVENT, ics

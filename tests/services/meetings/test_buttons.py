@@ -8,7 +8,7 @@ import pytest
 from icalendar import Calendar
 from sqlalchemy import func, select
 
-from bot.services.meetings.changes import cancel_meeting
+from bot.services.meeting_writes.changes import cancel_meeting
 from storage.database import Database
 from storage.models import Subscription
 from storage.repositories import subscriptions

@@ -1,4 +1,5 @@
-"""Every change to a meeting goes through bot.services.meetings.changes: audited, and hooked."""
+"""Every change to a meeting goes through bot.services.meeting_writes.changes: audited, and
+hooked."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import func, select
 
-from bot.services.meetings.changes import (
+from bot.services.meeting_writes.changes import (
     DuplicateMeeting,
     MeetingChange,
     MeetingNotFound,

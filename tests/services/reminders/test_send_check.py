@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from bot.formatting.fitting import MESSAGE_LIMIT, length
-from bot.services.meetings.changes import add_meeting, cancel_meeting, edit_meeting
+from bot.services.meeting_writes.changes import add_meeting, cancel_meeting, edit_meeting
 from bot.services.reminders.coalescing import combine
 from bot.services.reminders.outbox import Outgoing, notices_out, reminders_out
 from bot.services.reminders.send_check import Verdict, check
@@ -117,7 +117,9 @@ async def test_a_reminder_and_a_change_notice_of_one_meeting_are_one_message(
     queued = await claimed_hour_before(database)
     async with runtime(database).transaction() as session:
         await edit_meeting(session, 1, meeting_id, {"venue_en": "Hall B"}, HOUR_BEFORE)
-        pending = await notices.claim(session, HOUR_BEFORE, SETTINGS.lease, 100, holder="process-1")
+        pending = await notices.claim(
+            session, HOUR_BEFORE, SETTINGS.lease, 100, holder="process-1"
+        )
     both = await verdicts(database, [*queued, *notices_out(pending, HOUR_BEFORE)])
     combined = combine([v for v in both if v.reply is not None])
     assert len(combined.held) == 2

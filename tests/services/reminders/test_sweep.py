@@ -8,8 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
-from bot.services.meetings.changes import add_meeting, cancel_meeting, edit_meeting
-from bot.services.reminders.notices import notify_subscribers
+from bot.services.meeting_writes.changes import add_meeting, cancel_meeting, edit_meeting
 from bot.services.reminders.outbox import Outgoing, finish, notices_out, reminders_out
 from bot.services.reminders.send_check import check
 from bot.services.reminders.sweep import PLAN_HORIZON, Sweep, SweepSettings, sweep
@@ -18,6 +17,7 @@ from storage.database import Database
 from storage.models import DeliveryStatus, Notice, ReminderDelivery
 from storage.repositories import chats, notices, subscriptions
 from storage.repositories.notices import Pending
+from tests.support.runtimes import runtime_at
 
 START = datetime(2027, 6, 10, 5, 0, tzinfo=UTC)
 SUBSCRIBED = START - timedelta(days=5)
@@ -26,7 +26,7 @@ ALICE, BOB = 101, 102
 
 
 def runtime(database: Database) -> Runtime:
-    return Runtime(database, change_hooks=(notify_subscribers,))
+    return runtime_at(database)
 
 
 async def add(database: Database, now: datetime = SUBSCRIBED - timedelta(days=1)) -> int:

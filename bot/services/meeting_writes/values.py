@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from bot.services.meetings.changes import WRITABLE, json_safe
+from bot.services.meeting_writes.changes import WRITABLE, json_safe
 from storage.models import Meeting
 
 DATETIME_COLUMNS = frozenset({"starts_at", "ends_at"})

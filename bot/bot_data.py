@@ -1,0 +1,39 @@
+"""What the application holds besides PTB's own, typed (PTB's `ContextTypes(bot_data=...)`)
+instead of kept under string keys: its metrics, and, once started, its runtime and reminders."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from telegram.ext import Application, ContextTypes
+
+from bot.metrics import Metrics
+from bot.services.runtime import Runtime
+
+if TYPE_CHECKING:
+    from bot.outbound.scheduler import ReminderScheduler
+
+
+@dataclass
+class BotData:
+    metrics: Metrics = field(default_factory=Metrics)
+    # Set by post_init once the database is open; None while starting and after shutdown.
+    runtime: Runtime | None = None
+    reminders: ReminderScheduler | None = None
+
+
+CONTEXT_TYPES: ContextTypes[Any, Any, Any, BotData] = ContextTypes(bot_data=BotData)
+
+
+def bot_data(app: Application) -> BotData:
+    data = app.bot_data
+    assert isinstance(data, BotData), "an application built by bot.app.build_application"
+    return data
+
+
+def started_runtime(app: Application) -> Runtime:
+    """The runtime of a started application (post_init has run)."""
+    runtime = bot_data(app).runtime
+    assert runtime is not None, "the application has not started"
+    return runtime

@@ -1,0 +1,82 @@
+"""Languages, declared once: the interface languages (a catalogue in bot/texts each) and the
+content languages (the `_en`/`_ru` columns meetings are stored in), with, for each interface
+language, its Babel locale, how it writes ordinals, the words `/language` accepts, and the
+content languages it reads, in order (a Kazakh or Uzbek reader sees Russian content before
+English).
+
+Which language a reply is in (`reply_language`): a language the front end forces (`ask --lang`);
+else the chat's choice, the user's Telegram language or the bot's default, in that order; and
+when that is a content language, the script the question is written in picks among the content
+languages ("Questions in Russian still get Russian answers"), never beyond them.
+
+Adding an interface language: one `InterfaceLanguage` below, its code in `Language`, and its
+catalogue in bot/texts/<code>/ (tests/unit/test_catalogues.py checks every key and placeholder).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, get_args
+
+Language = Literal["en", "ru"]
+ContentLanguage = Literal["en", "ru"]
+CONTENT_LANGUAGES: tuple[ContentLanguage, ...] = get_args(ContentLanguage)
+OrdinalStyle = Literal["english", "hyphen"]
+
+
+@dataclass(frozen=True)
+class InterfaceLanguage:
+    code: Language
+    # Babel's locale for dates (British English writes "27 November 2015", as UN documents do).
+    locale: str
+    # The content languages this reader reads, first the one shown when a meeting has it.
+    content: tuple[ContentLanguage, ...]
+    # "english": 6th, 21st; "hyphen": 6-я.
+    ordinals: OrdinalStyle
+    # What people type after /language for it, folded (case and punctuation do not matter).
+    words: tuple[str, ...]
+
+
+INTERFACE_LANGUAGES: dict[Language, InterfaceLanguage] = {
+    "en": InterfaceLanguage(
+        "en", "en_GB", ("en", "ru"), "english", ("en", "eng", "english", "английский", "англ")
+    ),
+    "ru": InterfaceLanguage(
+        "ru", "ru_RU", ("ru", "en"), "hyphen", ("ru", "rus", "russian", "русский", "рус", "ру")
+    ),
+}
+LANGUAGES: tuple[Language, ...] = tuple(INTERFACE_LANGUAGES)
+if set(LANGUAGES) != set(get_args(Language)):
+    raise RuntimeError("every code in `Language` needs its InterfaceLanguage, and only those")
+
+
+def interface(language: str) -> InterfaceLanguage:
+    """The declaration of `language`; English for a code the bot has no catalogue for."""
+    return INTERFACE_LANGUAGES.get(language, INTERFACE_LANGUAGES["en"])  # type: ignore[call-overload]
+
+
+def as_language(code: str | None) -> Language | None:
+    """The interface language for a Telegram language code (`ru`, `ru-RU`, `en-GB`), if any."""
+    if not code:
+        return None
+    base = code.split("-")[0].split("_")[0].lower()
+    return next((language for language in LANGUAGES if language == base), None)
+
+
+def reply_language(
+    forced: Language | None,
+    settled: Language,
+    detected: ContentLanguage | None,
+) -> Language:
+    """`settled`: the chat's choice, else the user's Telegram language, else the default;
+    `detected`: the content language the question's script suggests (None for a command)."""
+    if forced is not None:
+        return forced
+    if detected is not None and settled in CONTENT_LANGUAGES:
+        return detected
+    return settled
+
+
+def chosen_by_word(word: str) -> Language | None:
+    """The language a folded word after /language names, if any."""
+    return next((i.code for i in INTERFACE_LANGUAGES.values() if word in i.words), None)

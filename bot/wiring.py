@@ -1,0 +1,86 @@
+"""The composition root: the one place the runtime is built, with everything that must follow a
+change (the change hooks), the reminder offsets, the admins, the default language and the clock.
+
+The bot (bot/lifecycle.py), every `unrcca-bot` command, the benchmarks and the tests build their
+runtime here, so `unrcca-bot import` tells subscribers exactly as `/import` does.
+Telegram's stack is not imported at module level: the command line runs without it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from bot.services.meeting_writes.changes import ChangeHook
+from bot.services.reminders.notices import notify_subscribers
+from bot.services.reminders.sweep import SweepSettings
+from bot.services.runtime import Runtime, utc_now
+from config.settings import Settings
+from storage.database import Database, open_database, prepare_database
+
+if TYPE_CHECKING:
+    from telegram.ext import Application
+
+    from bot.metrics import Metrics
+    from bot.outbound.scheduler import ReminderScheduler, SchedulerSettings
+
+# What must follow every change to a meeting, in the change's transaction.
+CHANGE_HOOKS: tuple[ChangeHook, ...] = (notify_subscribers,)
+
+
+def build_runtime(
+    database: Database,
+    settings: Settings,
+    *,
+    clock: Callable[[], datetime] = utc_now,
+    wake_scheduler: Callable[[], None] | None = None,
+) -> Runtime:
+    """The runtime of one application or command; `wake_scheduler` is the reminder scheduler's
+    wake-up, for a process that sends (None: nothing to wake, as in the command line)."""
+    return Runtime(
+        database=database,
+        default_language=settings.default_language,
+        admin_ids=settings.admin_ids,
+        clock=clock,
+        reminder_offsets=settings.reminder_offsets,
+        change_hooks=CHANGE_HOOKS,
+        wake_scheduler=wake_scheduler or (lambda: None),
+    )
+
+
+@asynccontextmanager
+async def command_runtime(settings: Settings) -> AsyncIterator[Runtime]:
+    """The runtime of one `unrcca-bot` command: its database migrated first, disposed after.
+
+    Raises storage.database.DatabaseUnavailable when the database cannot be reached.
+    """
+    database = open_database(settings.database_url)
+    try:
+        await prepare_database(database)
+        yield build_runtime(database, settings)
+    finally:
+        await database.dispose()
+
+
+# --- The outbound side (issue 17 swaps in its own scheduler in these lines) -------------------
+def build_reminder_scheduler(
+    app: Application, settings: Settings, metrics: Metrics
+) -> ReminderScheduler:
+    from bot.outbound.scheduler import ReminderScheduler  # Telegram's stack: the bot only.
+
+    return ReminderScheduler(app, scheduler_settings(settings), metrics)
+
+
+def scheduler_settings(settings: Settings) -> SchedulerSettings:
+    from bot.outbound.scheduler import SchedulerSettings
+
+    return SchedulerSettings(
+        sweep=SweepSettings(
+            default_offsets=settings.reminder_offsets,
+            rate=settings.broadcast_rate,
+            lease=timedelta(seconds=settings.reminder_lease_seconds),
+        ),
+        sweep_interval=timedelta(seconds=settings.reminder_sweep_seconds),
+    )
