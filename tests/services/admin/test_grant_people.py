@@ -10,10 +10,10 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.services.admin import access
-from bot.services.admin.entry import run_command
 from bot.services.admin.people import SERVICE_ACCOUNTS
 from bot.services.inquiry import Inquiry, Person
 from bot.services.request import Request
+from bot.services.router import respond
 from storage.database import Database
 from storage.repositories import admins, chats
 from tests.support.calendar_imports import runtime
@@ -88,14 +88,14 @@ async def test_two_admins_revoking_each_other_at_once_leave_one(database: Databa
     def revoking(actor: int, target: int, round_number: int) -> Inquiry:
         # A new name each round: remembering it writes the actor's own row.
         name = f"Admin {actor} {round_number}"
-        return Inquiry(text=str(target), chat_id=actor, user_id=actor, user_name=name)
+        return Inquiry(text=f"/revoke {target}", chat_id=actor, user_id=actor, user_name=name)
 
     for round_number in range(6):
         async with database.sessions.begin() as session:
             await access.seed_admins(session, {AIDA, TOM}, NOW)
         replies = await asyncio.gather(
-            run_command(bot, revoking(AIDA, TOM, round_number), "revoke"),
-            run_command(bot, revoking(TOM, AIDA, round_number), "revoke"),
+            respond(bot, revoking(AIDA, TOM, round_number)),
+            respond(bot, revoking(TOM, AIDA, round_number)),
         )
         texts = sorted(reply.text for reply in replies)
         assert len(await admin_ids(database)) == 1, texts
