@@ -10,7 +10,10 @@ from bot.services.meetings.answered import Answered
 from bot.services.meetings.answers import ANSWERS, answer_about, lines, missing
 from bot.services.meetings.cards import card_text
 from bot.services.meetings.centre import centre_answer, centre_yes_no
+from bot.services.meetings.comparing import between_answer, compare_answer
 from bot.services.meetings.counting import count_answer
+from bot.services.meetings.glossary import define_answer
+from bot.services.meetings.known import known_text
 from bot.services.meetings.parts import parts_answer
 from bot.services.meetings.reference import describe
 from bot.services.meetings.yes_no import yes_no_answer
@@ -54,6 +57,12 @@ async def _answer(session: AsyncSession, question: Question, request: Request) -
         return await _list(session, question.intent, request)
     if question.intent == Intent.COUNT:
         return await count_answer(session, question, request)
+    if question.intent == Intent.DEFINE and question.term is not None:
+        return define_answer(question.term, request)
+    if question.intent == Intent.COMPARE:
+        return await compare_answer(session, question, request)
+    if question.intent == Intent.BETWEEN:
+        return await between_answer(session, question, request)
     context = await follow_up.context_meetings(session, request, question)
     if question.intent in SIMPLE and not context:
         return Answered(t(request.language, SIMPLE[question.intent]))
@@ -176,10 +185,7 @@ async def _unknown_fact(
 
 
 async def _known(session: AsyncSession, request: Request) -> Html:
-    known = list(await lookup.known_meetings(session, request.now))
-    if not known:
-        return t(request.language, "answer.no_meetings")
-    return t(request.language, "answer.known_meetings", meetings=lines(known, request.language))
+    return await known_text(session, request)
 
 
 async def _list(session: AsyncSession, intent: Intent, request: Request) -> Answered:

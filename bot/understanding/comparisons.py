@@ -1,0 +1,84 @@
+"""Questions about two meetings or more: which came first, how long between them or since one."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.geo import PlaceMention
+from bot.understanding.lexicon import cue
+from bot.understanding.model import MeetingRef, Order, Unit
+from bot.understanding.ordinals import word_ordinal
+
+COMPARE = cue(
+    r"which (?:\w+ )?(?:came|comes|was|were|is|took place|happened|happen|held) "
+    r"(?:\w+ )?(?:first|earlier|later|last|sooner|before)",
+    r"(?:came|come|was|held) (?:first|earlier|later|sooner)", "earlier", "later", "sooner",
+    "which first", r"какая (?:\w+ )*(?:раньше|позже|позднее|первой|последней)", "раньше",
+    "позже", "позднее", "прежде", r"какая (?:\w+ )?была первой",
+)  # fmt: skip
+_LATER = cue("later", "last", "позже", "позднее", r"последн\w*")
+BETWEEN = cue(
+    r"how (?:many|much) (?:\w+ )?(?:days|weeks|months|years|time) (?:\w+ ){0,3}?(?:between|since"
+    r"|separate|separated|from)", r"how long (?:\w+ ){0,4}?(?:between|since|ago)",
+    r"how long ago", r"сколько (?:\w+ )?(?:дней|недель|месяцев|лет|времени) (?:\w+ ){0,3}?"
+    r"(?:между|с|со|после|назад)", r"как давно",
+)  # fmt: skip
+_UNITS: tuple[tuple[re.Pattern[str], Unit], ...] = (
+    (cue("weeks", r"недел\w*"), "weeks"),
+    (cue("months", r"месяц\w*"), "months"),
+    (cue("years", "лет", r"год\w*"), "years"),
+)
+_DIGIT_ORDINAL = re.compile(
+    r"(?<![\d.,/:])(\d{1,2})-?(?:st|nd|rd|th|ая|ой|ий|ый|ую|ом|ем|я|й|ю|м|е)\b"
+)
+
+
+def order_asked(text: str) -> Order | None:
+    if not COMPARE.search(text):
+        return None
+    return "later" if _LATER.search(text) else "earlier"
+
+
+def unit_asked(text: str) -> Unit | None:
+    if not BETWEEN.search(text):
+        return None
+    return next((unit for pattern, unit in _UNITS if pattern.search(text)), "days")
+
+
+def _ordinals(text: str) -> list[tuple[int, int]]:
+    """(character position, number) of every ordinal, the comparison's own words left out."""
+    text = COMPARE.sub(lambda match: " " * len(match.group()), text)
+    found = [(match.start(), int(match.group(1))) for match in _DIGIT_ORDINAL.finditer(text)]
+    offset = 0
+    for word in text.split(" "):
+        number = word_ordinal(word.strip(",.?!:"))
+        if number is not None:
+            found.append((offset, number))
+        offset += len(word) + 1
+    return found
+
+
+def _token_offsets(text: str) -> list[int]:
+    offsets, offset = [], 0
+    for word in text.split(" "):
+        offsets.append(offset)
+        offset += len(word) + 1
+    return offsets
+
+
+def named_meetings(text: str, places: list[PlaceMention]) -> list[MeetingRef]:
+    """Each meeting the text names by an ordinal or a place, in reading order."""
+    offsets = _token_offsets(text)
+    named: list[tuple[int, MeetingRef]] = [
+        (position, MeetingRef(ordinal=number)) for position, number in _ordinals(text)
+    ]
+    for place in places:
+        at = offsets[place.position] if place.position < len(offsets) else len(text)
+        ref = MeetingRef(city=place.value) if place.kind == "city" else MeetingRef(
+            country=place.value)  # fmt: skip
+        named.append((at, ref))
+    unique: list[MeetingRef] = []
+    for _, ref in sorted(named, key=lambda pair: pair[0]):
+        if ref not in unique:
+            unique.append(ref)
+    return unique

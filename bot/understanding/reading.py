@@ -1,0 +1,103 @@
+"""The parts of a reading that look at the whole question: claims of a yes/no question, two
+meetings compared, a term to explain, small talk, and the words nothing else used."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.understanding import claims
+from bot.understanding.accounting import unused
+from bot.understanding.comparisons import named_meetings, order_asked, unit_asked
+from bot.understanding.geo import PlaceMention
+from bot.understanding.glossary import term_asked
+from bot.understanding.model import Intent, Question, YesNo
+from bot.understanding.places_named import country_names
+
+# Besides place, date and status, a yes/no question may claim a role or a subject.
+_CLAIMABLE = frozenset({Intent.ORGANIZER, Intent.SUPPORTERS, Intent.AGENDA})
+_SMALL_TALK = frozenset({Intent.GREETING, Intent.THANKS})
+# What a question about a meeting may narrow by subject; the Centre and small talk may not.
+_ABOUT_MEETINGS = frozenset({
+    Intent.WHEN, Intent.TIME, Intent.WHERE, Intent.COUNTRY, Intent.ORGANIZER, Intent.SUPPORTERS,
+    Intent.AGENDA, Intent.COUNT, Intent.DETAILS, Intent.EXISTS, Intent.UNCLEAR,
+    Intent.LIST_PAST, Intent.LIST_UPCOMING,
+})  # fmt: skip
+
+
+def _several(question: Question, places: list[PlaceMention], tokens: list[str]) -> Question:
+    """ "Which came first, Ashgabat or Dushanbe?", "how many days between the fifth and the
+    sixth?": one reference per meeting named."""
+    text = question.text
+    order, unit = order_asked(text), unit_asked(text)
+    if order is None and unit is None:
+        return question
+    named = named_meetings(text, places)
+    if order is not None and len(named) >= 2:
+        return replace(question, intent=Intent.COMPARE, meeting=named[0],
+                       others=tuple(named[1:]), order=order, yes_no=None, parts=())  # fmt: skip
+    if unit is not None and named:
+        return replace(question, intent=Intent.BETWEEN, meeting=named[0],
+                       others=tuple(named[1:2]), unit=unit, yes_no=None, parts=())  # fmt: skip
+    return question
+
+
+def _claims(
+    question: Question, asked: YesNo | None, places: list[PlaceMention], tokens: list[str],
+    topic: list[str],
+) -> Question:  # fmt: skip
+    text, ref = question.text, question.meeting
+    why = claims.premise(text)
+    if why is not None:
+        return replace(question, intent=Intent.EXISTS, yes_no=why, parts=())
+    if asked is None or question.intent not in _ABOUT_MEETINGS:
+        return question
+    if question.yes_no is None and question.intent not in _CLAIMABLE:
+        return question
+    yes_no: YesNo = asked
+    ref, yes_no = claims.still_to_come(ref, yes_no, text)
+    role = claims.with_role(ref, yes_no, text, places, tokens)
+    if role is not None:
+        ref, yes_no = role
+    elif question.intent in (Intent.ORGANIZER, Intent.SUPPORTERS) and ref.country is None:
+        return question
+    if question.intent == Intent.AGENDA:
+        if not topic:
+            return replace(question, yes_no=None)
+        yes_no = replace(yes_no, topic=tuple(topic))
+    return replace(question, intent=Intent.EXISTS, meeting=ref, yes_no=yes_no, parts=())
+
+
+def _topic_countries(question: Question, places: list[PlaceMention]) -> list[str]:
+    """A country asked about as a subject ("did they talk about Afghanistan?")."""
+    if question.intent != Intent.AGENDA:
+        return []
+    venue = question.meeting.country
+    return [
+        name
+        for place in places
+        if place.kind == "country" and place.value != venue
+        for name in country_names(place.value)[:1]
+    ]
+
+
+def read_whole(
+    question: Question, asked: YesNo | None, places: list[PlaceMention], tokens: list[str]
+) -> Question:
+    """The question with everything its words say beyond one intent and one meeting."""
+    if question.intent in _SMALL_TALK:
+        return replace(question, refers_back=False)
+    term = term_asked(question.text, tokens)
+    # The Centre's own facts answer questions about it; the glossary explains its name.
+    if term is not None and (term == "name" or not question.intent.name.startswith("CENTRE_")):
+        return replace(question, intent=Intent.DEFINE, term=term, yes_no=None, parts=())
+    several = _several(question, places, tokens)
+    if several is not question:
+        return several
+    left = unused(question.text, {place.position for place in places})
+    topic = [*_topic_countries(question, places), *left]
+    question = _claims(question, asked, places, tokens, topic)
+    if question.intent not in _ABOUT_MEETINGS or not left:
+        return question
+    if question.yes_no is not None and question.yes_no.topic:
+        return question
+    return replace(question, meeting=replace(question.meeting, topic=tuple(left)))
