@@ -10,6 +10,7 @@ from bot.understanding.accounting import unused
 from bot.understanding.comparisons import named_meetings, order_asked, unit_asked
 from bot.understanding.geo import PlaceMention
 from bot.understanding.glossary import term_asked
+from bot.understanding.lexicon import cue
 from bot.understanding.model import Intent, Question, YesNo
 from bot.understanding.places_named import country_names
 
@@ -80,6 +81,27 @@ def _topic_countries(question: Question, places: list[PlaceMention]) -> list[str
     ]
 
 
+_COUNTED_PAST = cue(
+    "already", "so far", "to date", "held", "happened", "were there", "have there been", "took",
+    r"прошл\w*", r"прошедш\w*", r"состоял\w*", r"был[аио]?", "уже", r"провел\w*", r"проведен\w*",
+)  # fmt: skip
+_COUNTED_AHEAD = cue(
+    "planned", "scheduled", "will", "still to come", "upcoming", "coming up", "ahead", "future",
+    r"запланирован\w*", "будет", r"пройд\w*", "состоится", r"предсто\w*", "впереди",
+)  # fmt: skip
+
+
+def _count_tense(question: Question) -> Question:
+    """ "How many meetings are still to come?" counts those ahead; "already held", past ones."""
+    ref, text = question.meeting, question.text
+    if question.intent != Intent.COUNT or ref.relative is not None:
+        return question
+    ahead, past = bool(_COUNTED_AHEAD.search(text)), bool(_COUNTED_PAST.search(text))
+    if ahead == past:
+        return question
+    return replace(question, meeting=replace(ref, relative="upcoming" if ahead else "past"))
+
+
 def read_whole(
     question: Question, asked: YesNo | None, places: list[PlaceMention], tokens: list[str]
 ) -> Question:
@@ -90,6 +112,7 @@ def read_whole(
     # The Centre's own facts answer questions about it; the glossary explains its name.
     if term is not None and (term == "name" or not question.intent.name.startswith("CENTRE_")):
         return replace(question, intent=Intent.DEFINE, term=term, yes_no=None, parts=())
+    question = _count_tense(question)
     several = _several(question, places, tokens)
     if several is not question:
         return several

@@ -16,6 +16,8 @@ from bot.services.meetings.glossary import define_answer
 from bot.services.meetings.known import known_text
 from bot.services.meetings.parts import parts_answer
 from bot.services.meetings.reference import describe
+from bot.services.meetings.scheduled import nothing_scheduled
+from bot.services.meetings.unread import with_unread
 from bot.services.meetings.yes_no import yes_no_answer
 from bot.services.reply import Reply
 from bot.services.request import Request
@@ -47,7 +49,7 @@ async def answer_question(session: AsyncSession, request: Request) -> Reply:
         return await _centre(session, question, request)
     answered = await _answer(session, question, request)
     await follow_up.remember(session, request, answered.meetings)
-    return Reply(answered.text)
+    return Reply(with_unread(answered, request.language))
 
 
 async def _answer(session: AsyncSession, question: Question, request: Request) -> Answered:
@@ -82,10 +84,11 @@ async def _about(
     if question.intent == Intent.UNKNOWN_FACT and not question.parts:
         return await _unknown_fact(session, question, found, request, bool(context))
     if not found and ref.relative in ("next", "upcoming"):
-        return await _nothing_scheduled(session, request)
+        return await nothing_scheduled(session, question, request)
     if not found:
         return await _no_such_meeting(session, question, request)
-    return Answered(_about_found(question, found, request), found[:DETAILED_MATCHES])
+    unread = lookup.topic_unused(ref, found)
+    return Answered(_about_found(question, found, request), found[:DETAILED_MATCHES], unread)
 
 
 async def _related(
@@ -142,23 +145,13 @@ def _claim(question: Question) -> str | None:
 async def _no_such_meeting(
     session: AsyncSession, question: Question, request: Request
 ) -> Answered:
-    language = request.language
+    language, unread = request.language, question.meeting.topic or ()
     known = await _known(session, request)
     if question.intent == Intent.EXISTS:
         scope = describe(question.meeting, language, style="scope")
-        return Answered(t(language, "answer.exists_no", what=scope, known=known))
+        return Answered(t(language, "answer.exists_no", what=scope, known=known), (), unread)
     what = describe(question.meeting, language)
-    return Answered(t(language, "answer.missing_meeting", what=what, known=known))
-
-
-async def _nothing_scheduled(session: AsyncSession, request: Request) -> Answered:
-    latest = await meetings.latest_before(session, request.now)
-    if latest is None:
-        return Answered(t(request.language, "answer.no_meetings"))
-    card = card_text(
-        latest, request.language, request.now, reserve=200, reader_zone=request.time_zone
-    )
-    return Answered(t(request.language, "answer.none_next", card=card), [latest])
+    return Answered(t(language, "answer.missing_meeting", what=what, known=known), (), unread)
 
 
 async def _unknown_fact(

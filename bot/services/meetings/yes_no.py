@@ -73,6 +73,11 @@ async def yes_no_answer(
         subjects = await lookup.next_to(session, context, ref.relation == "after")
     if not subjects:
         return Answered(Html(""))
+    unread = lookup.topic_unused(ref, subjects)
+    if unread:
+        # Part of the question was not understood: no bare Yes or No, only the facts.
+        shown = t(request.language, "yes_no.unread", facts=facts(subjects, request, yes_no))
+        return Answered(shown, subjects[:DETAILED], unread)
     # The meetings at the claimed place and date first: they are the likeliest meant.
     subjects.sort(key=lambda meeting: not place_and_date_hold(meeting, ref))
     holding = [meeting for meeting in subjects if claims_hold(meeting, ref, yes_no, now)]
