@@ -41,9 +41,11 @@ def _party_country(places: list[PlaceMention], tokens: list[str]) -> PlaceMentio
 
 
 def with_role(
-    ref: MeetingRef, yes_no: YesNo, text: str, places: list[PlaceMention], tokens: list[str]
-) -> tuple[MeetingRef, YesNo] | None:
-    """The claim that someone organised or supported the meeting; None when none is made."""
+    ref: MeetingRef, yes_no: YesNo, text: str, places: list[PlaceMention], tokens: list[str],
+    words: list[str],
+) -> tuple[MeetingRef, YesNo] | None:  # fmt: skip
+    """The claim that someone organised or supported the meeting: a country, UNRCCA, or the
+    words left over ("the OSCE"); None when no such claim is made."""
     role = role_of(text)
     if role is None:
         return None
@@ -53,6 +55,8 @@ def with_role(
         return replace(ref, country=venue), replace(yes_no, role=role, party=country.value)
     if CENTRE.search(text):
         return ref, replace(yes_no, role=role, party="UNRCCA")
+    if words:
+        return ref, replace(yes_no, role=role, party_words=tuple(words))
     return None
 
 

@@ -107,6 +107,8 @@ class YesNo:
     # "UNRCCA").
     role: Role | None = None
     party: str | None = None
+    # A party named by words rather than a country ("did the OSCE support it?").
+    party_words: tuple[str, ...] = ()
     # "Was water discussed?": words the meeting's title or summary must hold.
     topic: tuple[str, ...] = ()
     # "Why was it cancelled?": a premise to check before explaining it.

@@ -44,7 +44,7 @@ def _several(question: Question, places: list[PlaceMention], tokens: list[str]) 
 
 def _claims(
     question: Question, asked: YesNo | None, places: list[PlaceMention], tokens: list[str],
-    topic: list[str],
+    topic: list[str], left: list[str],
 ) -> Question:  # fmt: skip
     text, ref = question.text, question.meeting
     why = claims.premise(text)
@@ -56,7 +56,7 @@ def _claims(
         return question
     yes_no: YesNo = asked
     ref, yes_no = claims.still_to_come(ref, yes_no, text)
-    role = claims.with_role(ref, yes_no, text, places, tokens)
+    role = claims.with_role(ref, yes_no, text, places, tokens, left)
     if role is not None:
         ref, yes_no = role
     elif question.intent in (Intent.ORGANIZER, Intent.SUPPORTERS) and ref.country is None:
@@ -118,9 +118,9 @@ def read_whole(
         return several
     left = unused(question.text, {place.position for place in places})
     topic = [*_topic_countries(question, places), *left]
-    question = _claims(question, asked, places, tokens, topic)
+    question = _claims(question, asked, places, tokens, topic, left)
     if question.intent not in _ABOUT_MEETINGS or not left:
         return question
-    if question.yes_no is not None and question.yes_no.topic:
+    if question.yes_no is not None and (question.yes_no.topic or question.yes_no.party_words):
         return question
     return replace(question, meeting=replace(question.meeting, topic=tuple(left)))

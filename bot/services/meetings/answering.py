@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.places import country_by_code
@@ -17,6 +19,7 @@ from bot.services.meetings.known import known_text
 from bot.services.meetings.parts import parts_answer
 from bot.services.meetings.reference import describe
 from bot.services.meetings.scheduled import nothing_scheduled
+from bot.services.meetings.subjects import subject_list
 from bot.services.meetings.unread import with_unread
 from bot.services.meetings.yes_no import yes_no_answer
 from bot.services.reply import Reply
@@ -56,7 +59,11 @@ async def _answer(session: AsyncSession, question: Question, request: Request) -
     if question.intent in SIMPLE and not question.refers_back:
         return Answered(t(request.language, SIMPLE[question.intent]))
     if question.intent in (Intent.LIST_PAST, Intent.LIST_UPCOMING):
-        return await _list(session, question.intent, request)
+        on_subject = await subject_list(session, question, request)
+        if on_subject is not None:
+            return on_subject
+        listed = await _list(session, question.intent, request)
+        return replace(listed, unread=question.meeting.topic or ())
     if question.intent == Intent.COUNT:
         return await count_answer(session, question, request)
     if question.intent == Intent.DEFINE and question.term is not None:

@@ -24,13 +24,18 @@ def party_names(party: str) -> tuple[str, ...]:
 
 def role_holds(meeting: Meeting, yes_no: YesNo) -> bool:
     """The country or the Centre is named in the organizer (or supporters) field."""
-    if yes_no.role is None or yes_no.party is None:
+    if yes_no.role is None or (yes_no.party is None and not yes_no.party_words):
         return True
     field = yes_no.role
-    text = " ".join(
-        filter(None, (getattr(meeting, f"{field}_en"), getattr(meeting, f"{field}_ru")))
-    )
-    return any(name.casefold() in text.casefold() for name in party_names(yes_no.party))
+    values = (getattr(meeting, f"{field}_en"), getattr(meeting, f"{field}_ru"))
+    text = " ".join(filter(None, values)).casefold()
+    if yes_no.party_words:
+        return all(re.search(rf"\b{re.escape(word)}", text) for word in yes_no.party_words)
+    return any(name.casefold() in text for name in party_names(yes_no.party or ""))
+
+
+def role_recorded(meeting: Meeting, role: str) -> bool:
+    return bool(getattr(meeting, f"{role}_en") or getattr(meeting, f"{role}_ru"))
 
 
 def _keys(text: str) -> set[str]:

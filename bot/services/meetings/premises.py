@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.formatting.cards import place, when_text
 from bot.services.meetings.answered import Answered
-from bot.services.meetings.answers import framed
+from bot.services.meetings.answers import framed, lines
 from bot.services.meetings.claims import topic_sentence
 from bot.services.request import Request
 from bot.texts import Html, t
@@ -54,6 +54,11 @@ def premise_answer(
     language = request.language
     if yes_no.why:
         body = _cancelled(meeting, language) if holding else _not_cancelled(meeting, request)
+    elif not holding and len(subjects) > 1:
+        shown = lines(subjects, language)
+        text = t(language, "premise.topic_unknown_many", topic=" ".join(yes_no.topic),
+                 meetings=shown)  # fmt: skip
+        return Answered(text, subjects[:3])
     else:
         body = _topic(meeting, yes_no, bool(holding), language)
     return Answered(

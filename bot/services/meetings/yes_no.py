@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services.meetings import claims, lookup
 from bot.services.meetings.answered import Answered
-from bot.services.meetings.answers import answer_about, lines
+from bot.services.meetings.answers import answer_about, lines, missing
 from bot.services.meetings.premises import premise_answer
 from bot.services.meetings.reference import describe
 from bot.services.request import Request
@@ -83,6 +83,10 @@ async def yes_no_answer(
     holding = [meeting for meeting in subjects if claims_hold(meeting, ref, yes_no, now)]
     if yes_no.why or yes_no.topic:
         return premise_answer(subjects, holding, yes_no, request)
+    if yes_no.role and not holding and not claims.role_recorded(subjects[0], yes_no.role):
+        # Nobody is recorded in that role: a No would be a guess.
+        lacking = missing(subjects[0], yes_no.role, request.language, now)
+        return Answered(lacking, subjects[:1])
     if holding:
         key = "yes_no.yes_cancelled" if yes_no.status == "cancelled" else "yes_no.yes"
         shown = facts(holding, request, yes_no)

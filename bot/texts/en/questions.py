@@ -39,4 +39,6 @@ TEXTS: dict[str, str] = {
     "period.rolling.year": "in the past {count} years",
     "period.rolling.month": "in the past {count} months",
     "period.rolling.week": "in the past {count} weeks",
+    "subject.list": "<b>Meetings on “{topic}”</b>, newest first:\n{meetings}",
+    "premise.topic_unknown_many": "I have no record of “{topic}” being discussed at any of these meetings:\n{meetings}",
 }

@@ -16,7 +16,7 @@ TEXTS: dict[str, str] = {
     "between.two": "Между встречами «{first}» ({first_when}) и «{second}» ({second_when}) прошло <b>{count}</b>.",
     "between.since": "Со встречи «{first}» ({first_when}) прошло <b>{count}</b>.",
     "between.until": "До встречи «{first}» ({first_when}) осталось <b>{count}</b>.",
-    "unit.about": "{exact} (около {rough})",
+    "unit.about": "{exact} (примерно {rough})",
     "define.answer": "{text}\n\n<i>Источник: {source}</i>",
     "unread.note": "\n\n<i>Эти слова вопроса я не использовал: {words}. Если они важны, спросите иначе, например: <i>когда была встреча в Ашхабаде?</i></i>",
     "next.none_there": "Встреч {scope} не запланировано. Последняя из них:\n{meetings}",
@@ -39,4 +39,6 @@ TEXTS: dict[str, str] = {
     "period.rolling.year": "за последние {count} г.",
     "period.rolling.month": "за последние {count} мес.",
     "period.rolling.week": "за последние {count} нед.",
+    "subject.list": "<b>Встречи по теме «{topic}»</b>, сначала новые:\n{meetings}",
+    "premise.topic_unknown_many": "У меня нет сведений о том, что «{topic}» обсуждалось на какой-либо из этих встреч:\n{meetings}",
 }
