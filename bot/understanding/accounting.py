@@ -41,6 +41,7 @@ hello hi hey thanks thank dear ok okay sir madam bot question questions answer q
 sentence words word briefly simply simple plain plainly happen happens happened happening
 take took taken place held hold holds holding go goes went going get got come came
 passed pass passes year years month months week weeks day days ministry mfa government
+foreign affairs
 """)
 )
 _RU_FILLER = frozenset(
@@ -48,7 +49,7 @@ _RU_FILLER = frozenset(
 быть бывать есть это этот тот такой весь вообще пожалуйста подсказать сказать рассказать знать
 хотеть можно нужно ли же бы вот ну да нет уже еще тоже также очень просто коротко кратко
 спасибо здравствуйте привет вопрос ответ проходить пройти состояться проводить провести
-год месяц неделя день мид министерство правительство входить
+год месяц неделя день мид министерство правительство входить иностранный дело
 """)
 )
 _RU_FUNCTION = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ", "PRED", "ADVB", "Apro"})
@@ -67,17 +68,18 @@ def _patterns_in(value: object) -> Iterator[re.Pattern[str]]:
 
 
 @cache
-def _cues() -> tuple[re.Pattern[str], ...]:
+def _cues(ignored: ModuleType | None = None) -> tuple[re.Pattern[str], ...]:
     """Every cue the reading has, found in its modules, so a new cue is counted with no list."""
+    modules = [module for module in _MODULES if module is not ignored]
     found = {
-        p for module in _MODULES for value in vars(module).values() for p in _patterns_in(value)
+        p for module in modules for value in vars(module).values() for p in _patterns_in(value)
     }
     return tuple(sorted(found, key=lambda pattern: pattern.pattern))
 
 
-def _covered(text: str) -> list[bool]:
+def _covered(text: str, ignored: ModuleType | None) -> list[bool]:
     covered = [False] * len(text)
-    for pattern in _cues():
+    for pattern in _cues(ignored):
         for match in pattern.finditer(text):
             covered[match.start() : match.end()] = [True] * (match.end() - match.start())
     return covered
@@ -90,10 +92,10 @@ def is_filler(word: str) -> bool:
     return bool(_RU_FILLER & set(forms[:1])) or bool(_RU_FUNCTION & tags(word))
 
 
-def unused(text: str, taken: set[int]) -> list[str]:
+def unused(text: str, taken: set[int], ignored: ModuleType | None = None) -> list[str]:
     """The words of `text` (normalized, one space between tokens) that no cue, place (token
     positions in `taken`), ordinal, date or filler accounts for, in order."""
-    covered = _covered(text)
+    covered = _covered(text, ignored)
     left: list[str] = []
     offset = 0
     for position, word in enumerate(text.split(" ")):

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.understanding.geo import PlaceMention
+from bot.understanding.kinds import find_kind
 from bot.understanding.lexicon import cue
 from bot.understanding.model import MeetingRef, Order, Unit
 from bot.understanding.ordinals import word_ordinal
@@ -27,6 +29,8 @@ BETWEEN = cue(
     r"сколько (?:\w+ )?(?:дней|недель|месяцев|лет|времени) (?:\w+ ){0,3}?"
     r"(?:между|с|со|после|назад)", r"как давно",
 )  # fmt: skip
+# How many words before a place a kind of meeting may stand ("the workshop held in Almaty").
+_KIND_REACH = 3
 _UNITS: tuple[tuple[re.Pattern[str], Unit], ...] = (
     (cue("weeks", r"недел\w*"), "weeks"),
     (cue("months", r"месяц\w*"), "months"),
@@ -76,11 +80,14 @@ def named_meetings(text: str, places: list[PlaceMention]) -> list[MeetingRef]:
     named: list[tuple[int, MeetingRef]] = [
         (position, MeetingRef(ordinal=number)) for position, number in _ordinals(text)
     ]
+    words = text.split(" ")
     for place in places:
         at = offsets[place.position] if place.position < len(offsets) else len(text)
+        # "the seminar in Vienna": the kind named just before the place narrows it.
+        kind = find_kind(words[max(place.position - _KIND_REACH, 0) : place.position])
         ref = MeetingRef(city=place.value) if place.kind == "city" else MeetingRef(
             country=place.value)  # fmt: skip
-        named.append((at, ref))
+        named.append((at, replace(ref, kind=kind)))
     unique: list[MeetingRef] = []
     for _, ref in sorted(named, key=lambda pair: pair[0]):
         if ref not in unique:

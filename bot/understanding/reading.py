@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.understanding import claims
+from bot.understanding import claims, unknown
 from bot.understanding.accounting import unused
 from bot.understanding.comparisons import named_meetings, order_asked, unit_asked
 from bot.understanding.geo import PlaceMention
 from bot.understanding.glossary import term_asked
-from bot.understanding.lexicon import cue
-from bot.understanding.model import Intent, Question, YesNo
+from bot.understanding.lexicon import AGENDA, cue
+from bot.understanding.model import Intent, MeetingRef, Question, YesNo
 from bot.understanding.places_named import country_names
 
 # Besides place, date and status, a yes/no question may claim a role or a subject.
@@ -33,8 +33,11 @@ def _several(question: Question, places: list[PlaceMention], tokens: list[str]) 
     if order is None and unit is None:
         return question
     named = named_meetings(text, places)
-    if order is not None and len(named) >= 2:
-        return replace(question, intent=Intent.COMPARE, meeting=named[0],
+    if order is not None and (len(named) >= 2 or question.meeting.ordinal == 1):
+        # "Which came first, the conference or the seminar?" names no meeting it can find:
+        # the comparison asks for them by number or place (the reply says how).
+        first = named[0] if len(named) >= 2 else MeetingRef()
+        return replace(question, intent=Intent.COMPARE, meeting=first,
                        others=tuple(named[1:]), order=order, yes_no=None, parts=())  # fmt: skip
     if unit is not None and named:
         return replace(question, intent=Intent.BETWEEN, meeting=named[0],
@@ -116,7 +119,13 @@ def read_whole(
     several = _several(question, places, tokens)
     if several is not question:
         return several
-    left = unused(question.text, {place.position for place in places})
+    taken = {place.position for place in places}
+    if question.intent == Intent.UNKNOWN_FACT and asked and AGENDA.search(question.text):
+        # "Was media freedom discussed?": the words of a fact the bot lacks are a subject here.
+        question = replace(question, intent=Intent.AGENDA, missing=None, parts=())
+        left = unused(question.text, taken, ignored=unknown)
+    else:
+        left = unused(question.text, taken)
     topic = [*_topic_countries(question, places), *left]
     question = _claims(question, asked, places, tokens, topic, left)
     if question.intent not in _ABOUT_MEETINGS or not left:

@@ -4,6 +4,7 @@ a role played by a country or UNRCCA, a subject discussed, a meeting still to co
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 
 from bot.services.meetings.terms import MIN_STEM, pattern_word
@@ -32,6 +33,18 @@ def role_holds(meeting: Meeting, yes_no: YesNo) -> bool:
     if yes_no.party_words:
         return all(re.search(rf"\b{re.escape(word)}", text) for word in yes_no.party_words)
     return any(name.casefold() in text for name in party_names(yes_no.party or ""))
+
+
+def split_party(meetings: list[Meeting], yes_no: YesNo) -> tuple[list[Meeting], YesNo]:
+    """ "Did the OSCE support the seminar on water?": words a meeting's title or summary holds
+    name the meeting (and narrow the list); the others name the party."""
+    words = yes_no.party_words
+    if not words:
+        return meetings, yes_no
+    topic = tuple(word for word in words if any(topic_holds(m, (word,)) for m in meetings))
+    party = tuple(word for word in words if word not in topic)
+    narrowed = [meeting for meeting in meetings if topic_holds(meeting, topic)] or meetings
+    return narrowed, replace(yes_no, party_words=party)
 
 
 def role_recorded(meeting: Meeting, role: str) -> bool:

@@ -58,6 +58,8 @@ async def _unknown(session: AsyncSession, ref: MeetingRef, request: Request) -> 
 
 async def compare_answer(session: AsyncSession, question: Question, request: Request) -> Answered:
     """ "Which came first, Ashgabat or Dushanbe?": both meetings, in the order asked about."""
+    if not question.others:
+        return Answered(t(request.language, "compare.unclear"))
     refs = [question.meeting, *question.others]
     found, missing = await _each(session, refs, request.now)
     if missing is not None:

@@ -49,6 +49,8 @@ async def _on_topic(
     if others.is_empty():
         # "The meeting on water": the next one on it, else the latest (as for "the meeting").
         found = await meetings.search(session, search_patterns(ref.topic), limit=limit)
+        # The query matches inside words ("mate" in "climate"); whole word forms decide.
+        found = [meeting for meeting in found if topic_holds(meeting, ref.topic)]
         upcoming = [meeting for meeting in found if meeting.starts_at >= now and happens(meeting)]
         past = [meeting for meeting in found if meeting.starts_at < now]
         chosen = [*upcoming[-1:], *past[:1]]

@@ -7,7 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services.meetings.answered import Answered
 from bot.services.meetings.answers import lines
-from bot.services.meetings.claims import search_patterns
+from bot.services.meetings.claims import search_patterns, topic_holds
 from bot.services.request import Request
 from bot.texts import t
 from bot.understanding import Intent, Question
@@ -25,6 +25,7 @@ async def subject_list(
     if not topic:
         return None
     found = await meetings.search(session, search_patterns(topic), limit=LISTED + 1)
+    found = [meeting for meeting in found if topic_holds(meeting, topic)]
     if question.intent == Intent.LIST_UPCOMING:
         found = [meeting for meeting in found if meeting.starts_at >= request.now]
     if not found:

@@ -30,7 +30,11 @@ DETAILED = 3
 def subject_of(ref: MeetingRef) -> MeetingRef:
     """What picks the meetings asked about; with none of it, everything the question names."""
     picked = MeetingRef(
-        ordinal=ref.ordinal, relative=ref.relative, relation=ref.relation, kind=ref.kind
+        ordinal=ref.ordinal,
+        relative=ref.relative,
+        relation=ref.relation,
+        kind=ref.kind,
+        topic=ref.topic,
     )
     return ref if picked.is_empty() else picked
 
@@ -73,13 +77,12 @@ async def yes_no_answer(
         subjects = await lookup.next_to(session, context, ref.relation == "after")
     if not subjects:
         return Answered(Html(""))
-    unread = lookup.topic_unused(ref, subjects)
-    if unread:
-        # Part of the question was not understood: no bare Yes or No, only the facts.
-        shown = t(request.language, "yes_no.unread", facts=facts(subjects, request, yes_no))
-        return Answered(shown, subjects[:DETAILED], unread)
     # The meetings at the claimed place and date first: they are the likeliest meant.
     subjects.sort(key=lambda meeting: not place_and_date_hold(meeting, ref))
+    subjects, yes_no = claims.split_party(subjects, yes_no)
+    partial = _partial(ref, yes_no, subjects, request)
+    if partial is not None:
+        return partial
     holding = [meeting for meeting in subjects if claims_hold(meeting, ref, yes_no, now)]
     if yes_no.why or yes_no.topic:
         return premise_answer(subjects, holding, yes_no, request)
@@ -95,6 +98,20 @@ async def yes_no_answer(
     shown = join([facts(subjects, request, yes_no), *elsewhere])
     key = _why_not(subjects[0], ref, yes_no, now)
     return Answered(t(request.language, key, facts=shown), subjects[:DETAILED])
+
+
+def _partial(
+    ref: MeetingRef, yes_no: YesNo, subjects: list[Meeting], request: Request
+) -> Answered | None:
+    """Facts without a verdict when part of the question was not read, or when it named a role
+    but nobody in it."""
+    unread = lookup.topic_unused(ref, subjects)
+    if unread:
+        shown = t(request.language, "yes_no.unread", facts=facts(subjects, request, yes_no))
+        return Answered(shown, subjects[:DETAILED], unread)
+    if yes_no.role and yes_no.party is None and not yes_no.party_words:
+        return Answered(facts(subjects, request, yes_no), subjects[:DETAILED])
+    return None
 
 
 def _why_not(meeting: Meeting, ref: MeetingRef, yes_no: YesNo, now: datetime) -> str:

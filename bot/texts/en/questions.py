@@ -41,4 +41,5 @@ TEXTS: dict[str, str] = {
     "period.rolling.week": "in the past {count} weeks",
     "subject.list": "<b>Meetings on “{topic}”</b>, newest first:\n{meetings}",
     "premise.topic_unknown_many": "I have no record of “{topic}” being discussed at any of these meetings:\n{meetings}",
+    "compare.unclear": "Which meetings should I compare? Please name each by its number or its city, for example: <i>which came first, the fifth meeting or the sixth?</i>",
 }
