@@ -56,7 +56,10 @@ def claims_hold(meeting: Meeting, ref: MeetingRef, yes_no: YesNo, now: datetime)
     """Every fact the question claims is true of the meeting."""
     if not place_and_date_hold(meeting, ref):
         return False
-    if not (claims.role_holds(meeting, yes_no) and claims.topic_holds(meeting, yes_no.topic)):
+    if yes_no.role is not None:
+        # Who organised or supported a meeting is on record whether or not it took place.
+        return claims.role_holds(meeting, yes_no)
+    if not claims.topic_holds(meeting, yes_no.topic):
         return False
     if yes_no.status == "cancelled":
         return meeting.status == MeetingStatus.CANCELLED
