@@ -12,8 +12,9 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.formatting.dates import local_time
-from bot.services.meetings.claims import search_patterns, topic_holds
+from bot.services.meetings.claims import topic_holds
 from bot.services.meetings.periods import period_bounds
+from bot.services.meetings.subjects import on_subject
 from bot.services.meetings.titles import ordinal_pieces, title_ordinal
 from bot.understanding import MeetingRef
 from bot.understanding.kinds import kind_named
@@ -48,9 +49,7 @@ async def _on_topic(
     others = replace(ref, topic=None)
     if others.is_empty():
         # "The meeting on water": the next one on it, else the latest (as for "the meeting").
-        found = await meetings.search(session, search_patterns(ref.topic), limit=limit)
-        # The query matches inside words ("mate" in "climate"); whole word forms decide.
-        found = [meeting for meeting in found if topic_holds(meeting, ref.topic)]
+        found = await on_subject(session, ref.topic, limit)
         upcoming = [meeting for meeting in found if meeting.starts_at >= now and happens(meeting)]
         past = [meeting for meeting in found if meeting.starts_at < now]
         chosen = [*upcoming[-1:], *past[:1]]
