@@ -8,7 +8,9 @@ from enum import StrEnum
 from typing import Literal
 
 Language = Literal["en", "ru"]
-Relative = Literal["next", "previous", "last", "upcoming", "past"]
+# "first": the earliest of the meetings the rest of the question names ("the first meeting in
+# Dushanbe"), where an ordinal would mean the first of a numbered series.
+Relative = Literal["next", "previous", "last", "upcoming", "past", "first"]
 # "The meeting after the fifth": the neighbour, in the same series by date, of the named one.
 Relation = Literal["before", "after"]
 # What a yes/no question says happened to the meeting.

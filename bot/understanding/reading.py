@@ -94,6 +94,20 @@ _COUNTED_AHEAD = cue(
 )  # fmt: skip
 
 
+_FIRST = cue("first", "earliest", r"перв\w*", r"самая ранн\w*", r"самой ранн\w*")
+
+
+def _earliest(question: Question) -> Question:
+    """ "The first meeting in Dushanbe": the earliest there, not the first of the series."""
+    ref = question.meeting
+    scoped = replace(ref, ordinal=None, relative=None) != MeetingRef()
+    if question.yes_no is not None or question.intent not in _ABOUT_MEETINGS:
+        return question
+    if ref.ordinal == 1 and scoped and ref.relative is None and _FIRST.search(question.text):
+        return replace(question, meeting=replace(ref, ordinal=None, relative="first"))
+    return question
+
+
 def _count_tense(question: Question) -> Question:
     """ "How many meetings are still to come?" counts those ahead; "already held", past ones."""
     ref, text = question.meeting, question.text
@@ -128,8 +142,9 @@ def read_whole(
         left = unused(question.text, taken)
     topic = [*_topic_countries(question, places), *left]
     question = _claims(question, asked, places, tokens, topic, left)
-    if question.intent not in _ABOUT_MEETINGS or not left:
-        return question
-    if question.yes_no is not None and (question.yes_no.topic or question.yes_no.party_words):
-        return question
-    return replace(question, meeting=replace(question.meeting, topic=tuple(left)))
+    claimed = question.yes_no is not None and (
+        question.yes_no.topic or question.yes_no.party_words
+    )
+    if question.intent in _ABOUT_MEETINGS and left and not claimed:
+        question = replace(question, meeting=replace(question.meeting, topic=tuple(left)))
+    return _earliest(question)

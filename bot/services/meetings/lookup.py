@@ -39,7 +39,7 @@ async def find(
     found = await _matching(session, ref, now, limit)
     if not found and ref.ordinal is not None:
         found = await _ordinal_in_titles(session, ref, now)
-    return found[:1] if ref.relative in ("next", "previous", "last") else found
+    return found[:1] if ref.relative in ("next", "previous", "last", "first") else found
 
 
 async def _on_topic(
@@ -99,11 +99,11 @@ async def _matching(
     future = ref.relative in ("next", "upcoming")
     if future:
         since = max(since, now) if since else now
-    elif ref.relative is not None:
+    elif ref.relative not in (None, "first"):
         until = min(until, now) if until else now
     found = await meetings.matching(
         session, ordinal=ref.ordinal, city=ref.city, country=ref.country, since=since,
-        until=until, soonest_first=future, limit=limit,
+        until=until, soonest_first=future or ref.relative == "first", limit=limit,
         title_words=kind_named(ref.kind).in_titles if ref.kind else (),
         # What is still to come is offered only if it happens.
         scheduled_only=future,

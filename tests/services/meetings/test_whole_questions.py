@@ -128,6 +128,14 @@ COUNTS_AND_PERIODS: list[Case] = [
     ("Когда следующая встреча в Вене?", None, ["не запланировано"], []),
     ("Когда следующая встреча в Бишкеке?", None, ["12 апреля 2027"], []),
 ]  # fmt: skip
+FIRST_AND_LAST: list[Case] = [
+    ("When was the first meeting in Dushanbe?", None, ["27 November 2015"], ["1st"]),
+    ("What was the first meeting in Almaty?", None, ["Meeting with civil society"], []),
+    ("Когда была первая встреча в Ташкенте?", None, ["2 декабря 2016"], []),
+    ("When was the last meeting in Bishkek?", None, ["Round table on media"], []),
+    ("When was the first meeting?", None, ["do not have information about the 1st meeting"],
+     []),
+]  # fmt: skip
 TERMS_AND_TALK: list[Case] = [
     ("What is preventive diplomacy?", None, ["prevent disputes", "Source"], []),
     ("Explain preventive diplomacy briefly", None, ["prevent disputes"], []),
@@ -154,11 +162,11 @@ UNREAD: list[Case] = [
     ("Прошла ли уже встреча по энергетике в Ашхабаде?", "Я", ["не целиком"], []),
 ]  # fmt: skip
 CASES = STILL_TO_COME + ROLES + SUBJECTS + COMPARISONS + PREMISES + COUNTS_AND_PERIODS
-CASES += TERMS_AND_TALK + UNREAD
+CASES += FIRST_AND_LAST + TERMS_AND_TALK + UNREAD
 EXPECT_UNKNOWN = {
     "Were glaciers discussed in Almaty?", "Did the sixth meeting discuss water?",
     "Was the weather discussed at the fifth meeting?", "Обсуждалась ли вода на шестой встрече?",
-    "Did the OSCE support the workshop in Dushanbe?",
+    "Did the OSCE support the workshop in Dushanbe?", "When was the first meeting?",
 }  # fmt: skip
 
 
