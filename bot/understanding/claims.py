@@ -17,6 +17,16 @@ STILL_TO_COME = cue(
 )  # fmt: skip
 WHY = cue("why", "how come", "for what reason", "почему", "зачем", "по какой причине")
 CANCELLED = cue(r"cancel+\w*", "called off", "call off", "scrapped", r"отмен\w*")
+# The records keep no postponements: "why was it postponed?" is checked like a cancellation.
+POSTPONED = cue(
+    r"postpon\w*",
+    "put off",
+    r"delay\w*",
+    r"rescheduled",
+    r"перенес\w*",
+    r"перенос\w*",
+    r"отлож\w*",
+)
 # "Did Kazakhstan host it?": the host country is the venue's country.
 _HOST = cue(r"host(?:s|ed|ing)?", r"принима\w*", r"принял\w*", r"принимающ\w*")
 # Before a country these make it the venue: "in Kazakhstan", «в Казахстане».
@@ -62,7 +72,7 @@ def with_role(
 
 def premise(text: str) -> YesNo | None:
     """ "Why was the sixth meeting cancelled?": the cancellation is checked before explained."""
-    if WHY.search(text) and CANCELLED.search(text):
+    if WHY.search(text) and (CANCELLED.search(text) or POSTPONED.search(text)):
         return YesNo(status="cancelled", why=True)
     return None
 

@@ -41,7 +41,20 @@ _DIGIT_ORDINAL = re.compile(
 )
 
 
-def order_asked(text: str) -> Order | None:
+# In a yes/no question: "did the sixth happen before the fifth?", "was it after the fifth?".
+_CLAIMED_EARLIER = cue(
+    "before", "earlier", "sooner", "prior to", "раньше", "до", "перед", "прежде"
+)
+_CLAIMED_LATER = cue("after", "later", "позже", "позднее", "после")
+COMPARATIVE = cue("earlier", "later", "sooner", "раньше", "позже", "позднее", "прежде")
+
+
+def order_asked(text: str, claimed: bool = False) -> Order | None:
+    """Which of the meetings named is asked for; of a yes/no question, which is claimed."""
+    if claimed:
+        if _CLAIMED_LATER.search(text):
+            return "later"
+        return "earlier" if _CLAIMED_EARLIER.search(text) else None
     if not COMPARE.search(text):
         return None
     return "later" if _LATER.search(text) else "earlier"

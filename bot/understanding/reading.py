@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from bot.understanding import claims, unknown
 from bot.understanding.accounting import unused
-from bot.understanding.comparisons import named_meetings, order_asked, unit_asked
+from bot.understanding.comparisons import COMPARATIVE, named_meetings, order_asked, unit_asked
 from bot.understanding.geo import PlaceMention
 from bot.understanding.glossary import term_asked
 from bot.understanding.lexicon import AGENDA, cue
@@ -25,20 +25,41 @@ _ABOUT_MEETINGS = frozenset({
 })  # fmt: skip
 
 
-def _several(question: Question, places: list[PlaceMention], tokens: list[str]) -> Question:
+def _compared(text: str, named: list[MeetingRef], places: list[PlaceMention]) -> bool:
+    """A yes/no question compares the meetings it names ("was the fifth before the sixth?"),
+    rather than claiming a place of a neighbour ("is the one after the fifth in Osh?")."""
+    if len(named) < 2:
+        return False
+    if COMPARATIVE.search(text) or all(ref.ordinal is not None for ref in named):
+        return True
+    return not any(place.position and _AT.fullmatch(_word(text, place.position - 1))
+                   for place in places)  # fmt: skip
+
+
+def _word(text: str, position: int) -> str:
+    words = text.split(" ")
+    return words[position] if 0 <= position < len(words) else ""
+
+
+def _several(question: Question, asked: YesNo | None, places: list[PlaceMention]) -> Question:
     """ "Which came first, Ashgabat or Dushanbe?", "how many days between the fifth and the
-    sixth?": one reference per meeting named."""
+    sixth?", "was the fifth earlier than the sixth?": one reference per meeting named."""
     text = question.text
-    order, unit = order_asked(text), unit_asked(text)
+    order, unit = order_asked(text, claimed=asked is not None), unit_asked(text)
     if order is None and unit is None:
         return question
     named = named_meetings(text, places)
-    if order is not None and (len(named) >= 2 or question.meeting.ordinal == 1):
-        # "Which came first, the conference or the seminar?" names no meeting it can find:
-        # the comparison asks for them by number or place (the reply says how).
+    # "Which came first, the conference or the seminar?" names no meeting it can find: the
+    # comparison asks for them by number or place (the reply says how).
+    unnamed = question.meeting.ordinal == 1 and bool(_OR.search(text)) and asked is None
+    if asked is not None and not _compared(text, named, places):
+        order = None
+    if order is not None and (len(named) >= 2 or unnamed):
         first = named[0] if len(named) >= 2 else MeetingRef()
+        # Asked as yes/no, the claim is that the first named came `order` (earlier or later).
+        claim = YesNo() if asked is not None else None
         return replace(question, intent=Intent.COMPARE, meeting=first,
-                       others=tuple(named[1:]), order=order, yes_no=None, parts=())  # fmt: skip
+                       others=tuple(named[1:]), order=order, yes_no=claim, parts=())  # fmt: skip
     if unit is not None and named:
         return replace(question, intent=Intent.BETWEEN, meeting=named[0],
                        others=tuple(named[1:2]), unit=unit, yes_no=None, parts=())  # fmt: skip
@@ -94,6 +115,8 @@ _COUNTED_AHEAD = cue(
 )  # fmt: skip
 
 
+_OR = cue("or", "или")
+_AT = claims.PLACE_PREPOSITION
 _FIRST = cue("first", "earliest", r"перв\w*", r"самая ранн\w*", r"самой ранн\w*")
 
 
@@ -130,7 +153,7 @@ def read_whole(
     if term is not None and (term == "name" or not question.intent.name.startswith("CENTRE_")):
         return replace(question, intent=Intent.DEFINE, term=term, yes_no=None, parts=())
     question = _count_tense(question)
-    several = _several(question, places, tokens)
+    several = _several(question, asked, places)
     if several is not question:
         return several
     taken = {place.position for place in places}

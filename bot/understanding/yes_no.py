@@ -33,6 +33,8 @@ _HAPPENS_EN = cue(
 )  # fmt: skip
 _PAST_AUXILIARY = re.compile(r"^(?:(?:and|so|but|also) )?(?:was|were|did|has|have|had)\b")
 _ALREADY = cue("already", "yet(?! to)", "уже")
+# «Встреча в Душанбе уже прошла?»: a statement asked back.
+_ALREADY_RU = cue(r"уже (?:прош\w*|состоял\w*|провел\w*|был[аио]?)")
 # Verbs of a meeting happening, by their dictionary form; their tense says past or not.
 _HAPPENS_RU = frozenset(
     {"пройти", "проходить", "состояться", "провести", "проводить", "проводиться", "проходиться"}
@@ -43,7 +45,9 @@ def _is_form(text: str, asked: bool) -> bool:
     if EXISTS.search(text) or _EN_FORM.search(text):
         return True
     # «Шестая встреча отменена?», «ещё впереди?»: a statement asked back needs no particle.
-    claim = _CANCELLED.search(text) or (asked and STILL_TO_COME.search(text))
+    claim = _CANCELLED.search(text) or (
+        asked and (STILL_TO_COME.search(text) or _ALREADY_RU.search(text))
+    )
     return bool(_RU_FORM.search(text) or claim) and not _WH.search(text)
 
 

@@ -70,7 +70,18 @@ async def compare_answer(session: AsyncSession, question: Question, request: Req
     values = _named(first, language, "first") | _named(second, language, "second")
     same = _local_day(first) == _local_day(second)
     key = "compare.same_day" if same else f"compare.{question.order or 'earlier'}"
-    return Answered(t(language, key, **values), ordered)
+    text = t(language, key, **values)
+    if question.yes_no is not None:
+        text = t(language, f"yes_no.{_verdict(found, question, same)}", facts=text)
+    return Answered(text, ordered)
+
+
+def _verdict(found: list[Meeting], question: Question, same: bool) -> str:
+    """ "Was the fifth earlier than the sixth?": the first named against the second."""
+    named, other = found[0], found[1]
+    holds = named.starts_at > other.starts_at if question.order == "later" else (
+        named.starts_at < other.starts_at)  # fmt: skip
+    return "yes" if holds and not same else "no"
 
 
 async def between_answer(session: AsyncSession, question: Question, request: Request) -> Answered:

@@ -29,7 +29,8 @@ def describe(ref: MeetingRef, language: str, style: str = "ref") -> Html:
     elif ref.year is not None:
         parts.append(t(language, f"{style}.year", year=ref.year))
     if ref.period is not None:
-        parts.append(period_words(ref.period, language))
+        period = period_words(ref.period, language)
+        parts.append(t(language, f"{style}.period", period=period) if not parts else period)
     return join(parts, ", ") if parts else t(language, f"{style}.meeting")
 
 

@@ -2,8 +2,8 @@ TEXTS: dict[str, str] = {
     "yes_no.not_organizer": "<b>No.</b>\n{facts}",
     "yes_no.not_supporters": "<b>No.</b>\n{facts}",
     "yes_no.already_held": "<b>No</b>: it has already taken place.\n{facts}",
-    "premise.not_cancelled.past": "<b>{title}</b> was not cancelled: it took place on {when} in {place}.",
-    "premise.not_cancelled.future": "<b>{title}</b> is not cancelled: it is to take place on {when} in {place}.",
+    "premise.not_cancelled.past": "<b>{title}</b> was not cancelled or moved, as far as my records show: it took place on {when} in {place}.",
+    "premise.not_cancelled.future": "<b>{title}</b> is not cancelled or moved, as far as my records show: it is to take place on {when} in {place}.",
     "premise.cancelled_because": "<b>{title}</b> ({when}, {place}) was cancelled. The reason given: {reason}.",
     "premise.cancelled_no_reason": "<b>{title}</b> ({when}, {place}) was cancelled; my records give no reason.",
     "premise.topic_yes": "<b>Yes.</b> <b>{title}</b> ({when}, {place}) discussed it: {sentence}",
@@ -42,4 +42,6 @@ TEXTS: dict[str, str] = {
     "subject.list": "<b>Meetings on “{topic}”</b>, newest first:\n{meetings}",
     "premise.topic_unknown_many": "I have no record of “{topic}” being discussed at any of these meetings:\n{meetings}",
     "compare.unclear": "Which meetings should I compare? Please name each by its number or its city, for example: <i>which came first, the fifth meeting or the sixth?</i>",
+    "ref.period": "meetings {period}",
+    "scope.period": "{period}",
 }

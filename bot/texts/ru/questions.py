@@ -2,8 +2,8 @@ TEXTS: dict[str, str] = {
     "yes_no.not_organizer": "<b>Нет.</b>\n{facts}",
     "yes_no.not_supporters": "<b>Нет.</b>\n{facts}",
     "yes_no.already_held": "<b>Нет</b>: она уже прошла.\n{facts}",
-    "premise.not_cancelled.past": "<b>{title}</b> не была отменена: она прошла {when}, {place}.",
-    "premise.not_cancelled.future": "<b>{title}</b> не отменена: она пройдёт {when}, {place}.",
+    "premise.not_cancelled.past": "<b>{title}</b> не была отменена или перенесена, судя по моим записям: она прошла {when}, {place}.",
+    "premise.not_cancelled.future": "<b>{title}</b> не отменена и не перенесена, судя по моим записям: она пройдёт {when}, {place}.",
     "premise.cancelled_because": "<b>{title}</b> ({when}, {place}) отменена. Указанная причина: {reason}.",
     "premise.cancelled_no_reason": "<b>{title}</b> ({when}, {place}) отменена; причина в моих записях не указана.",
     "premise.topic_yes": "<b>Да.</b> На встрече «{title}» ({when}, {place}) это обсуждалось: {sentence}",
@@ -42,4 +42,6 @@ TEXTS: dict[str, str] = {
     "subject.list": "<b>Встречи по теме «{topic}»</b>, сначала новые:\n{meetings}",
     "premise.topic_unknown_many": "У меня нет сведений о том, что «{topic}» обсуждалось на какой-либо из этих встреч:\n{meetings}",
     "compare.unclear": "Какие встречи сравнить? Назовите каждую по номеру или городу, например: <i>какая встреча была раньше, пятая или шестая?</i>",
+    "ref.period": "встречах {period}",
+    "scope.period": "{period}",
 }

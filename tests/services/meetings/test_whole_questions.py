@@ -90,6 +90,11 @@ COMPARISONS: list[Case] = [
     ("Which came first, the conference on Afghanistan or the meeting of heads of border "
      "services?", None, ["number or its city"], ["1st meeting"]),
     ("Какая встреча была раньше: седьмая или восьмая?", None, ["Раньше была Seventh"], []),
+    ("Did the eighth meeting happen before the seventh?", "No", ["Seventh annual"], []),
+    ("Was the seventh meeting earlier than the eighth?", "Yes", ["came first"], []),
+    ("Was the sixth meeting after the fifth?", "Yes", ["came later"], []),
+    ("Была ли восьмая встреча раньше седьмой?", "Нет", ["Раньше была"], []),
+    ("Is the meeting after the fifth in Dushanbe?", "Yes", ["Sixth annual"], []),
     ("How many days between the fifth and the sixth meeting?", None, ["364 days"], []),
     ("How many days between the sixth and the seventh meetings?", None, ["371 days"], []),
     ("How many months between the seventh and the eighth meetings?", None, ["123 months"], []),
@@ -109,6 +114,8 @@ PREMISES: list[Case] = [
     ("Почему отменили восьмую встречу?", None, ["не отменена", "4 марта 2027"], []),
     ("Почему отменили пятую встречу?", None, ["не была отменена"], []),
     ("Почему отменили брифинг в Самарканде?", "Отменена", ["не указана"], []),
+    ("Why was the Ashgabat training postponed?", None, ["not cancelled or moved"], NO_VERDICT),
+    ("Почему перенесли шестую встречу?", None, ["не была отменена или перенесена"], []),
 ]  # fmt: skip
 COUNTS_AND_PERIODS: list[Case] = [
     ("How many meetings are still to come?", None, ["12 meetings still to come"], []),
@@ -133,6 +140,9 @@ FIRST_AND_LAST: list[Case] = [
     ("What was the first meeting in Almaty?", None, ["Meeting with civil society"], []),
     ("Когда была первая встреча в Ташкенте?", None, ["2 декабря 2016"], []),
     ("When was the last meeting in Bishkek?", None, ["Round table on media"], []),
+    ("Who hosted the eighth meeting?", None, ["Almaty, Kazakhstan", "UNRCCA"], []),
+    ("Какая страна принимала восьмую встречу?", None, ["Казахстан (Алматы)"], []),
+    ("Встреча в Вене уже прошла?", "Да", ["10 марта 2026"], []),
     ("When was the first meeting?", None, ["do not have information about the 1st meeting"],
      []),
 ]  # fmt: skip
