@@ -132,8 +132,11 @@ def _earliest(question: Question) -> Question:
 
 
 def _count_tense(question: Question) -> Question:
-    """ "How many meetings are still to come?" counts those ahead; "already held", past ones."""
+    """ "How many meetings are still to come?" counts those ahead; "already held", past ones;
+    "how many were cancelled?" the cancelled ones (their status, as a yes/no claim would)."""
     ref, text = question.meeting, question.text
+    if question.intent == Intent.COUNT and claims.CANCELLED.search(text):
+        return replace(question, yes_no=YesNo(status="cancelled"))
     if question.intent != Intent.COUNT or ref.relative is not None:
         return question
     ahead, past = bool(_COUNTED_AHEAD.search(text)), bool(_COUNTED_PAST.search(text))

@@ -28,6 +28,10 @@ async def count_answer(session: AsyncSession, question: Question, request: Reque
     ref, language = question.meeting, request.language
     found = await _counted(session, ref, request)
     happening = [meeting for meeting in found if lookup.happens(meeting)]
+    if question.yes_no is not None and question.yes_no.status == "cancelled":
+        found = [*await meetings.cancelled(session, limit=COUNT_LIMIT + 1)]
+        happening = [meeting for meeting in found if lookup.same_local_date(meeting, ref)]
+        return _cancelled_count(happening, language)
     scope = _scope(ref, language)
     unread = lookup.topic_unused(ref, found)
     if unread:
@@ -44,6 +48,18 @@ async def count_answer(session: AsyncSession, question: Question, request: Reque
     text = t(language, "answer.count", count=len(happening), noun=noun, scope=scope,
              meetings=shown)  # fmt: skip
     return Answered(text, happening[:SHOWN])
+
+
+def _cancelled_count(found: list[Meeting], language: str) -> Answered:
+    if not found:
+        return Answered(t(language, "count.cancelled_none"))
+    if len(found) > COUNT_LIMIT:
+        return Answered(t(language, "count.cancelled_more", count=COUNT_LIMIT,
+                          meetings=lines(found[:SHOWN], language)))  # fmt: skip
+    text = t(
+        language, "count.cancelled", count=len(found), meetings=lines(found[:SHOWN], language)
+    )
+    return Answered(text, found[:SHOWN])
 
 
 async def _counted(session: AsyncSession, ref: MeetingRef, request: Request) -> list[Meeting]:

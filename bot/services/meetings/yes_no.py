@@ -23,6 +23,7 @@ from bot.texts import Html, join, t
 from bot.understanding import Intent, MeetingRef, Question
 from bot.understanding.model import YesNo
 from storage.models import Meeting, MeetingStatus
+from storage.repositories import meetings
 
 DETAILED = 3
 
@@ -75,6 +76,8 @@ async def yes_no_answer(
 ) -> Answered:
     assert question.yes_no is not None
     ref, yes_no, now = question.meeting, question.yes_no, request.now
+    if yes_no.existence and yes_no.status == "cancelled" and subject_of(ref).anchor().is_empty():
+        return await any_cancelled(session, ref, request)
     subjects = context or await lookup.find(session, subject_of(ref), now)
     if context and ref.relation is not None:
         subjects = await lookup.next_to(session, context, ref.relation == "after")
@@ -101,6 +104,15 @@ async def yes_no_answer(
     shown = join([facts(subjects, request, yes_no), *elsewhere])
     key = _why_not(subjects[0], ref, yes_no, now)
     return Answered(t(request.language, key, facts=shown), subjects[:DETAILED])
+
+
+async def any_cancelled(session: AsyncSession, ref: MeetingRef, request: Request) -> Answered:
+    """ "Has any meeting been cancelled?": Yes with the cancelled meetings, or No."""
+    found = [m for m in await meetings.cancelled(session) if lookup.same_local_date(m, ref)]
+    if not found:
+        return Answered(t(request.language, "yes_no.none_cancelled"))
+    shown = lines(found[:DETAILED], request.language)
+    return Answered(t(request.language, "yes_no.some_cancelled", meetings=shown), found[:DETAILED])
 
 
 def _partial(

@@ -44,4 +44,9 @@ TEXTS: dict[str, str] = {
     "compare.unclear": "Which meetings should I compare? Please name each by its number or its city, for example: <i>which came first, the fifth meeting or the sixth?</i>",
     "ref.period": "meetings {period}",
     "scope.period": "{period}",
+    "count.cancelled": "I know of <b>{count}</b> cancelled meetings:\n{meetings}",
+    "count.cancelled_more": "I know of more than <b>{count}</b> cancelled meetings; the latest:\n{meetings}",
+    "count.cancelled_none": "No meeting in my records was cancelled.",
+    "yes_no.some_cancelled": "<b>Yes.</b> Cancelled, the latest first:\n{meetings}",
+    "yes_no.none_cancelled": "<b>No.</b> No meeting in my records was cancelled.",
 }

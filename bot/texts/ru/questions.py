@@ -44,4 +44,9 @@ TEXTS: dict[str, str] = {
     "compare.unclear": "Какие встречи сравнить? Назовите каждую по номеру или городу, например: <i>какая встреча была раньше, пятая или шестая?</i>",
     "ref.period": "встречах {period}",
     "scope.period": "{period}",
+    "count.cancelled": "Отменённых встреч в моих записях: <b>{count}</b>.\n{meetings}",
+    "count.cancelled_more": "Отменённых встреч в моих записях больше <b>{count}</b>; последние:\n{meetings}",
+    "count.cancelled_none": "Ни одна встреча в моих записях не была отменена.",
+    "yes_no.some_cancelled": "<b>Да.</b> Отменены (сначала последние):\n{meetings}",
+    "yes_no.none_cancelled": "<b>Нет.</b> Ни одна встреча в моих записях не была отменена.",
 }
