@@ -41,7 +41,7 @@ hello hi hey thanks thank dear ok okay sir madam bot question questions answer q
 sentence words word briefly simply simple plain plainly happen happens happened happening
 take took taken place held hold holds holding go goes went going get got come came
 passed pass passes year years month months week weeks day days ministry mfa government
-foreign affairs
+foreign affairs total overall altogether
 """)
 )
 _RU_FILLER = frozenset(

@@ -22,7 +22,8 @@ _LATER = cue("later", "last", "позже", "позднее", r"последн\w
 BETWEEN = cue(
     r"how (?:many|much) (?:\w+ )?(?:days|weeks|months|years|time) (?:\w+ ){0,3}?(?:between|since"
     r"|separate|separated|from)", r"how long (?:\w+ ){0,4}?(?:between|since|ago)",
-    r"how long ago", r"how long (?:\w+ ){0,3}?(?:until|till|before)",
+    r"how long ago", r"how many (?:days|weeks|months|years) ago", r"сколько (?:\w+ )?назад",
+    r"how long (?:\w+ ){0,3}?(?:until|till|before)",
     r"how many (?:days|weeks|months|years) (?:\w+ ){0,3}?(?:until|till|left|remain\w*|to go)",
     r"сколько (?:\w+ )?(?:дней|недель|месяцев|лет|времени) (?:\w+ ){0,2}?(?:до|осталось)",
     r"сколько (?:\w+ )?осталось до",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.understanding.context import refers_back
@@ -31,6 +32,7 @@ _UNREAD_PERIOD = cue(
 # who organizes it or a fact the bot lacks gets that answer instead.
 _YES_NO_INTENTS = frozenset({Intent.EXISTS, Intent.DETAILS, Intent.WHERE, Intent.WHEN,
                              Intent.COUNTRY, Intent.UNCLEAR})  # fmt: skip
+_THANKS_FIRST = re.compile(r"^\W*(?:thanks?|thank you|thx|спасибо|благодарю)\b")
 _MAY_HAVE_PARTS = frozenset({
     Intent.WHERE, Intent.WHEN, Intent.TIME, Intent.COUNTRY, Intent.ORGANIZER, Intent.SUPPORTERS,
     Intent.AGENDA, Intent.DETAILS, Intent.UNKNOWN_FACT,
@@ -81,6 +83,9 @@ def understand(text: str, fallback_language: Language = "en") -> Question:
     elif yes_no is not None and ref.country is not None:
         # "Does UNRCCA assist Afghanistan?" asks whether it is one of the Centre's countries.
         intent = Intent.CENTRE_COUNTRIES
+    if _THANKS_FIRST.match(clean) and not text.rstrip().endswith("?"):
+        # "Thank you, that helps.": thanks, whatever words follow it.
+        intent, yes_no, asked = Intent.THANKS, None, None
     question = Question(
         intent,
         ref,
