@@ -71,7 +71,10 @@ def understand(text: str, fallback_language: Language = "en") -> Question:
     if intent is Intent.AGENDA:
         ref = _topic_country(ref, places, tokens)
     asked = yes_no = read_yes_no(joined, text.rstrip().endswith("?"))
-    ahead = period is not None and period.offset > 0
+    # A period ahead with nothing else named lists the schedule; with a place or a kind, the
+    # records answer for that place and period.
+    named = ref.city is not None or ref.country is not None or ref.kind is not None
+    ahead = period is not None and period.offset > 0 and not named
     if yes_no is not None and ref.year is None and (ahead or _UNREAD_PERIOD.search(joined)):
         # "Is there a meeting next week?": the schedule, rather than a Yes or No that would only
         # hold until an admin adds one.

@@ -135,6 +135,8 @@ COUNTS_AND_PERIODS: list[Case] = [
     ("Какие встречи были в этом месяце?", None, ["Round table on media"], ["Vienna"]),
     ("Was there a meeting in Vienna in the past 12 months?", "Yes", ["10 March 2026"], []),
     ("Была ли встреча в Ашхабаде в прошлом году?", "Нет", ["в прошлом году"], []),
+    ("Is there a meeting in Ashgabat next month?", "Yes", ["Expert meeting on energy"], []),
+    ("Is there a meeting in Bishkek next week?", "No", ["next week"], []),
     ("When is the next meeting in Ashgabat?", None, ["Expert meeting on energy"], []),
     ("When is the next meeting in Vienna?", None, ["No meeting in Vienna is scheduled",
                                                     "10 March 2026"], ["Almaty"]),
