@@ -62,9 +62,13 @@ def order_asked(text: str, claimed: bool = False) -> Order | None:
 
 
 def unit_asked(text: str) -> Unit | None:
-    if not BETWEEN.search(text):
+    """The unit the question counts in, read where it asks ("how many years ..."), not in a
+    date it gives («2015 года»)."""
+    match = BETWEEN.search(text)
+    if match is None:
         return None
-    return next((unit for pattern, unit in _UNITS if pattern.search(text)), "days")
+    asked = match.group()
+    return next((unit for pattern, unit in _UNITS if pattern.search(asked)), "days")
 
 
 def _ordinals(text: str) -> list[tuple[int, int]]:

@@ -60,6 +60,11 @@ def _several(question: Question, asked: YesNo | None, places: list[PlaceMention]
         claim = YesNo() if asked is not None else None
         return replace(question, intent=Intent.COMPARE, meeting=first,
                        others=tuple(named[1:]), order=order, yes_no=claim, parts=())  # fmt: skip
+    day = question.meeting.day
+    if unit is not None and day is not None:
+        # "How many days from 1 January 2015 to the sixth meeting?": a date, then a meeting.
+        named = [ref for ref in named if ref.ordinal or ref.city or ref.country]
+        named = [*named[:1], MeetingRef(day=day)]
     if unit is not None and named:
         return replace(question, intent=Intent.BETWEEN, meeting=named[0],
                        others=tuple(named[1:2]), unit=unit, yes_no=None, parts=())  # fmt: skip
@@ -86,6 +91,9 @@ def _claims(
     elif question.intent in (Intent.ORGANIZER, Intent.SUPPORTERS) and ref.country is None:
         return question
     if question.intent == Intent.AGENDA:
+        # The party of a role is not a subject ("did Tajikistan support it, and was ... ").
+        party = country_names(yes_no.party)[:1] if yes_no.party else ()
+        topic = [word for word in topic if word not in party]
         if not topic:
             return replace(question, yes_no=None)
         yes_no = replace(yes_no, topic=tuple(topic))

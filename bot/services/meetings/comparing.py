@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from babel.dates import format_date
 from babel.units import format_unit
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -86,11 +87,14 @@ def _verdict(found: list[Meeting], question: Question, same: bool) -> str:
 
 async def between_answer(session: AsyncSession, question: Question, request: Request) -> Answered:
     """Days (or weeks, months, years) between two meetings, or from one to today."""
-    refs = [question.meeting, *question.others]
+    refs = [ref for ref in (question.meeting, *question.others) if not _date_only(ref)]
     found, missing = await _each(session, refs, request.now)
-    if missing is not None:
-        return await _unknown(session, missing, request)
+    if missing is not None or not found:
+        return await _unknown(session, missing or question.meeting, request)
     language, unit = request.language, question.unit or "days"
+    given = next((ref.day for ref in question.others if _date_only(ref)), None)
+    if given is not None:
+        return _from_date(found[0], given, unit, language)
     first = min(found, key=lambda meeting: meeting.starts_at)
     if len(found) > 1:
         second = max(found, key=lambda meeting: meeting.starts_at)
@@ -102,6 +106,19 @@ async def between_answer(session: AsyncSession, question: Question, request: Req
     days = sorted((_local_day(first), today))
     count = span(days[0], days[1], unit, language)
     return Answered(t(language, key, count=count, **_named(first, language, "first")), [first])
+
+
+def _date_only(ref: MeetingRef) -> bool:
+    return ref.day is not None and ref == MeetingRef(day=ref.day)
+
+
+def _from_date(meeting: Meeting, given: date, unit: Unit, language: str) -> Answered:
+    """Between a date the question gives and a meeting, in either order."""
+    days = sorted((given, _local_day(meeting)))
+    count = span(days[0], days[1], unit, language)
+    day = format_date(given, "long", locale=locale_for(language))
+    text = t(language, "between.date", count=count, day=day, **_named(meeting, language, "first"))
+    return Answered(text, [meeting])
 
 
 def _local_day(meeting: Meeting) -> date:

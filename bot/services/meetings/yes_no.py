@@ -59,7 +59,7 @@ def claims_hold(meeting: Meeting, ref: MeetingRef, yes_no: YesNo, now: datetime)
         return False
     if yes_no.role is not None:
         # Who organised or supported a meeting is on record whether or not it took place.
-        return claims.role_holds(meeting, yes_no)
+        return claims.role_holds(meeting, yes_no) and claims.topic_holds(meeting, yes_no.topic)
     if not claims.topic_holds(meeting, yes_no.topic):
         return False
     if yes_no.status == "cancelled":

@@ -49,4 +49,5 @@ TEXTS: dict[str, str] = {
     "count.cancelled_none": "No meeting in my records was cancelled.",
     "yes_no.some_cancelled": "<b>Yes.</b> Cancelled, the latest first:\n{meetings}",
     "yes_no.none_cancelled": "<b>No.</b> No meeting in my records was cancelled.",
+    "between.date": "<b>{count}</b> between {day} and <b>{first}</b> ({first_when}).",
 }

@@ -49,4 +49,5 @@ TEXTS: dict[str, str] = {
     "count.cancelled_none": "Ни одна встреча в моих записях не была отменена.",
     "yes_no.some_cancelled": "<b>Да.</b> Отменены (сначала последние):\n{meetings}",
     "yes_no.none_cancelled": "<b>Нет.</b> Ни одна встреча в моих записях не была отменена.",
+    "between.date": "Между {day} и встречей «{first}» ({first_when}): <b>{count}</b>.",
 }

@@ -49,6 +49,10 @@ ROLES: list[Case] = [
     ("Did the OSCE support the seminar on transboundary water management?", "Yes",
      ["the OSCE"], []),
     ("Did the OSCE support the eighth meeting?", "No", ["Kazakhstan"], []),
+    ("Did Kyrgyzstan support the seminar in Bishkek and was water discussed?", "Yes",
+     ["transboundary waters"], []),
+    ("Did Tajikistan support the sixth meeting and was security discussed?", None,
+     ["do not have information about what was discussed"], NO_VERDICT),
     # Nobody is recorded as supporting the workshop: a No would be a guess.
     ("Did the OSCE support the workshop in Dushanbe?", None, ["who supports it"], NO_VERDICT),
     ("Поддержал ли МИД Казахстана восьмую встречу?", "Да", ["Kazakhstan"], []),
@@ -101,6 +105,9 @@ COMPARISONS: list[Case] = [
     ("How many years between the fifth and the eighth meetings?", None, ["12 years"], []),
     ("How long ago was the fifth meeting?", None, ["4,384 days", "about 12 years"], []),
     ("How many years ago was the seventh meeting?", None, ["9 years"], []),
+    ("How many days from 1 January 2027 to the eighth meeting?", None,
+     ["62 days", "1 January 2027"], []),
+    ("Сколько дней прошло с 1 января 2016 года до седьмой встречи?", None, ["336 дней"], []),
     ("How many days until the training in Ashgabat?", None, ["16 days remain"], []),
     ("How long until the eighth meeting?", None, ["95 days"], ["how long it"]),
     ("Сколько дней прошло между пятой и шестой встречами?", None, ["364 дня"], []),
@@ -186,6 +193,7 @@ EXPECT_UNKNOWN = {
     "Were glaciers discussed in Almaty?", "Did the sixth meeting discuss water?",
     "Was the weather discussed at the fifth meeting?", "Обсуждалась ли вода на шестой встрече?",
     "Did the OSCE support the workshop in Dushanbe?", "When was the first meeting?",
+    "Did Tajikistan support the sixth meeting and was security discussed?",
 }  # fmt: skip
 
 
