@@ -8,11 +8,19 @@ from enum import StrEnum
 from typing import Literal
 
 Language = Literal["en", "ru"]
-Relative = Literal["next", "previous", "last", "upcoming", "past"]
+# "first": the earliest of the meetings the rest of the question names ("the first meeting in
+# Dushanbe"), where an ordinal would mean the first of a numbered series.
+Relative = Literal["next", "previous", "last", "upcoming", "past", "first"]
 # "The meeting after the fifth": the neighbour, in the same series by date, of the named one.
 Relation = Literal["before", "after"]
 # What a yes/no question says happened to the meeting.
 Status = Literal["cancelled", "happens"]
+# The part a country or organisation plays in a claim ("did Kyrgyzstan support it?").
+Role = Literal["organizer", "supporters"]
+# Which of two named meetings a comparison asks for.
+Order = Literal["earlier", "later"]
+# The unit of a date difference ("how many days between ...").
+Unit = Literal["days", "weeks", "months", "years"]
 
 
 class Intent(StrEnum):
@@ -28,6 +36,9 @@ class Intent(StrEnum):
     EXISTS = "exists"
     LIST_PAST = "list_past"
     LIST_UPCOMING = "list_upcoming"
+    COMPARE = "compare"
+    BETWEEN = "between"
+    DEFINE = "define"
     CENTRE_WHAT = "centre_what"
     CENTRE_OPENED = "centre_opened"
     CENTRE_COUNTRIES = "centre_countries"
@@ -37,6 +48,19 @@ class Intent(StrEnum):
     GREETING = "greeting"
     THANKS = "thanks"
     UNCLEAR = "unclear"
+
+
+@dataclass(frozen=True)
+class Period:
+    """`count` calendar `unit`s starting `offset` units from the current one (0: this one).
+
+    "last year" is (year, -1, 1); "the past 12 months" is rolling: the 12 months up to now.
+    """
+
+    unit: Literal["week", "month", "year"]
+    offset: int
+    count: int = 1
+    rolling: bool = False
 
 
 @dataclass(frozen=True)
@@ -57,6 +81,11 @@ class MeetingRef:
     # A kind of meeting named in titles: "briefing", "seminar" (bot.understanding.kinds).
     kind: str | None = None
     relation: Relation | None = None
+    # Words of the question that name a subject ("water", «безопасности»): the meeting's title
+    # or summary must hold each of them, in any word form.
+    topic: tuple[str, ...] | None = None
+    # A period relative to today ("this month", «в прошлом году»), read with the clock.
+    period: Period | None = None
 
     def is_empty(self) -> bool:
         return all(getattr(self, field.name) is None for field in fields(self))
@@ -74,6 +103,18 @@ class YesNo:
     status: Status | None = None
     # "Has it been held?", «прошла ли»: true only of a meeting already past.
     already: bool = False
+    # "Is it coming up?", «ещё впереди?»: true only of a meeting still to come that happens.
+    upcoming: bool = False
+    # "Did Kyrgyzstan support it?": the role and who is said to play it (a country code or
+    # "UNRCCA").
+    role: Role | None = None
+    party: str | None = None
+    # A party named by words rather than a country ("did the OSCE support it?").
+    party_words: tuple[str, ...] = ()
+    # "Was water discussed?": words the meeting's title or summary must hold.
+    topic: tuple[str, ...] = ()
+    # "Why was it cancelled?": a premise to check before explaining it.
+    why: bool = False
 
 
 @dataclass(frozen=True)
@@ -96,3 +137,11 @@ class Question:
     parts: tuple[Part, ...] = ()
     # "And where?", "who organizes it?": about the meeting of the previous answer.
     refers_back: bool = False
+    # The further meetings a comparison or a date difference names, after `meeting`.
+    others: tuple[MeetingRef, ...] = ()
+    order: Order | None = None
+    unit: Unit | None = None
+    # The glossary entry a DEFINE question asks about (storage/knowledge/glossary.toml).
+    term: str | None = None
+    # Words the reading could not use; an answer says it left them out.
+    unread: tuple[str, ...] = ()

@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from rapidfuzz import fuzz, process
+from wordfreq import zipf_frequency
 
 from bot.understanding.normalize import is_cyrillic, words
 
@@ -53,6 +54,10 @@ tell show know about information details events event place places planned terme
 пройдет прошла прошел состоялась состоится будет были было была скажи расскажи
 """
 
+# A word used at least once in a million words (Zipf 3) is a real word, never a typo: "water"
+# must not become "weather". Rarer ones ("wher", "meting", "встерча") may be repaired.
+REAL_WORD_ZIPF = 3.0
+
 # "Were is the meeting?" is a typo for "where"; "were" elsewhere is the verb.
 _WERE_FOR_WHERE = re.compile(r"^were (is|will|does|did|do|can|was)\b")
 
@@ -85,9 +90,15 @@ def correct_word(word: str) -> str:
         word, _VOCABULARY, scorer=fuzz.ratio, score_cutoff=_cutoff(word), processor=None
     )
     # Typists rarely miss the first letter; requiring it keeps "года" from becoming "когда".
-    if match is None or match[0][0] != word[0]:
+    if match is None or match[0][0] != word[0] or is_real_word(word):
         return word
     return str(match[0])
+
+
+def is_real_word(word: str) -> bool:
+    """A word of the frequency list (wordfreq) of its script's language, typed as it is."""
+    language = "ru" if is_cyrillic(word) else "en"
+    return zipf_frequency(word, language) >= REAL_WORD_ZIPF
 
 
 def correct(tokens: list[str]) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.claims import STILL_TO_COME
 from bot.understanding.lexicon import EXISTS, cue
 from bot.understanding.model import Status, YesNo
 from bot.understanding.morphology import lemmas, tags
@@ -31,18 +32,23 @@ _HAPPENS_EN = cue(
     "go ahead", "went ahead", "going ahead", "organized", "organised",
 )  # fmt: skip
 _PAST_AUXILIARY = re.compile(r"^(?:(?:and|so|but|also) )?(?:was|were|did|has|have|had)\b")
-_ALREADY = cue("already", "yet", "уже")
+_ALREADY = cue("already", "yet(?! to)", "уже")
+# «Встреча в Душанбе уже прошла?»: a statement asked back.
+_ALREADY_RU = cue(r"уже (?:прош\w*|состоял\w*|провел\w*|был[аио]?)")
 # Verbs of a meeting happening, by their dictionary form; their tense says past or not.
 _HAPPENS_RU = frozenset(
     {"пройти", "проходить", "состояться", "провести", "проводить", "проводиться", "проходиться"}
 )
 
 
-def _is_form(text: str) -> bool:
+def _is_form(text: str, asked: bool) -> bool:
     if EXISTS.search(text) or _EN_FORM.search(text):
         return True
-    # «Шестая встреча отменена?»: a statement asked back needs no particle.
-    return bool(_RU_FORM.search(text) or _CANCELLED.search(text)) and not _WH.search(text)
+    # «Шестая встреча отменена?», «ещё впереди?»: a statement asked back needs no particle.
+    claim = _CANCELLED.search(text) or (
+        asked and (STILL_TO_COME.search(text) or _ALREADY_RU.search(text))
+    )
+    return bool(_RU_FORM.search(text) or claim) and not _WH.search(text)
 
 
 def _russian_happens(text: str) -> tuple[bool, bool]:
@@ -70,9 +76,10 @@ def _status(text: str) -> tuple[Status | None, bool]:
     return None, False
 
 
-def read_yes_no(text: str) -> YesNo | None:
-    """The yes/no question in the normalized text, or None when it asks something else."""
-    if not _is_form(text):
+def read_yes_no(text: str, asked: bool = False) -> YesNo | None:
+    """The yes/no question in the normalized text, or None when it asks something else;
+    `asked`: the message ends with a question mark."""
+    if not _is_form(text, asked):
         return None
     status, already = _status(text)
     return YesNo(existence=bool(EXISTS.search(text)), status=status, already=already)

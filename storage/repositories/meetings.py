@@ -151,3 +151,14 @@ def year_bounds(year: int) -> tuple[datetime, datetime]:
         datetime(year - 1, 12, 31, 10, tzinfo=UTC),
         datetime(year + 1, 1, 1, 12, tzinfo=UTC),
     )
+
+
+async def cancelled(session: AsyncSession, limit: int = MATCH_LIMIT) -> Sequence[Meeting]:
+    """Cancelled meetings, newest first (the status index keeps it a range read)."""
+    query = (
+        select(Meeting)
+        .where(Meeting.status == MeetingStatus.CANCELLED)
+        .order_by(Meeting.starts_at.desc(), Meeting.id.desc())
+        .limit(limit)
+    )
+    return (await session.scalars(query)).all()

@@ -74,7 +74,8 @@ CASES: list[tuple[str, Intent, dict[str, Any]]] = [
     ("Кем организована шестая встреча?", I.ORGANIZER, {"ordinal": 6}),
     ("Who supported the meeting in Dushanbe?", I.SUPPORTERS, {"city": "Dushanbe"}),
     ("With whose support is the 6th meeting held?", I.SUPPORTERS, {"ordinal": 6}),
-    ("Was the Tajik MFA a sponsor of the meeting?", I.SUPPORTERS, {"country": "TJ"}),
+    # A yes/no question naming a supporter claims the role (checked against the records).
+    ("Was the Tajik MFA a sponsor of the meeting?", I.EXISTS, {}),
     ("При чьей поддержке проходит встреча в Душанбе?", I.SUPPORTERS, {"city": "Dushanbe"}),
     ("Кто поддерживает шестую встречу?", I.SUPPORTERS, {"ordinal": 6}),
     # Agenda
@@ -82,7 +83,8 @@ CASES: list[tuple[str, Intent, dict[str, Any]]] = [
     ("What topics were on the agenda of the fifth meeting?", I.AGENDA, {"ordinal": 5}),
     ("What was the purpose of the Ashgabad meeting?", I.AGENDA, {"city": "Ashgabat"}),
     ("What is the sixth meeting about", I.AGENDA, {"ordinal": 6}),
-    ("Was Afghanistan discussed at the fifth meeting?", I.AGENDA, {"ordinal": 5, "country": None}),
+    # A yes/no question about a subject claims it was discussed: EXISTS with a topic claim.
+    ("Was Afghanistan discussed at the fifth meeting?", I.EXISTS, {"ordinal": 5, "country": None}),
     ("Что обсуждали на встрече в Ашхабаде?", I.AGENDA, {"city": "Ashgabat"}),
     ("О чем говорили на пятой встрече?", I.AGENDA, {"ordinal": 5}),
     ("Какие темы обсуждались в Туркменистане?", I.AGENDA, {"country": "TM"}),
@@ -169,7 +171,7 @@ CASES: list[tuple[str, Intent, dict[str, Any]]] = [
     ("Who helps organize the meeting in Dushanbe?", I.SUPPORTERS, {"city": "Dushanbe"}),
     ("Какое министерство поддерживает встречу в Душанбе?", I.SUPPORTERS, {"city": "Dushanbe"}),
     ("Кто проводит встречу в Душанбе?", I.ORGANIZER, {"city": "Dushanbe"}),
-    ("Обсуждался ли Афганистан?", I.AGENDA, {"country": None}),
+    ("Обсуждался ли Афганистан?", I.EXISTS, {"country": None}),
     ("Ташкентская встреча", I.DETAILS, {"city": "Tashkent"}),
     ("кагда будет шестая встерча", I.WHEN, {"ordinal": 6}),
     ("Were is the meeting?", I.WHERE, {}),
@@ -360,3 +362,61 @@ def test_an_empty_reference_is_empty() -> None:
 @pytest.mark.parametrize("text", ["🙂", "a" * 5000, "-- 6-", "№", "'s", "27.13.2015 в 25:00"])
 def test_never_fails_on_odd_input(text: str) -> None:
     assert understand(text).intent in set(Intent)
+
+
+# Whole questions (issue 19): what the reading makes of the words beyond one intent and meeting.
+WHOLE: list[tuple[str, dict[str, Any]]] = [
+    ("Is the Ashgabat meeting coming up?", {"intent": I.EXISTS, "upcoming": True}),
+    ("Ашхабадская встреча ещё впереди?", {"intent": I.EXISTS, "upcoming": True}),
+    ("Is the fifth meeting yet to take place?", {"upcoming": True, "already": False}),
+    ("Has the eighth meeting taken place yet?", {"upcoming": False, "already": True}),
+    ("Did Kazakhstan host the sixth meeting?", {"country": "KZ", "role": None}),
+    ("Поддержал ли встречу в Душанбе МИД Кыргызстана?",
+     {"city": "Dushanbe", "role": "supporters", "party": "KG"}),
+    ("Did UNRCCA organise the fifth meeting?", {"role": "organizer", "party": "UNRCCA"}),
+    ("Did the OSCE support the eighth meeting?", {"role": "supporters", "party_words": ("osce",)}),
+    ("Did the Ashgabat meeting talk about Afghanistan?", {"topic_claim": ("Afghanistan",)}),
+    ("Were water resources on the agenda in Ashgabat?", {"topic_claim": ("water", "resources")}),
+    ("Why was the sixth meeting cancelled?", {"ordinal": 6, "why": True}),
+    ("Which came first, Ashgabat or Dushanbe?",
+     {"intent": I.COMPARE, "order": "earlier", "city": "Ashgabat"}),
+    ("Какая из встреч прошла позже: в Ашхабаде или в Душанбе?", {"intent": I.COMPARE,
+                                                                 "order": "later"}),
+    ("How many days passed between the fifth and the sixth meetings?",
+     {"intent": I.BETWEEN, "unit": "days", "ordinal": 5}),
+    ("How many years since the sixth meeting?", {"intent": I.BETWEEN, "unit": "years"}),
+    ("What is preventive diplomacy?", {"intent": I.DEFINE, "term": "preventive_diplomacy"}),
+    ("Как расшифровывается РЦПДЦА?", {"intent": I.DEFINE, "term": "name"}),
+    ("thank you!", {"intent": I.THANKS, "refers_back": False}),
+    ("I am a journalist. When was the sixth meeting?", {"intent": I.WHEN, "ordinal": 6}),
+    ("Hello, I'm writing an article. Where was the fifth meeting?", {"intent": I.WHERE}),
+    ("How many meetings were held last year?", {"intent": I.COUNT, "period": ("year", -1)}),
+    ("Были ли встречи в этом месяце?", {"period": ("month", 0)}),
+    ("Сколько встреч ещё предстоит?", {"intent": I.COUNT, "relative": "upcoming"}),
+    ("How many meetings have already taken place?", {"relative": "past"}),
+    ("when is the meeting on transboundary waters?", {"topic": ("transboundary", "waters")}),
+    ("When was the first meeting in Dushanbe?", {"ordinal": None, "relative": "first"}),
+    ("were water issues discussed in Ashgabat?", {"topic_claim": ("water",)}),
+]  # fmt: skip
+
+
+def _read(question: Any) -> dict[str, Any]:
+    ref, yes_no = question.meeting, question.yes_no
+    period = (ref.period.unit, ref.period.offset) if ref.period else None
+    values = {
+        "intent": question.intent, "ordinal": ref.ordinal, "city": ref.city,
+        "country": ref.country, "relative": ref.relative, "topic": ref.topic, "period": period,
+        "order": question.order, "unit": question.unit, "term": question.term,
+        "refers_back": question.refers_back,
+    }  # fmt: skip
+    if yes_no is not None:
+        values |= {"upcoming": yes_no.upcoming, "already": yes_no.already, "role": yes_no.role,
+                   "party": yes_no.party, "party_words": yes_no.party_words,
+                   "topic_claim": yes_no.topic, "why": yes_no.why}  # fmt: skip
+    return values
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOLE)
+def test_the_whole_question_is_read(text: str, expected: dict[str, Any]) -> None:
+    read = _read(understand(text))
+    assert {key: read.get(key, "absent") for key in expected} == expected

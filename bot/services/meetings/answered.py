@@ -14,3 +14,5 @@ class Answered:
     text: Html
     # What a follow-up ("and where?") will refer to; empty when the answer named no meeting.
     meetings: Sequence[Meeting] = ()
+    # Words of the question the answer could not use; the reply names them.
+    unread: tuple[str, ...] = ()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.places import country_by_code
@@ -10,9 +12,15 @@ from bot.services.meetings.answered import Answered
 from bot.services.meetings.answers import ANSWERS, answer_about, lines, missing
 from bot.services.meetings.cards import card_text
 from bot.services.meetings.centre import centre_answer, centre_yes_no
+from bot.services.meetings.comparing import between_answer, compare_answer
 from bot.services.meetings.counting import count_answer
+from bot.services.meetings.glossary import define_answer
+from bot.services.meetings.known import known_text
 from bot.services.meetings.parts import parts_answer
 from bot.services.meetings.reference import describe
+from bot.services.meetings.scheduled import nothing_scheduled
+from bot.services.meetings.subjects import subject_list
+from bot.services.meetings.unread import with_unread
 from bot.services.meetings.yes_no import yes_no_answer
 from bot.services.reply import Reply
 from bot.services.request import Request
@@ -44,16 +52,26 @@ async def answer_question(session: AsyncSession, request: Request) -> Reply:
         return await _centre(session, question, request)
     answered = await _answer(session, question, request)
     await follow_up.remember(session, request, answered.meetings)
-    return Reply(answered.text)
+    return Reply(with_unread(answered, request.language))
 
 
 async def _answer(session: AsyncSession, question: Question, request: Request) -> Answered:
     if question.intent in SIMPLE and not question.refers_back:
         return Answered(t(request.language, SIMPLE[question.intent]))
     if question.intent in (Intent.LIST_PAST, Intent.LIST_UPCOMING):
-        return await _list(session, question.intent, request)
+        on_subject = await subject_list(session, question, request)
+        if on_subject is not None:
+            return on_subject
+        listed = await _list(session, question.intent, request)
+        return replace(listed, unread=question.meeting.topic or ())
     if question.intent == Intent.COUNT:
         return await count_answer(session, question, request)
+    if question.intent == Intent.DEFINE and question.term is not None:
+        return define_answer(question.term, request)
+    if question.intent == Intent.COMPARE:
+        return await compare_answer(session, question, request)
+    if question.intent == Intent.BETWEEN:
+        return await between_answer(session, question, request)
     context = await follow_up.context_meetings(session, request, question)
     if question.intent in SIMPLE and not context:
         return Answered(t(request.language, SIMPLE[question.intent]))
@@ -73,10 +91,11 @@ async def _about(
     if question.intent == Intent.UNKNOWN_FACT and not question.parts:
         return await _unknown_fact(session, question, found, request, bool(context))
     if not found and ref.relative in ("next", "upcoming"):
-        return await _nothing_scheduled(session, request)
+        return await nothing_scheduled(session, question, request)
     if not found:
         return await _no_such_meeting(session, question, request)
-    return Answered(_about_found(question, found, request), found[:DETAILED_MATCHES])
+    unread = lookup.topic_unused(ref, found)
+    return Answered(_about_found(question, found, request), found[:DETAILED_MATCHES], unread)
 
 
 async def _related(
@@ -133,23 +152,13 @@ def _claim(question: Question) -> str | None:
 async def _no_such_meeting(
     session: AsyncSession, question: Question, request: Request
 ) -> Answered:
-    language = request.language
+    language, unread = request.language, question.meeting.topic or ()
     known = await _known(session, request)
     if question.intent == Intent.EXISTS:
         scope = describe(question.meeting, language, style="scope")
-        return Answered(t(language, "answer.exists_no", what=scope, known=known))
+        return Answered(t(language, "answer.exists_no", what=scope, known=known), (), unread)
     what = describe(question.meeting, language)
-    return Answered(t(language, "answer.missing_meeting", what=what, known=known))
-
-
-async def _nothing_scheduled(session: AsyncSession, request: Request) -> Answered:
-    latest = await meetings.latest_before(session, request.now)
-    if latest is None:
-        return Answered(t(request.language, "answer.no_meetings"))
-    card = card_text(
-        latest, request.language, request.now, reserve=200, reader_zone=request.time_zone
-    )
-    return Answered(t(request.language, "answer.none_next", card=card), [latest])
+    return Answered(t(language, "answer.missing_meeting", what=what, known=known), (), unread)
 
 
 async def _unknown_fact(
@@ -176,10 +185,7 @@ async def _unknown_fact(
 
 
 async def _known(session: AsyncSession, request: Request) -> Html:
-    known = list(await lookup.known_meetings(session, request.now))
-    if not known:
-        return t(request.language, "answer.no_meetings")
-    return t(request.language, "answer.known_meetings", meetings=lines(known, request.language))
+    return await known_text(session, request)
 
 
 async def _list(session: AsyncSession, intent: Intent, request: Request) -> Answered:

@@ -12,6 +12,9 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.formatting.dates import local_time
+from bot.services.meetings.claims import topic_holds
+from bot.services.meetings.periods import period_bounds
+from bot.services.meetings.subjects import on_subject
 from bot.services.meetings.titles import ordinal_pieces, title_ordinal
 from bot.understanding import MeetingRef
 from bot.understanding.kinds import kind_named
@@ -22,6 +25,10 @@ from storage.repositories import meetings, neighbours
 async def find(
     session: AsyncSession, ref: MeetingRef, now: datetime, limit: int = meetings.MATCH_LIMIT
 ) -> list[Meeting]:
+    """The meetings the reference names; a subject (`ref.topic`) narrows them when it can,
+    and is left unused (see `topic_unused`) when no meeting found holds it."""
+    if ref.topic:
+        return await _on_topic(session, ref, now, limit)
     if ref.relation is not None:
         anchors = await find(session, ref.anchor(), now)
         return await next_to(session, anchors[:1], ref.relation == "after")
@@ -32,7 +39,31 @@ async def find(
     found = await _matching(session, ref, now, limit)
     if not found and ref.ordinal is not None:
         found = await _ordinal_in_titles(session, ref, now)
-    return found[:1] if ref.relative in ("next", "previous", "last") else found
+    return found[:1] if ref.relative in ("next", "previous", "last", "first") else found
+
+
+async def _on_topic(
+    session: AsyncSession, ref: MeetingRef, now: datetime, limit: int
+) -> list[Meeting]:
+    assert ref.topic is not None
+    others = replace(ref, topic=None)
+    if others.is_empty():
+        # "The meeting on water": the next one on it, else the latest (as for "the meeting").
+        found = await on_subject(session, ref.topic, limit)
+        upcoming = [meeting for meeting in found if meeting.starts_at >= now and happens(meeting)]
+        past = [meeting for meeting in found if meeting.starts_at < now]
+        chosen = [*upcoming[-1:], *past[:1]]
+        return chosen or await find(session, others, now, limit)
+    found = await find(session, others, now, limit)
+    on_topic = [meeting for meeting in found if topic_holds(meeting, ref.topic)]
+    return on_topic or found
+
+
+def topic_unused(ref: MeetingRef, found: Sequence[Meeting]) -> tuple[str, ...]:
+    """The subject's words when no meeting found holds them: the answer did not use them."""
+    if not ref.topic or any(topic_holds(meeting, ref.topic) for meeting in found):
+        return ()
+    return ref.topic
 
 
 async def next_to(session: AsyncSession, anchors: Sequence[Meeting], after: bool) -> list[Meeting]:
@@ -64,15 +95,15 @@ async def known_meetings(
 async def _matching(
     session: AsyncSession, ref: MeetingRef, now: datetime, limit: int
 ) -> list[Meeting]:
-    since, until = _bounds(ref)
+    since, until = period_bounds(ref.period, now) if ref.period else _bounds(ref)
     future = ref.relative in ("next", "upcoming")
     if future:
         since = max(since, now) if since else now
-    elif ref.relative is not None:
+    elif ref.relative not in (None, "first"):
         until = min(until, now) if until else now
     found = await meetings.matching(
         session, ordinal=ref.ordinal, city=ref.city, country=ref.country, since=since,
-        until=until, soonest_first=future, limit=limit,
+        until=until, soonest_first=future or ref.relative == "first", limit=limit,
         title_words=kind_named(ref.kind).in_titles if ref.kind else (),
         # What is still to come is offered only if it happens.
         scheduled_only=future,

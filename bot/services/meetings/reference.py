@@ -9,6 +9,7 @@ from bot.formatting.ordinals import ordinal
 from bot.places import country_by_code, find_city
 from bot.texts import Html, join, t
 from bot.understanding import MeetingRef
+from bot.understanding.model import Period
 
 
 def describe(ref: MeetingRef, language: str, style: str = "ref") -> Html:
@@ -27,7 +28,18 @@ def describe(ref: MeetingRef, language: str, style: str = "ref") -> Html:
         parts.append(t(language, f"{style}.day", day=day))
     elif ref.year is not None:
         parts.append(t(language, f"{style}.year", year=ref.year))
+    if ref.period is not None:
+        period = period_words(ref.period, language)
+        parts.append(t(language, f"{style}.period", period=period) if not parts else period)
     return join(parts, ", ") if parts else t(language, f"{style}.meeting")
+
+
+def period_words(period: Period, language: str) -> Html:
+    """ "last year", «за последние 12 месяцев»."""
+    if period.rolling:
+        return t(language, f"period.rolling.{period.unit}", count=period.count)
+    offset = max(-1, min(period.offset, 1))
+    return t(language, f"period.{period.unit}.{offset}")
 
 
 def _city_name(name: str, language: str) -> str:

@@ -7,6 +7,7 @@ from bot.texts.ru import (
     cards,
     common,
     meetings,
+    questions,
     reminders,
     subscriptions,
 )
@@ -18,6 +19,7 @@ TEXTS: dict[str, str] = {
     **admin_actions.TEXTS,
     **admin_menu.TEXTS,
     **answers.TEXTS,
+    **questions.TEXTS,
     **meetings.TEXTS,
     **calendar.TEXTS,
     **subscriptions.TEXTS,

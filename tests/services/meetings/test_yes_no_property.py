@@ -19,6 +19,7 @@ from bot.understanding.normalize import words
 from storage.database import Database
 from storage.models import Meeting, MeetingStatus
 from tests.support.factories import STAMP
+from tests.support.strategies import meeting_starts
 
 NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
 EN_ORDINALS = words("first second third fourth fifth sixth seventh eighth ninth tenth")
@@ -83,9 +84,7 @@ meeting_lists = st.lists(
         Generated,
         ordinal=st.integers(1, 10),
         city=st.sampled_from(sorted(CITIES)),
-        starts_at=st.datetimes(datetime(2012, 1, 1), datetime(2030, 12, 1)).map(
-            lambda moment: moment.replace(hour=6, minute=0, second=0, microsecond=0, tzinfo=UTC)
-        ),
+        starts_at=meeting_starts,
         cancelled=st.booleans(),
     ),
     min_size=1,
