@@ -8,6 +8,7 @@ import pytest
 from storage.database import Database, open_database, prepare_database
 from tests.fakebotapi.fixtures import fake_api_fixture  # noqa: F401 - the `fake_api` fixture
 from tests.support.databases import POSTGRES_URL, require_postgres, reset_postgres
+from tests.support.pgcluster_fixture import pg_cluster_fixture  # noqa: F401 - `pg_cluster`
 
 BACKENDS = [
     pytest.param("sqlite", id="sqlite"),
