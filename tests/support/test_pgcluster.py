@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncpg
+import pytest
 
 from tests.support.pgcluster import PostgresCluster
 
