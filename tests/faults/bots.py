@@ -23,8 +23,10 @@ SETTINGS = {
     "BOT_ADMIN_IDS": str(ADMIN.id),
 }
 # Starting a bot process (imports, migrations, first poll) takes 2-4 s on an idle machine;
-# scenarios give it this long so that a loaded one does not make them late before they begin.
+# reminders are seeded due this much later than the fan-out needs, so that a loaded machine does
+# not make them late before the bot runs. A start that takes longer than START_TIMEOUT fails.
 STARTUP_SECONDS = 15.0
+START_TIMEOUT = 60.0
 
 
 class Bots:
@@ -45,7 +47,7 @@ class Bots:
             self.api, self.folder, database_url=self.url, log_name=log_name, **self.settings
         )
         self.processes.append(process)
-        started = await wait_until(lambda: self._polls(process.pid) > 0, STARTUP_SECONDS)
+        started = await wait_until(lambda: self._polls(process.pid) > 0, START_TIMEOUT)
         assert started, f"the bot did not start: {self.log(process)[-2000:]}"
         return process
 
