@@ -16,9 +16,9 @@ from telegram.ext import Application, ApplicationBuilder, Defaults
 
 from bot.handlers import admin, calendars, errors, meetings, subscriptions
 from bot.handlers.ordering import PerChatOrder
-from bot.handlers.rate_limits import BroadcastRateLimiter
 from bot.lifecycle import Lifecycle
 from bot.metrics import METRICS_KEY, Metrics
+from bot.outbound.rate_limits import BroadcastRateLimiter
 from bot.services.runtime import utc_now
 from config.settings import Settings
 

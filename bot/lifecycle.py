@@ -11,8 +11,8 @@ from telegram.ext import Application
 
 from bot.handlers.context import RUNTIME_KEY
 from bot.handlers.menus import apply_menus
-from bot.handlers.reminders import ReminderScheduler, SchedulerSettings
 from bot.metrics import Metrics
+from bot.outbound.scheduler import ReminderScheduler, SchedulerSettings
 from bot.services.admin.access import seed_admins
 from bot.services.admin.menu import every_admin_menu
 from bot.services.chats.menu import MENU

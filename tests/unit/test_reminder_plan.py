@@ -16,6 +16,8 @@ from bot.services.reminders.plan import (
     next_due_at,
     offset_holders,
 )
+from bot.services.reminders.sweep import SweepSettings, start_times
+from storage.repositories.deliveries import Due
 
 START = datetime(2027, 3, 28, 8, 0, tzinfo=UTC)  # 10:00 in Berlin, summer time from 01:00 UTC
 LONG_AGO = datetime(2027, 1, 1, tzinfo=UTC)
@@ -110,3 +112,34 @@ def test_offset_holders_list_who_holds_each_offset() -> None:
 )
 def test_the_time_left_is_said_exactly(left: timedelta, language: str, text: str) -> None:
     assert duration_text(minutes_left(START, START - left), language) == text
+
+
+def _due(seconds: float) -> Due:
+    due_at = datetime(2027, 6, 10, 5, 0, tzinfo=UTC) + timedelta(seconds=seconds)
+    return Due(1, due_at + timedelta(hours=1), 60, due_at, ("60",), False)
+
+
+def test_ten_fan_outs_due_together_start_from_their_whole_backlog() -> None:
+    """10 reminders to the same 300 chats, at 30 a second: 3,000 messages, 100 s of sending;
+    each fan-out planned alone would start 11 s early and end 90 s late."""
+    settings = SweepSettings(default_offsets=(60,), rate=30.0)
+    planned = [_due(0) for _ in range(10)]
+    starts = start_times(planned, [300] * 10, settings)
+    lead = (planned[0].due_at - starts[0]).total_seconds()
+    assert lead == pytest.approx(3000 / 30 * 1.1 + 0.25)
+    assert len(set(starts)) == 1
+
+
+def test_a_fan_out_starts_early_enough_for_a_bigger_one_due_just_after_it() -> None:
+    settings = SweepSettings(default_offsets=(60,), rate=30.0, backlog=300)
+    planned = [_due(0), _due(5)]
+    first, second = start_times(planned, [1000, 1000], settings)
+    # The second's deadline needs 2,300 messages sent before it: the first starts with it.
+    assert first == second == planned[1].due_at - timedelta(seconds=2300 / 30 * 1.1 + 0.25)
+
+
+def test_replies_measured_recently_leave_less_rate_for_fan_outs() -> None:
+    quiet = SweepSettings(default_offsets=(60,), rate=30.0)
+    busy = SweepSettings(default_offsets=(60,), rate=30.0, reply_rate=10.0)
+    assert busy.lead(600) > quiet.lead(600)
+    assert busy.lead(600).total_seconds() == pytest.approx(600 / 20 * 1.1 + 0.25)

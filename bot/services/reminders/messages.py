@@ -60,6 +60,13 @@ def notice_reply(
     return Reply(join(lines), buttons=_notice_buttons(kind, meeting, language))
 
 
+def notice_brief(meeting: Meeting, language: str, zone: str | None) -> Html:
+    """One line for a list of new meetings: the title, when and where, and its link."""
+    title = meeting.text("title", language)
+    return t(language, "notice.brief", title=title, moment=_moment(meeting, language, zone),
+             id=meeting.id)  # fmt: skip
+
+
 def _moment(meeting: Meeting, language: str, zone: str | None) -> Html:
     return t(
         language,

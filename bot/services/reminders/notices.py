@@ -1,7 +1,7 @@
 """What a change to a meeting owes its subscribers: the change hook that writes the notices.
 
 Runs inside the change's transaction (bot.services.meetings.changes), so the notices exist if
-and only if the change does; the scheduler sends them (bot/handlers/reminders.py). Only
+and only if the change does; the scheduler sends them (bot/outbound/scheduler.py). Only
 meetings still to come are told about: a correction to last year's meeting is no news.
 """
 

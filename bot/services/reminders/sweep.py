@@ -3,7 +3,12 @@
 A sweep, in one transaction: records as missed the reminders of meetings that began while no
 process was there to send them; claims the reminders due up to `now + lead` (the claim is the
 row, so another process running the same sweep gets none of them); takes over claims whose
-process died (older than the lease); claims pending notices; and says when to look next.
+process died (older than the lease); and says when to look next.
+
+The head start is planned from the whole backlog, not one fan-out at a time: the scheduler sends
+earliest deadline first, so a fan-out's last message leaves after everything queued and every
+fan-out due before or with it. A fan-out is claimed when that total, at the rate left after
+replies, would otherwise end after its due time.
 """
 
 from __future__ import annotations
@@ -17,12 +22,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.services.reminders.plan import OffsetHolders, Window, due_between, next_due_at
 from bot.services.reminders.plan import offset_holders as holders_of
 from storage.models import DeliveryStatus
-from storage.repositories import chats, deliveries, notices
-from storage.repositories.deliveries import Claimed
-from storage.repositories.notices import Pending
+from storage.repositories import chats, deliveries
+from storage.repositories.deliveries import Claimed, Due
 
 # How far ahead the next due time is looked for; the periodic sweep covers what lies beyond.
 LOOKAHEAD = timedelta(days=1)
+# Fan-outs due within this long are planned together: their messages share one rate.
+PLAN_HORIZON = timedelta(hours=6)
 # At most this many stale claims and notices a sweep; the next sweep takes the rest.
 BATCH = 5000
 
@@ -35,18 +41,24 @@ class SweepSettings:
     rate: float = 30.0
     # A claim this old belongs to a process that died: it is taken over.
     lease: timedelta = timedelta(minutes=2)
+    # Messages already queued in this process (they go before or with what is claimed now).
+    backlog: int = 0
+    # Replies a second measured recently: the share of the rate broadcasts cannot have.
+    reply_rate: float = 0.0
 
-    def lead(self, chats: int) -> timedelta:
-        """How early a fan-out to `chats` chats starts: its sending time, 10% more, and a quarter
-        of a second for the sweep and the first requests (measured: a fan-out of one leaves
-        within 0.1 s of that; benchmarks/fanout.py for large ones)."""
-        return timedelta(seconds=chats / self.rate * 1.1 + 0.25) if chats else timedelta(0)
+    def lead(self, messages: int) -> timedelta:
+        """How early sending must start for `messages` messages to have left by a due time:
+        their sending time at the rate replies leave, 10% more, and a quarter of a second for
+        the sweep and the first requests (benchmarks/fanout.py measures it)."""
+        if not messages:
+            return timedelta(0)
+        rate = max(self.rate - self.reply_rate, self.rate / 4)
+        return timedelta(seconds=messages / rate * 1.1 + 0.25)
 
 
 @dataclass
 class Sweep:
     reminders: list[Claimed] = field(default_factory=list)
-    notices: list[Pending] = field(default_factory=list)
     missed: list[Claimed] = field(default_factory=list)
     # When to look again: the next fan-out's start (None: nothing within the look-ahead).
     next_wake: datetime | None = None
@@ -64,7 +76,6 @@ async def sweep(
         result.missed = await _record_missed(session, now, after or now - reach, holders)
         await _claim_due(session, now, after, settings, holders, result)
     result.reminders += await deliveries.take_over_stale(session, now, settings.lease, BATCH)
-    result.notices = await notices.claim(session, now, settings.lease, BATCH)
     return result
 
 
@@ -87,20 +98,39 @@ async def _claim_due(
     holders: Sequence[OffsetHolders],
     result: Sweep,
 ) -> None:
-    """Claims what is due now, and a larger fan-out as early as its size needs."""
+    """Claims what is due now, and what the backlog before it needs to be started early."""
     reach = timedelta(minutes=holders[0].minutes)
-    farthest = settings.lead(await chats.count_subscribed(session))
-    coming = await _windows(session, now, now + reach + farthest + LOOKAHEAD)
+    horizon = now + PLAN_HORIZON
+    coming = await _windows(session, now, horizon + reach + LOOKAHEAD)
+    planned = due_between(coming, holders, after, horizon)
+    counts = [await deliveries.count_recipients(session, due) for due in planned]
     wakes = []
-    for due in due_between(coming, holders, after, now + farthest):
-        starts = due.due_at - settings.lead(await deliveries.count_recipients(session, due))
-        if starts > now:
-            wakes.append(starts)
+    for due, start in zip(planned, start_times(planned, counts, settings), strict=True):
+        if start > now:
+            wakes.append(start)
             continue
         result.reminders += await deliveries.claim(session, due, now, DeliveryStatus.PENDING)
-    later = next_due_at(coming, holders, now + farthest)
-    wakes += [later - farthest] if later else []
+    later = next_due_at(coming, holders, horizon)
+    wakes += [later - PLAN_HORIZON] if later else []
     result.next_wake = min(wakes, default=None)
+
+
+def start_times(
+    planned: Sequence[Due], counts: Sequence[int], settings: SweepSettings
+) -> list[datetime]:
+    """When each fan-out (soonest due first) must be claimed: early enough for everything due
+    before or with it, and the backlog, to leave by its due time; and never after a later
+    fan-out must (earliest deadline first sends this one before that one)."""
+    ahead = settings.backlog
+    own = []
+    for due, count in zip(planned, counts, strict=True):
+        ahead += count
+        own.append(due.due_at - settings.lead(ahead))
+    starts, earliest = [], None
+    for start in reversed(own):
+        earliest = start if earliest is None else min(earliest, start)
+        starts.append(earliest)
+    return starts[::-1]
 
 
 async def _windows(session: AsyncSession, after: datetime, until: datetime) -> list[Window]:

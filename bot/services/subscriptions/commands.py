@@ -6,6 +6,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services.reply import Reply
 from bot.services.request import CommandRun, Request
+from bot.services.runtime import schedule_changed
 from bot.services.subscriptions import listing, settings
 from bot.services.subscriptions.numbers import meeting_id_of
 from bot.services.subscriptions.permissions import refused_in_group
@@ -19,6 +20,7 @@ async def subscribe(session: AsyncSession, request: Request) -> Reply:
         return refusal or Reply(t(request.language, "subscriptions.no_chat"))
     if not request.args:
         added = await subscriptions.subscribe(session, request.chat_id, None, request.now)
+        schedule_changed(session)
         key = "subscribe.every" if added else "subscribe.every_already"
         return Reply(t(request.language, key))
     meeting_id = meeting_id_of(request.args)

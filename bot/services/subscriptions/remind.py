@@ -16,6 +16,7 @@ from bot.services import callbacks
 from bot.services.meetings.cards import card_buttons
 from bot.services.reply import NO_TEXT, Button, Reply, unknown_meeting
 from bot.services.request import Request
+from bot.services.runtime import schedule_changed
 from bot.services.subscriptions.permissions import refused_in_group
 from bot.texts import t
 from storage.models import Meeting, MeetingStatus
@@ -42,6 +43,8 @@ async def subscribe_to_meeting(
     if meeting.starts_at < now:
         return Outcome.PAST, meeting
     added = await subscriptions.subscribe(session, chat_id, meeting.id, now)
+    # A reminder may be due for it at once: the scheduler looks now, not at its next sweep.
+    schedule_changed(session)
     return (Outcome.SUBSCRIBED if added else Outcome.ALREADY), meeting
 
 

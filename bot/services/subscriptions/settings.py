@@ -8,6 +8,7 @@ from bot.formatting.durations import duration_text
 from bot.formatting.fitting import shorten
 from bot.services.reply import Reply
 from bot.services.request import Request
+from bot.services.runtime import schedule_changed
 from bot.services.subscriptions.permissions import refused_in_group
 from bot.services.subscriptions.zones import UnknownZone, read_zone
 from bot.texts import Html, t
@@ -26,6 +27,7 @@ async def set_offsets(session: AsyncSession, request: Request) -> Reply:
     except OffsetError as error:
         return Reply(offset_error(error, request.language))
     await chats.set_offsets(session, request.chat_id, offsets_text(offsets), request.now)
+    schedule_changed(session)
     return Reply(
         t(request.language, "remind_offsets.set", offsets=offsets_words(offsets, request.language))
     )

@@ -10,6 +10,8 @@ TEXTS: dict[str, str] = {
     "notice.was_planned": "It was planned for {when}",
     "notice.restored": "✅ <b>Back on schedule: {title}</b>",
     "notice.announced": "🆕 <b>New meeting: {title}</b>",
+    "notice.announced_many": "🆕 <b>New meetings ({count})</b>",
+    "notice.brief": "• <b>{title}</b>: {moment} /event_{id}",
     "notice.moment": "{when}, {where}",
     "notice.link": "Details: /event_{id}",
 }

@@ -10,6 +10,8 @@ TEXTS: dict[str, str] = {
     "notice.was_planned": "Она была назначена на {when}",
     "notice.restored": "✅ <b>Встреча снова в расписании: {title}</b>",
     "notice.announced": "🆕 <b>Новая встреча: {title}</b>",
+    "notice.announced_many": "🆕 <b>Новые встречи ({count})</b>",
+    "notice.brief": "• <b>{title}</b>: {moment} /event_{id}",
     "notice.moment": "{when}, {where}",
     "notice.link": "Подробнее: /event_{id}",
 }

@@ -1,11 +1,12 @@
-"""The reminder jobs in PTB's JobQueue (the one APScheduler of the process), derived from the
-database, and the sending of what they find due.
+"""The one scheduler of everything the bot sends on its own: jobs in PTB's JobQueue (the one
+APScheduler of the process), derived from the database, and the sending of what they claim.
 
 Two jobs: a sweep every BOT_REMINDER_SWEEP_SECONDS (it also catches changes another process
 made), and one job armed when the next fan-out must start, re-armed after every run and after
-every change (`wake`). Both run `run_once`, one at a time: a sweep claims what is due in the
-database (bot.services.reminders.sweep) and hands the messages to the sender. The scheduler's
-memory holds nothing the database does not: after a restart the first sweep finds everything.
+every change (`wake`). Both run `run_once`, one at a time: a sweep claims what is due of every
+delivery kind (bot.outbound.kinds), planning the head start from the whole backlog, and hands
+the messages to the sender's one queue. The scheduler's memory holds nothing the database does
+not: after a restart the first sweep finds everything.
 
 Of several processes on one database only the leader (storage.leadership) sweeps and sends, so
 together they keep the bot's rate; the others wake it (NOTIFY) when they change something.
@@ -15,16 +16,16 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from telegram.ext import Application, ContextTypes
 
-from bot.handlers.fan_outs import FanOuts
-from bot.handlers.sending import Sender
 from bot.metrics import Metrics
-from bot.services.reminders.outbox import prepare
-from bot.services.reminders.sweep import SweepSettings, sweep
+from bot.outbound.fan_outs import FanOuts
+from bot.outbound.kinds import KINDS, Claim, ClaimContext
+from bot.outbound.sender import Sender
+from bot.services.reminders.sweep import SweepSettings
 from bot.services.runtime import Runtime
 from storage.leadership import Leadership
 
@@ -43,8 +44,8 @@ JOB_KWARGS = {"misfire_grace_time": None, "coalesce": True, "max_instances": 1}
 class SchedulerSettings:
     sweep: SweepSettings
     sweep_interval: timedelta
-    # Sends at once; each waits for the rate limiter, so this only hides network latency.
-    workers: int = 8
+    # Sends in flight at most, however slow the Bot API (bot.outbound.pacing picks fewer).
+    max_in_flight: int = 256
 
 
 class ReminderScheduler:
@@ -73,8 +74,8 @@ class ReminderScheduler:
         rate = self._settings.sweep.rate
         ended = self._fan_outs.ended
         lease = self._settings.sweep.lease
-        workers = self._settings.workers
-        self._sender = Sender(self._app.bot, runtime, rate, workers, ended, lease)
+        bound = self._settings.max_in_flight
+        self._sender = Sender(self._app.bot, runtime, rate, bound, ended, lease)
         self._sender.start()
         self._metrics.watch_queue(lambda: self._sender.waiting if self._sender else 0)
         queue = self._app.job_queue
@@ -105,21 +106,33 @@ class ReminderScheduler:
             return
         async with self._lock:
             now = runtime.clock()
-            after = self._swept_until - OVERLAP if self._swept_until else None
-            async with runtime.transaction() as session:
-                found = await sweep(session, now, after, self._settings.sweep)
-                prepared = await prepare(session, found, now, runtime.default_language)
+            claims = await self._claim_every_kind(runtime, sender, now)
             self._swept_until = now
-            if found.missed:
+            missed = sum(claim.missed for claim in claims)
+            if missed:
                 log.warning(
-                    "%d reminders missed: sent by no process before their meeting began",
-                    len(found.missed),
+                    "%d reminders missed: sent by no process before their meeting began", missed
                 )
-                self._metrics.missed.inc(len(found.missed))
-            self._fan_outs.started(prepared.messages, now)
-            sender.enqueue(prepared.messages)
-            if found.next_wake is not None:
-                self._arm(found.next_wake - now)
+                self._metrics.missed.inc(missed)
+            items = [item for claim in claims for item in claim.items]
+            self._fan_outs.started(items, now)
+            sender.enqueue(items)
+            wakes = [claim.next_wake for claim in claims if claim.next_wake is not None]
+            if wakes:
+                self._arm(min(wakes) - now)
+
+    async def _claim_every_kind(
+        self, runtime: Runtime, sender: Sender, now: datetime
+    ) -> list[Claim]:
+        after = self._swept_until - OVERLAP if self._swept_until else None
+        settings = replace(
+            self._settings.sweep,
+            backlog=sender.waiting + sender.in_flight,
+            reply_rate=sender.reply_rate(),
+        )
+        context = ClaimContext(after, settings)
+        async with runtime.transaction() as session:
+            return [await kind.claim(session, now, context) for kind in KINDS.values()]
 
     async def _leads(self) -> bool:
         assert self._leadership is not None

@@ -4,16 +4,18 @@ Built from aiolimiter, as PTB's own AIORateLimiter is, with two differences that
 broadcasts needs (NOTES.md: AIORateLimiter halts every request on a 429, and has no per-chat
 limit):
 - One overall budget of `rate` messages a second. A reply to a user takes its share first: a
-  broadcast send waits while replies wait.
-- A broadcast send (`rate_limit_args={"broadcast": True}`) also keeps one message a second per
-  chat and 20 a minute per group, and a 429 pauses broadcasts only, for the `retry_after`
-  Telegram asked, and the send is tried again. A reply's 429 delays that reply alone.
+  broadcast waits while replies wait.
+- Broadcasts are paced by the outbound scheduler (bot/outbound/sender.py), which takes its turn
+  here (`broadcast_turn`) before it picks the next message, and keeps each chat's turn itself.
+  A broadcast's 429 pauses broadcasts only, for the `retry_after` Telegram asked, and is raised
+  to the scheduler, which queues that message again. A reply's 429 delays that reply alone.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from collections import deque
 from collections.abc import Callable, Coroutine
 from typing import Any
 
@@ -25,9 +27,8 @@ from telegram.ext import BaseRateLimiter
 log = logging.getLogger(__name__)
 
 Request = Callable[..., Coroutine[Any, Any, Any]]
-# Limiters per chat and per group are dropped once idle beyond this many.
-KEPT_LIMITERS = 1024
-GROUP_PER_MINUTE = FloodLimit.MESSAGES_PER_MINUTE_PER_GROUP
+# Seconds of replies `reply_rate` counts.
+REPLY_WINDOW = 30.0
 HEADROOM = 0.99
 
 
@@ -41,8 +42,10 @@ class BroadcastRateLimiter(BaseRateLimiter[dict[str, Any]]):
         # A bucket of one, refilled every 1/rate s: no burst, so no second holds more than rate;
         # 1% under it, as timers and Telegram's clock never agree to the millisecond.
         self._overall = AsyncLimiter(1, 1 / (rate * HEADROOM))
-        self._chats: dict[int, AsyncLimiter] = {}
-        self._groups: dict[int, AsyncLimiter] = {}
+        # When each recent reply took its turn (loop seconds), for `reply_rate`.
+        self._replies: deque[float] = deque()
+        self._paused_until = 0.0
+        self._resume: asyncio.TimerHandle | None = None
         self._max_retries = max_retries
         self._on_retry_after = on_retry_after or (lambda _seconds: None)
         self._replies_waiting = 0
@@ -66,19 +69,37 @@ class BroadcastRateLimiter(BaseRateLimiter[dict[str, Any]]):
         data: dict[str, Any],
         rate_limit_args: dict[str, Any] | None,
     ) -> Any:
-        broadcast = bool(rate_limit_args and rate_limit_args.get("broadcast"))
-        chat_id = _chat_id(data)
+        if rate_limit_args and rate_limit_args.get("broadcast"):
+            try:
+                return await callback(*args, **kwargs)
+            except RetryAfter as error:
+                await self._wait_after(error, broadcast=True)
+                raise
         for attempt in range(self._max_retries + 1):
-            await (self._broadcast_turn(chat_id) if broadcast else self._reply_turn())
+            await self._reply_turn()
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as error:
                 if attempt == self._max_retries:
                     raise
-                await self._wait_after(error, broadcast)
+                await self._wait_after(error, broadcast=False)
         raise AssertionError("unreachable")
 
+    async def broadcast_turn(self) -> None:
+        """Wait for a broadcast's share of the overall rate: after every waiting reply, and not
+        while Telegram asked broadcasts to wait (a 429)."""
+        await self._broadcasts_resume.wait()
+        await self._replies_done.wait()
+        await self._overall.acquire()
+
+    def reply_rate(self, now: float) -> float:
+        """Replies a second over the last REPLY_WINDOW seconds (the share broadcasts leave)."""
+        while self._replies and self._replies[0] <= now - REPLY_WINDOW:
+            self._replies.popleft()
+        return len(self._replies) / REPLY_WINDOW
+
     async def _reply_turn(self) -> None:
+        self._replies.append(asyncio.get_running_loop().time())
         self._replies_waiting += 1
         self._replies_done.clear()
         try:
@@ -87,15 +108,6 @@ class BroadcastRateLimiter(BaseRateLimiter[dict[str, Any]]):
             self._replies_waiting -= 1
             if self._replies_waiting == 0:
                 self._replies_done.set()
-
-    async def _broadcast_turn(self, chat_id: int | None) -> None:
-        await self._broadcasts_resume.wait()
-        if chat_id is not None:
-            await _limiter(self._chats, chat_id, 1).acquire()
-            if chat_id < 0:
-                await _limiter(self._groups, chat_id, 60 / GROUP_PER_MINUTE).acquire()
-        await self._replies_done.wait()
-        await self._overall.acquire()
 
     async def _wait_after(self, error: RetryAfter, broadcast: bool) -> None:
         seconds = _seconds(error.retry_after)
@@ -106,31 +118,16 @@ class BroadcastRateLimiter(BaseRateLimiter[dict[str, Any]]):
         if not broadcast:
             await asyncio.sleep(seconds)
             return
+        # Broadcasts wait what Telegram asked, no longer; this send goes back to the queue.
+        loop = asyncio.get_running_loop()
+        until = loop.time() + seconds
+        if until <= self._paused_until:
+            return
+        self._paused_until = until
         self._broadcasts_resume.clear()
-        try:
-            await asyncio.sleep(seconds + 0.1)
-        finally:
-            self._broadcasts_resume.set()
-
-
-def _limiter(limiters: dict[int, AsyncLimiter], key: int, period: float) -> AsyncLimiter:
-    """The chat's or group's limiter: one message every `period` seconds."""
-    if len(limiters) > KEPT_LIMITERS:
-        for idle in [
-            k for k, lim in limiters.items() if k != key and lim.has_capacity(lim.max_rate)
-        ]:
-            del limiters[idle]
-    if key not in limiters:
-        limiters[key] = AsyncLimiter(1, period)
-    return limiters[key]
-
-
-def _chat_id(data: dict[str, Any]) -> int | None:
-    value = data.get("chat_id")
-    try:
-        return int(value) if value is not None else None
-    except (TypeError, ValueError):
-        return None
+        if self._resume is not None:
+            self._resume.cancel()
+        self._resume = loop.call_at(until, self._broadcasts_resume.set)
 
 
 def _seconds(retry_after: Any) -> float:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.metrics import Metrics
+from bot.outbound.kinds import KINDS
 from bot.services.reminders.outbox import Outgoing
 from storage.models import DeliveryStatus
 
@@ -20,7 +21,6 @@ class _Progress:
     started: datetime
     sent: int = 0
     failed: int = 0
-    last_lateness: float = 0.0
 
 
 class FanOuts:
@@ -43,7 +43,6 @@ class FanOuts:
             progress.sent += 1
         else:
             progress.failed += 1
-        progress.last_lateness = lateness
         if progress.sent + progress.failed >= progress.chats:
             del self._running[item.fan_out]
             log.info(
@@ -59,7 +58,7 @@ class FanOuts:
     def _count(self, item: Outgoing, status: DeliveryStatus, lateness: float) -> None:
         if status == DeliveryStatus.SENT:
             self._metrics.sent.labels(item.kind).inc()
-            if item.kind == "reminder":
+            if KINDS[item.kind].measures_lag:
                 self._metrics.lag.observe(lateness)
         elif status == DeliveryStatus.MISSED:
             self._metrics.missed.inc()

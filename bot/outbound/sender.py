@@ -1,0 +1,251 @@
+"""Sending what the scheduler claimed: the one queue (bot.outbound.queue) is dispatched at the
+rate, each batch checked and rendered at send time, each chat's messages joined into one, and
+how each ended written back (bot.services.reminders.results).
+
+The dispatcher takes its turn of the overall rate (replies go first), takes the chats whose turn
+has come in deadline order, checks them in one transaction (bot.services.reminders.send_check),
+and starts their sends; as many are in flight as the Bot API's latency needs (bot.outbound
+.pacing). A failed send is tried again or ended as bot.outbound.retries decides.
+
+A process killed between a send and its write sends that message again after the lease: the
+duplicates are bounded by the sends in flight and not yet written (README: "Reminders at scale").
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import logging
+from collections import defaultdict
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from aiolimiter import AsyncLimiter
+from telegram.error import ChatMigrated, TelegramError
+from telegram.ext import ExtBot
+
+from bot.handlers.delivery import send_reply
+from bot.outbound.kinds import KINDS
+from bot.outbound.pacing import InFlightBound
+from bot.outbound.queue import DeadlineQueue
+from bot.outbound.rate_limits import BroadcastRateLimiter
+from bot.outbound.retries import Failure, backoff, classify
+from bot.services.chats.reachability import mark_unreachable, move_chat
+from bot.services.reminders.coalescing import Combined, combine
+from bot.services.reminders.outbox import Kind, Outgoing
+from bot.services.reminders.results import Results
+from bot.services.reminders.send_check import Verdict, check
+from bot.services.runtime import Runtime
+from storage.models import DeliveryStatus
+
+log = logging.getLogger(__name__)
+
+# Telegram's limit without paid broadcasts (messages a second).
+FREE_RATE = 30
+# A batch is what the rate sends in this long: its check is at most this old when sent.
+BATCH_SECONDS = 0.2
+OnEnd = Callable[[Outgoing, DeliveryStatus, datetime], Awaitable[None]]
+
+
+class Sender:
+    def __init__(
+        self,
+        bot: ExtBot[None],
+        runtime: Runtime,
+        rate: float,
+        max_in_flight: int,
+        on_end: OnEnd,
+        lease: timedelta,
+    ) -> None:
+        self._bot = bot
+        self._runtime = runtime
+        self._options: dict[str, Any] = {
+            "rate_limit_args": {"broadcast": True},
+            **({"allow_paid_broadcast": True} if rate > FREE_RATE else {}),
+        }
+        limiter = bot.rate_limiter
+        self._limiter = limiter if isinstance(limiter, BroadcastRateLimiter) else None
+        self._own_rate = AsyncLimiter(1, 1 / rate)
+        self._batch = max(1, round(rate * BATCH_SECONDS))
+        self._bound = InFlightBound(rate, max_in_flight)
+        self._on_end = on_end
+        self._queue = DeadlineQueue(lambda item: KINDS[item.kind].priority)
+        self._queued = asyncio.Event()
+        self._results = Results(runtime)
+        self._tasks: list[asyncio.Task[None]] = []
+        self._flying: set[asyncio.Task[None]] = set()
+        self._landed = asyncio.Event()
+        # Claims queued or in flight: their lease is renewed until they end.
+        self._held: defaultdict[Kind, set[int]] = defaultdict(set)
+        self._attempts: defaultdict[tuple[Kind, int], int] = defaultdict(int)
+        self._lease = lease
+
+    def start(self) -> None:
+        self._results.start()
+        self._tasks = [
+            asyncio.create_task(self._dispatch_forever(), name="outbound-dispatcher"),
+            asyncio.create_task(self._renew_forever(), name="outbound-leases"),
+        ]
+
+    async def stop(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        if self._flying:
+            # Sends under way get their answer, so their ends are written, not sent again.
+            await asyncio.wait(self._flying, timeout=5)
+        await self._results.stop()
+
+    def enqueue(self, items: Sequence[Outgoing], not_before: float = 0.0) -> None:
+        for item in items:
+            self._held[item.kind].add(item.record_id)
+        self._queue.put(items, self._loop_time(), not_before)
+        self._queued.set()
+
+    @property
+    def waiting(self) -> int:
+        return len(self._queue)
+
+    @property
+    def in_flight(self) -> int:
+        return len(self._flying)
+
+    def reply_rate(self) -> float:
+        return self._limiter.reply_rate(self._loop_time()) if self._limiter else 0.0
+
+    async def _dispatch_forever(self) -> None:
+        while True:
+            groups = await self._next_groups()
+            try:
+                ready = await self._checked(groups)
+            except Exception:
+                log.exception("could not check queued messages; they are tried again")
+                for group in groups:
+                    self.enqueue(group, self._loop_time() + backoff(2))
+                continue
+            for combined in ready:
+                await self._room()
+                await self._turn()
+                task = asyncio.create_task(self._send(combined))
+                self._flying.add(task)
+                task.add_done_callback(self._landing)
+
+    async def _next_groups(self) -> list[list[Outgoing]]:
+        """The next chats whose turn has come, in deadline order; waits for one."""
+        while True:
+            now = self._loop_time()
+            groups = self._queue.take(now, self._batch)
+            if groups:
+                return groups
+            turn = self._queue.next_turn()
+            self._queued.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._queued.wait(), None if turn is None else turn - now)
+
+    async def _checked(self, groups: list[list[Outgoing]]) -> list[Combined]:
+        items = [item for group in groups for item in group]
+        async with self._runtime.transaction() as session:
+            now = self._runtime.clock()
+            verdicts = await check(session, items, now, self._runtime.default_language)
+        by_chat: dict[int, list[Verdict]] = {}
+        for verdict in verdicts:
+            if verdict.reply is None:
+                await self._end(
+                    verdict.item, verdict.status or DeliveryStatus.FAILED, verdict.reason
+                )
+            else:
+                by_chat.setdefault(verdict.item.chat_id, []).append(verdict)
+        ready = [combine(wanted) for wanted in by_chat.values()]
+        for combined in ready:
+            if combined.rest:
+                self._queue.put([v.item for v in combined.rest], self._loop_time())
+        return ready
+
+    async def _room(self) -> None:
+        while len(self._flying) >= self._bound.limit:
+            self._landed.clear()
+            await self._landed.wait()
+
+    async def _turn(self) -> None:
+        if self._limiter is not None:
+            await self._limiter.broadcast_turn()
+        else:
+            await self._own_rate.acquire()
+
+    def _landing(self, task: asyncio.Task[None]) -> None:
+        self._flying.discard(task)
+        self._landed.set()
+
+    async def _send(self, combined: Combined) -> None:
+        items = [verdict.item for verdict in combined.held]
+        chat_id = items[0].chat_id
+        try:
+            await self._deliver(chat_id, combined, items)
+        except Exception:
+            # Its claims are let go: the lease brings them back to a sweep.
+            log.exception("could not send to chat %s", chat_id)
+            for item in items:
+                self._held[item.kind].discard(item.record_id)
+
+    async def _deliver(self, chat_id: int, combined: Combined, items: list[Outgoing]) -> None:
+        started = self._loop_time()
+        try:
+            await send_reply(self._bot, chat_id, combined.reply, **self._options)
+        except ChatMigrated as moved:
+            await move_chat(self._runtime, chat_id, moved.new_chat_id)
+            self.enqueue([dataclasses.replace(i, chat_id=moved.new_chat_id) for i in items])
+            return
+        except TelegramError as error:
+            await self._failed(chat_id, items, classify(error, self._attempts[_key(items[0])]))
+            return
+        finally:
+            self._bound.observe(self._loop_time() - started)
+        for item in items:
+            await self._end(item, DeliveryStatus.SENT, None)
+
+    async def _failed(self, chat_id: int, items: list[Outgoing], failure: Failure) -> None:
+        log.info("sending to chat %s failed: %s", chat_id, failure.reason)
+        if failure.chat_gone:
+            await mark_unreachable(self._runtime, chat_id)
+        if failure.retry_in is None:
+            for item in items:
+                await self._end(item, DeliveryStatus.FAILED, failure.reason)
+            return
+        again = self._runtime.clock() + timedelta(seconds=failure.retry_in)
+        for item in items:
+            self._attempts[_key(item)] += 1
+            if again >= item.expires_at:
+                reason = f"not sent before its meeting began; last error: {failure.reason}"
+                await self._end(item, DeliveryStatus.MISSED, reason)
+            else:
+                self.enqueue([item], self._loop_time() + failure.retry_in)
+
+    async def _end(self, item: Outgoing, status: DeliveryStatus, error: str | None) -> None:
+        now = self._runtime.clock()
+        self._results.add(item.kind, item.record_id, status, now, error)
+        self._held[item.kind].discard(item.record_id)
+        self._attempts.pop(_key(item), None)
+        await self._on_end(item, status, now)
+
+    async def _renew_forever(self) -> None:
+        """A long queue outlives the lease: the claims in it are renewed, a third of it apart."""
+        while True:
+            await asyncio.sleep(self._lease.total_seconds() / 3)
+            try:
+                async with self._runtime.transaction() as session:
+                    for kind, held in self._held.items():
+                        await KINDS[kind].renew(session, sorted(held), self._runtime.clock())
+            except Exception:
+                log.exception("could not renew the leases of queued messages")
+
+    @staticmethod
+    def _loop_time() -> float:
+        return asyncio.get_running_loop().time()
+
+
+def _key(item: Outgoing) -> tuple[Kind, int]:
+    return item.kind, item.record_id

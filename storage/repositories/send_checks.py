@@ -1,0 +1,53 @@
+"""What the send-time check reads for a batch of queued messages: their meetings, their chats
+and those chats' subscriptions, a few indexed lookups per batch (not per message)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import Chat, Meeting, Subscription
+
+# SQLite takes a bounded number of parameters a statement.
+CHUNK = 500
+
+
+@dataclass
+class SendState:
+    meetings: dict[int, Meeting] = field(default_factory=dict)
+    chats: dict[int, Chat] = field(default_factory=dict)
+    # Per chat: the meetings it is subscribed to (None: every meeting).
+    subscribed: dict[int, set[int | None]] = field(default_factory=dict)
+
+    def follows(self, chat_id: int, meeting_id: int) -> bool:
+        """The chat is subscribed to the meeting, or to every meeting."""
+        held = self.subscribed.get(chat_id, set())
+        return None in held or meeting_id in held
+
+
+async def send_state(
+    session: AsyncSession, meeting_ids: Iterable[int], chat_ids: Iterable[int]
+) -> SendState:
+    state = SendState()
+    for chunk in _chunks(meeting_ids):
+        found = await session.scalars(select(Meeting).where(Meeting.id.in_(chunk)))
+        state.meetings.update((m.id, m) for m in found)
+    for chunk in _chunks(chat_ids):
+        chats = await session.scalars(select(Chat).where(Chat.id.in_(chunk)))
+        state.chats.update((c.id, c) for c in chats)
+        rows = await session.execute(
+            select(Subscription.chat_id, Subscription.meeting_id).where(
+                Subscription.chat_id.in_(chunk)
+            )
+        )
+        for chat_id, meeting_id in rows:
+            state.subscribed.setdefault(chat_id, set()).add(meeting_id)
+    return state
+
+
+def _chunks(ids: Iterable[int]) -> list[list[int]]:
+    ordered = sorted(set(ids))
+    return [ordered[start : start + CHUNK] for start in range(0, len(ordered), CHUNK)]
