@@ -46,6 +46,13 @@ class FaultSwitches:
         for chat_id in chat_ids:
             self._state.chat_faults[chat_id] = error
 
+    def end(self) -> None:
+        """Every fault window ends now (latency and refused chats stay)."""
+        self._server.come_back()
+        self._state.resetting.close()
+        self._state.send_faults.server_errors.close()
+        self._state.send_faults.storm.close()
+
     def identify_senders(self, pids: Callable[[], list[int]]) -> None:
         """Record in each call and sent message which of `pids()` made it (Linux /proc)."""
         self._state.identify_peer = PeerFinder(lambda: self._server.port, pids)

@@ -45,7 +45,9 @@ def calendar_of(count: int) -> bytes:
 
 
 def announcements(api: FakeBotApi) -> list[Json]:
-    return [s for s in api.sent if "Imported talks" in (s["text"] or "") and not is_reminder(s)]
+    """What subscribers were told of the imported meetings (not the admin's import report)."""
+    told = [s for s in api.sent if s["chat_id"] != ADMIN.id and not is_reminder(s)]
+    return [s for s in told if "Imported talks" in (s["text"] or "")]
 
 
 async def test_an_import_of_20_meetings_is_one_message_per_chat_and_a_reminder_stays_on_time(
@@ -58,6 +60,7 @@ async def test_an_import_of_20_meetings_is_one_message_per_chat_and_a_reminder_s
         api.send_document(ADMIN, "meetings.ics", calendar_of(IMPORTED), caption="/import")
         report = await api.wait_for_message(chat_id=ADMIN.id, timeout=30)
         done = await wait_until(lambda: reached(api, due) >= chats, due.at - time.time() + 30)
+        await wait_until(lambda: len({s["chat_id"] for s in announcements(api)}) >= chats, 60)
         await asyncio.sleep(2)
     per_chat = Counter(s["chat_id"] for s in announcements(api))
     titles = [s["text"].count("Imported talks") for s in announcements(api)]
@@ -79,20 +82,22 @@ async def test_an_import_of_20_meetings_is_one_message_per_chat_and_a_reminder_s
 async def test_10_reminders_due_together_are_on_time_at_28_a_second(
     postgres_url: str, tmp_path: Path
 ) -> None:
-    chats, meetings = 100, 10  # 1,000 messages: 33 s at the rate; the claim scales with both.
+    chats, meetings = 100, 10  # 1,000 reminders: 33 s at the rate; the claim scales with both.
     dues = await seed(postgres_url, chats, [STARTUP_SECONDS + 40] * meetings)
     async with running(tmp_path, postgres_url) as (api, _):
-        total = chats * meetings
-        await wait_until(lambda: len(reminders(api)) >= total, dues[0].at - time.time() + 60)
+        everyone = lambda: all(reached(api, due) >= chats for due in dues)  # noqa: E731
+        await wait_until(everyone, dues[0].at - time.time() + 60)
         await asyncio.sleep(2)
     fan_outs = [FanOut.of(api, due) for due in dues]
     times = sorted(s["at"] for s in reminders(api))
-    rate = (len(times) - 1) / (times[-1] - times[0])
+    rate = (len(times) - 1) / max(times[-1] - times[0], 0.001)
     late = max(f.late for f in fan_outs)
     summary("10 reminders due together", messages=len(times), rate=rate, last_late=late)
     assert all(f.reached == chats and f.duplicates == 0 for f in fan_outs)
     assert late <= ON_TIME
-    assert rate >= LEAST_RATE
+    # A chat's reminders due together may be coalesced into one message (issue 17, item 3);
+    # then there is no backlog to send at full rate. Sent one by one, they must keep the rate.
+    assert len(times) == chats or rate >= LEAST_RATE
 
 
 async def test_a_question_every_100_ms_during_a_600_chat_fan_out(
@@ -108,6 +113,7 @@ async def test_a_question_every_100_ms_during_a_600_chat_fan_out(
             asked.append((asker.id, time.time()))
             api.send_command(asker, "next")
             await asyncio.sleep(0.1)
+        await wait_until(lambda: reached(api, due) >= chats, due.at - time.time() + 60)
         await asyncio.sleep(3)  # The last answers.
     latencies = reply_latencies(api, asked)
     fan_out = FanOut.of(api, due)
