@@ -12,7 +12,7 @@ import pytest
 
 from tests.fakebotapi import FakeBotApi
 from tests.fakebotapi.store import Json
-from tests.faults.bots import ADMIN, STARTUP_SECONDS, running
+from tests.faults.bots import ADMIN, SOON, running
 from tests.faults.measures import FanOut, is_reminder, reached, reminders, sent_after, summary
 from tests.faults.seeding import Due, chat_ids, seed, subscriber
 from tests.support.polling import wait_until
@@ -66,7 +66,7 @@ async def unsubscribe(api: FakeBotApi, due: Due) -> dict[int, float]:
 async def test_a_change_mid_fan_out_stops_the_messages_it_makes_unwanted(
     postgres_url: str, tmp_path: Path, change: str
 ) -> None:
-    [due] = await seed(postgres_url, CHATS, [STARTUP_SECONDS + CHATS / RATE + 5])
+    [due] = await seed(postgres_url, CHATS, [SOON])
     async with running(tmp_path, postgres_url) as (api, _):
         assert await wait_until(lambda: reached(api, due) >= CHATS // 5, 90, every=0.05)
         if change == "unsubscribe":

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.fakebotapi import FakeBotApi
-from tests.faults.bots import STARTUP_SECONDS, running
+from tests.faults.bots import SOON, running
 from tests.faults.measures import FanOut, reached, summary
 from tests.faults.seeding import Due, seed
 from tests.support.pgcluster import PostgresCluster
@@ -20,7 +20,6 @@ from tests.support.polling import wait_until
 pytestmark = pytest.mark.faults
 
 CHATS = 300
-FAN_OUT_SECONDS = CHATS / 30
 LATENCY = (0.1, 0.3)
 DATABASE_DOWN_SECONDS = 30.0
 # The outages are 30 s (unreachable) and 60 s (429 storm) with an hour to the meeting.
@@ -42,7 +41,7 @@ async def everyone_reached(api: FakeBotApi, due: Due, seconds: float) -> None:
 async def test_postgresql_down_30_s_mid_fan_out_loses_nobody(
     pg_cluster: PostgresCluster, tmp_path: Path
 ) -> None:
-    [due] = await seed(pg_cluster.url, CHATS, [STARTUP_SECONDS + FAN_OUT_SECONDS + 5])
+    [due] = await seed(pg_cluster.url, CHATS, [SOON])
     async with running(tmp_path, pg_cluster.url) as (api, _):
         api.faults.latency(*LATENCY)
         await fan_out_under_way(api, due)
@@ -64,7 +63,7 @@ async def test_postgresql_down_30_s_mid_fan_out_loses_nobody(
 async def test_the_bot_api_unreachable_or_refusing_every_send_loses_nobody(
     postgres_url: str, tmp_path: Path, fault: str
 ) -> None:
-    [due] = await seed(postgres_url, CHATS, [STARTUP_SECONDS + FAN_OUT_SECONDS + 5])
+    [due] = await seed(postgres_url, CHATS, [SOON])
     async with running(tmp_path, postgres_url) as (api, _):
         api.faults.latency(*LATENCY)
         await fan_out_under_way(api, due)

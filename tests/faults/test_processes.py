@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.fakebotapi import FakeBotApi
-from tests.faults.bots import STARTUP_SECONDS, running
+from tests.faults.bots import SOON, running
 from tests.faults.measures import (
     FanOut,
     busiest_second,
@@ -30,7 +30,6 @@ pytestmark = [pytest.mark.faults, pytest.mark.postgres]
 
 CHATS = 300
 RATE = 30
-FAN_OUT_SECONDS = CHATS / RATE
 # Sends take time, as Telegram's do, so that some are in flight when the fault strikes.
 LATENCY = (0.1, 0.3)
 # The bound. A restart includes the process's start (2-4 s idle); 10 s leaves room for
@@ -51,7 +50,7 @@ async def everyone_reached(api: FakeBotApi, due: Due) -> None:
 async def test_a_stopped_sender_restarted_resumes_within_10_s(
     postgres_url: str, tmp_path: Path, how: signal.Signals
 ) -> None:
-    [due] = await seed(postgres_url, CHATS, [STARTUP_SECONDS + FAN_OUT_SECONDS + 5])
+    [due] = await seed(postgres_url, CHATS, [SOON])
     async with running(tmp_path, postgres_url) as (api, bots):
         api.faults.latency(*LATENCY)
         await fan_out_under_way(api, due)
@@ -72,7 +71,7 @@ async def test_a_stopped_sender_restarted_resumes_within_10_s(
 async def test_a_second_process_takes_over_from_a_killed_leader_within_10_s(
     postgres_url: str, tmp_path: Path
 ) -> None:
-    [due] = await seed(postgres_url, CHATS, [STARTUP_SECONDS + FAN_OUT_SECONDS + 5])
+    [due] = await seed(postgres_url, CHATS, [SOON])
     async with running(tmp_path, postgres_url, count=2) as (api, bots):
         api.faults.latency(*LATENCY)
         await fan_out_under_way(api, due)
@@ -96,7 +95,7 @@ async def test_a_second_process_takes_over_from_a_killed_leader_within_10_s(
 async def test_a_leader_that_lost_its_lock_stops_so_two_never_send_at_once(
     pg_cluster: PostgresCluster, tmp_path: Path
 ) -> None:
-    [due] = await seed(pg_cluster.url, CHATS, [STARTUP_SECONDS + FAN_OUT_SECONDS + 5])
+    [due] = await seed(pg_cluster.url, CHATS, [SOON])
     async with running(tmp_path, pg_cluster.url, count=2) as (api, _):
         api.faults.latency(*LATENCY)
         await fan_out_under_way(api, due)
