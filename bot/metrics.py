@@ -54,8 +54,23 @@ class Metrics:
             registry=self.registry,
         )
 
+        self.in_flight = Gauge(
+            "unrcca_delivery_in_flight",
+            "Broadcast sends under way (sent to Telegram, no answer yet)",
+            registry=self.registry,
+        )
+        self.api_latency = Gauge(
+            "unrcca_bot_api_latency_seconds",
+            "Moving average of the Bot API's answer time to broadcast sends",
+            registry=self.registry,
+        )
+
     def watch_queue(self, length: Callable[[], int]) -> None:
         self.queue.set_function(lambda: float(length()))
+
+    def watch_sending(self, in_flight: Callable[[], int], latency: Callable[[], float]) -> None:
+        self.in_flight.set_function(lambda: float(in_flight()))
+        self.api_latency.set_function(latency)
 
     def exposition(self) -> bytes:
         return generate_latest(self.registry)

@@ -32,3 +32,23 @@ class InFlightBound:
     def limit(self) -> int:
         needed = math.ceil(self._rate * self.latency * SPREAD) + 2
         return min(max(needed, FLOOR), self._ceiling)
+
+
+class Throughput:
+    """Messages a second the dispatcher really sends while it has work waiting: below the rate
+    on a busy machine, and the head start is planned with it (bot.services.reminders.sweep)."""
+
+    def __init__(self) -> None:
+        self._interval: float | None = None
+
+    def observe(self, seconds: float) -> None:
+        """The time between two sends, the second of which was ready before the first left."""
+        if self._interval is None:
+            self._interval = seconds
+        else:
+            self._interval += ALPHA * (seconds - self._interval)
+
+    @property
+    def rate(self) -> float | None:
+        """None until measured (nothing was ever waiting)."""
+        return 1 / self._interval if self._interval else None

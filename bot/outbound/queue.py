@@ -24,6 +24,8 @@ from bot.services.reminders.outbox import Outgoing
 # a group or channel, whose ids are negative).
 PRIVATE_TURN = 1.0
 GROUP_TURN = 3.0
+# Turns of this many chats are kept before the ones long past are dropped.
+PRUNE_MIN = 1024
 # At most this many messages of one chat are taken together.
 MAX_TOGETHER = 30
 
@@ -53,6 +55,7 @@ class DeadlineQueue:
         # Chats whose turn is still to come, by that moment.
         self._waiting: list[tuple[float, int]] = []
         self._size = 0
+        self._prune_at = PRUNE_MIN
 
     def __len__(self) -> int:
         return self._size
@@ -113,6 +116,7 @@ class DeadlineQueue:
 
     def _forget_old_turns(self, now: float) -> None:
         """Turns long past hold nothing back: dropped, so memory follows the queue, not the
-        number of chats ever sent to."""
-        if len(self._turns) > 2 * len(self._chats) + 1024:
+        number of chats ever sent to (amortized: only when the turns kept have doubled)."""
+        if len(self._turns) > self._prune_at:
             self._turns = {c: at for c, at in self._turns.items() if at > now or c in self._chats}
+            self._prune_at = 2 * len(self._turns) + PRUNE_MIN

@@ -77,7 +77,9 @@ class ReminderScheduler:
         bound = self._settings.max_in_flight
         self._sender = Sender(self._app.bot, runtime, rate, bound, ended, lease)
         self._sender.start()
-        self._metrics.watch_queue(lambda: self._sender.waiting if self._sender else 0)
+        sender = self._sender
+        self._metrics.watch_queue(lambda: sender.waiting)
+        self._metrics.watch_sending(lambda: sender.in_flight, lambda: sender.latency)
         queue = self._app.job_queue
         assert queue is not None, "the job-queue extra of python-telegram-bot is required"
         interval = self._settings.sweep_interval.total_seconds()
@@ -115,8 +117,7 @@ class ReminderScheduler:
                 )
                 self._metrics.missed.inc(missed)
             items = [item for claim in claims for item in claim.items]
-            self._fan_outs.started(items, now)
-            sender.enqueue(items)
+            self._fan_outs.started(sender.enqueue(items), now)
             wakes = [claim.next_wake for claim in claims if claim.next_wake is not None]
             if wakes:
                 self._arm(min(wakes) - now)
@@ -129,6 +130,7 @@ class ReminderScheduler:
             self._settings.sweep,
             backlog=sender.waiting + sender.in_flight,
             reply_rate=sender.reply_rate(),
+            measured_rate=sender.throughput,
         )
         context = ClaimContext(after, settings)
         async with runtime.transaction() as session:

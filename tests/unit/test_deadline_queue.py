@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
+from bot.outbound.pacing import Throughput
 from bot.outbound.queue import MAX_TOGETHER, DeadlineQueue
 from bot.services.reminders.outbox import Outgoing
 
@@ -76,3 +79,20 @@ def test_equal_deadlines_go_by_the_kinds_priority() -> None:
     queue = DeadlineQueue(priority=lambda item: 0 if item.fan_out == "urgent" else 1)
     queue.put([message(1, 0, fan_out="plain"), message(2, 0, fan_out="urgent")], now=0.0)
     assert chats(queue.take(now=0.0, chats=1)) == [2]
+
+
+def test_turns_long_past_are_forgotten() -> None:
+    queue = DeadlineQueue()
+    for n in range(5000):
+        queue.put([message(n, 0)], now=float(n))
+        queue.take(now=float(n), chats=1)
+    # Only the turns of the last second hold anything back; the rest were dropped as it went.
+    assert len(queue._turns) < 2 * 1024 + 2
+
+
+def test_throughput_is_measured_from_the_intervals_between_sends() -> None:
+    throughput = Throughput()
+    assert throughput.rate is None
+    for _ in range(200):
+        throughput.observe(0.05)
+    assert throughput.rate == pytest.approx(20.0)

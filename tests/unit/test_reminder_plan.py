@@ -143,3 +143,11 @@ def test_replies_measured_recently_leave_less_rate_for_fan_outs() -> None:
     busy = SweepSettings(default_offsets=(60,), rate=30.0, reply_rate=10.0)
     assert busy.lead(600) > quiet.lead(600)
     assert busy.lead(600).total_seconds() == pytest.approx(600 / 20 * 1.1 + 0.25)
+
+
+def test_a_machine_that_keeps_less_than_the_rate_starts_earlier() -> None:
+    slow = SweepSettings(default_offsets=(60,), rate=30.0, measured_rate=20.0)
+    assert slow.lead(600).total_seconds() == pytest.approx(600 / 20 * 1.1 + 0.25)
+    # Measured faster than the rate (a burst): the rate still bounds the plan.
+    fast = SweepSettings(default_offsets=(60,), rate=30.0, measured_rate=45.0)
+    assert fast.lead(600).total_seconds() == pytest.approx(600 / 30 * 1.1 + 0.25)

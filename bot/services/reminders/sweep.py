@@ -45,14 +45,20 @@ class SweepSettings:
     backlog: int = 0
     # Replies a second measured recently: the share of the rate broadcasts cannot have.
     reply_rate: float = 0.0
+    # Messages a second the sender really kept while work waited (a busy machine keeps less
+    # than the rate); None: not measured yet.
+    measured_rate: float | None = None
 
     def lead(self, messages: int) -> timedelta:
         """How early sending must start for `messages` messages to have left by a due time:
-        their sending time at the rate replies leave, 10% more, and a quarter of a second for
-        the sweep and the first requests (benchmarks/fanout.py measures it)."""
+        their sending time at the rate replies leave (or the rate really kept, if lower), 10%
+        more, and a quarter of a second for the sweep and the first requests
+        (benchmarks/fanout.py measures it)."""
         if not messages:
             return timedelta(0)
-        rate = max(self.rate - self.reply_rate, self.rate / 4)
+        rate = max(
+            min(self.rate - self.reply_rate, self.measured_rate or self.rate), self.rate / 4
+        )
         return timedelta(seconds=messages / rate * 1.1 + 0.25)
 
 

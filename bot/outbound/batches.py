@@ -1,0 +1,41 @@
+"""One batch of the queue made ready to send: checked and rendered at once, in one transaction
+(bot.services.reminders.send_check), and each chat's messages joined into one
+(bot.services.reminders.coalescing)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.services.reminders.coalescing import Combined, combine
+from bot.services.reminders.outbox import Outgoing
+from bot.services.reminders.send_check import Verdict, check
+from bot.services.runtime import Runtime
+
+
+@dataclass
+class Batch:
+    # One message per chat, to send now.
+    ready: list[Combined] = field(default_factory=list)
+    # No longer wanted (their status and reason say why): ended, not sent.
+    unwanted: list[Verdict] = field(default_factory=list)
+    # Wanted, but more than one message holds: for the chat's next turn.
+    later: list[Outgoing] = field(default_factory=list)
+
+
+async def check_batch(runtime: Runtime, groups: list[list[Outgoing]]) -> Batch:
+    """`groups`: each chat's queued messages, in deadline order."""
+    items = [item for group in groups for item in group]
+    async with runtime.transaction() as session:
+        verdicts = await check(session, items, runtime.clock(), runtime.default_language)
+    batch = Batch()
+    by_chat: dict[int, list[Verdict]] = {}
+    for verdict in verdicts:
+        if verdict.reply is None:
+            batch.unwanted.append(verdict)
+        else:
+            by_chat.setdefault(verdict.item.chat_id, []).append(verdict)
+    for wanted in by_chat.values():
+        combined = combine(wanted)
+        batch.ready.append(combined)
+        batch.later += [verdict.item for verdict in combined.rest]
+    return batch
