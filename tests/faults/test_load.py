@@ -126,6 +126,7 @@ async def test_a_question_every_100_ms_during_a_600_chat_fan_out(
         answered=len(latencies),
         reply_p99=p99,
         reminder_late=fan_out.late,
+        reminders_a_second=(fan_out.reached - 1) / max(fan_out.last_at - fan_out.first_at, 0.001),
     )
     assert fan_out.reached == chats
     assert len(latencies) == len(asked), "every question is answered"
