@@ -8,6 +8,22 @@ import pytest
 from storage.database import Database, open_database, prepare_database
 from tests.fakebotapi.fixtures import fake_api_fixture  # noqa: F401 - the `fake_api` fixture
 from tests.support.databases import POSTGRES_URL, require_postgres, reset_postgres
+from tests.support.pgcluster_fixture import pg_cluster_fixture  # noqa: F401 - `pg_cluster`
+
+# Real-process tests of a minute or more whose guarantees the faults tier also exercises: they form
+# the `slow` tier, which the main command leaves out and `.ci/run` runs after it (`-m slow`).
+SLOW_TIER = (
+    "tests/process/test_reminder_restarts.py",  # sleeps 70 s: a reminder due while the bot is down
+    "tests/process/test_fanout_processes.py",  # 300-chat fan-outs with two processes, a SIGKILL
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    root = Path(str(config.rootpath))
+    for item in items:
+        if Path(str(item.path)).relative_to(root).as_posix() in SLOW_TIER:
+            item.add_marker(pytest.mark.slow)
+
 
 BACKENDS = [
     pytest.param("sqlite", id="sqlite"),

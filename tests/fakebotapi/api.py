@@ -11,6 +11,7 @@ from tests.fakebotapi.methods import METHODS, commands_key
 from tests.fakebotapi.server import HOST, BotApiServer
 from tests.fakebotapi.state import BotApiState, SendLimiter
 from tests.fakebotapi.store import ApiCall, ApiError, Json
+from tests.fakebotapi.switches import FaultSwitches
 from tests.fakebotapi.updates import FakeChat, FakeUser
 
 # Shaped like a real token (bot id, colon, 35 characters) so PTB's checks accept it.
@@ -45,6 +46,8 @@ class FakeBotApi:
         self.bot = bot_user(token, username, first_name)
         self._state = BotApiState(token, self.bot, METHODS)
         self._server = BotApiServer(self._state)
+        # Faults a scenario switches on while the bot runs (latency, outages, 5xx, 429 storms).
+        self.faults = FaultSwitches(self._state, self._server)
 
     async def start(self) -> FakeBotApi:
         self._server.start()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import socket
+import struct
 from typing import Any
 
 from tornado.httpserver import HTTPServer
@@ -38,8 +40,12 @@ class MethodHandler(RequestHandler):
             self.call.cancel()
 
     async def _answer(self, token: str, method: str) -> None:
+        if self.state.resetting.active:
+            self._reset()
+            return
         params, files = read_params(self.request)
-        self.call = asyncio.ensure_future(self.state.handle(token, method, params, files))
+        handled = self.state.handle(token, method, params, files, peer_port=self._peer_port())
+        self.call = asyncio.ensure_future(handled)
         try:
             status, body = await self.call
         except asyncio.CancelledError:
@@ -47,6 +53,18 @@ class MethodHandler(RequestHandler):
         self.set_status(status)
         self.set_header("Content-Type", "application/json")
         await self.finish(json.dumps(body))
+
+    def _peer_port(self) -> int:
+        # 0 when the client hung up before its request was read: then nobody is identified.
+        stream = self.request.connection.stream  # type: ignore[union-attr]
+        return int(stream.socket.getpeername()[1]) if stream.socket is not None else 0
+
+    def _reset(self) -> None:
+        # SO_LINGER 0 makes close() send RST: the client sees "connection reset by peer".
+        stream = self.request.connection.detach()  # type: ignore[union-attr]
+        stream.socket.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        stream.close()
+        self._finished = True  # Nothing more can be written; tornado must not try.
 
 
 class FileHandler(RequestHandler):
@@ -69,7 +87,8 @@ class FileHandler(RequestHandler):
 
 
 class BotApiServer:
-    """Listens on a free port of 127.0.0.1 until stopped."""
+    """Listens on a free port of 127.0.0.1 until stopped; it can go dark for a while (connections
+    refused, open ones closed) and come back on the same port, as a network outage looks."""
 
     def __init__(self, state: BotApiState) -> None:
         self.state = state
@@ -82,19 +101,42 @@ class BotApiServer:
             ),
             (r"/file/bot([^/]+)/(.+)", FileHandler, {"state": state}),
         ]
-        self._server = HTTPServer(Application(routes, log_function=_no_access_log))
+        self._application = Application(routes, log_function=_no_access_log)
+        # A stopped tornado server cannot listen again, so each spell of listening has its own.
+        self._servers: list[HTTPServer] = []
+        self._return: asyncio.TimerHandle | None = None
         self.port = 0
 
     def start(self) -> None:
-        sockets = bind_sockets(0, HOST)
+        sockets = bind_sockets(self.port, HOST)
         self.port = sockets[0].getsockname()[1]
-        self._server.add_sockets(sockets)
+        server = HTTPServer(self._application)
+        server.add_sockets(sockets)
+        self._servers.append(server)
+
+    async def go_dark(self, seconds: float) -> None:
+        """Refuse connections and drop open ones for `seconds`, then listen again."""
+        server = self._servers[-1]
+        server.stop()
+        await server.close_all_connections()
+        self._return = asyncio.get_running_loop().call_later(seconds, self.come_back)
+
+    def come_back(self) -> None:
+        """Listen again on the same port (at once, if a test ends an outage early)."""
+        if self._return is not None:
+            self._return.cancel()
+            self._return = None
+            self.start()
 
     async def stop(self) -> None:
-        self._server.stop()
+        if self._return is not None:
+            self._return.cancel()
+        for server in self._servers:
+            server.stop()
         self.state.updates.close()
         await asyncio.gather(*self._answering, return_exceptions=True)
-        await self._server.close_all_connections()
+        for server in self._servers:
+            await server.close_all_connections()
 
 
 def _no_access_log(handler: RequestHandler) -> None:

@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from tests.fakebotapi.faults import SendFaults, Window
 from tests.fakebotapi.store import ApiCall, ApiError, ChatLog, FileStore, Json, UploadedFile
 from tests.fakebotapi.waiting import Mailbox, UpdateQueue
 
@@ -54,19 +55,47 @@ class BotApiState:
     chat_admins: dict[int, set[int]] = field(default_factory=dict)
     # Messages a second above which sends are answered 429, as Telegram's flood control does.
     send_limiter: SendLimiter | None = None
+    send_faults: SendFaults = field(default_factory=SendFaults)
+    # While active, every request's connection is reset before it is read.
+    resetting: Window = field(default_factory=Window)
+    # Sends received and not yet answered: now, and the most there ever were.
+    in_flight: int = 0
+    most_in_flight: int = 0
+    # The client's TCP port -> who holds it (a pid), when a test says how to find out.
+    identify_peer: Callable[[int], int | None] | None = None
 
     async def handle(
-        self, token: str, method: str, params: Json, files: dict[str, UploadedFile]
+        self,
+        token: str,
+        method: str,
+        params: Json,
+        files: dict[str, UploadedFile],
+        peer_port: int = 0,
     ) -> tuple[int, Json]:
-        call = ApiCall(method, params, files)
+        sender = self.identify_peer(peer_port) if self.identify_peer and peer_port else None
+        call = ApiCall(method, params, files, sender=sender)
         # Recorded on arrival so a test can see a long poll still waiting; its response stays
         # empty until answered. Other methods answer before any waiting test wakes.
         self.requests.append(call)
+        sending = method.lower() in SENDING
         try:
-            call.response = {"ok": True, "result": await self._run(token, call)}
+            if sending:
+                call.response = {"ok": True, "result": await self._send(token, call)}
+            else:
+                call.response = {"ok": True, "result": await self._run(token, call)}
         except ApiError as error:
             call.response = error.to_json()
         return call.error_code or 200, call.response
+
+    async def _send(self, token: str, call: ApiCall) -> Any:
+        self.in_flight += 1
+        self.most_in_flight = max(self.most_in_flight, self.in_flight)
+        try:
+            await self.send_faults.delay()
+            self.send_faults.check()
+            return await self._run(token, call)
+        finally:
+            self.in_flight -= 1
 
     async def _run(self, token: str, call: ApiCall) -> Any:
         if token != self.token:
@@ -100,6 +129,8 @@ class BotApiState:
                 "message": message,
                 # When it arrived (time.time()): for rates and lateness.
                 "at": time.time(),
+                # The pid of the process that sent it, when the test identifies peers.
+                "sender": call.sender,
                 **extra,
             }
         )

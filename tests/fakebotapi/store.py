@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
@@ -41,6 +42,9 @@ class ApiCall:
     params: Json
     files: dict[str, UploadedFile] = field(default_factory=dict)
     response: Json = field(default_factory=dict)
+    # When it arrived (time.time()), and the pid that made it where the test identifies peers.
+    at: float = field(default_factory=time.time)
+    sender: int | None = None
 
     @property
     def error_code(self) -> int | None:

@@ -2,6 +2,9 @@
 
 PostgreSQL tests skip, saying why, when the server cannot be reached; with
 REQUIRE_POSTGRES=1 (as .ci/run sets) they fail instead, so CI cannot pass without them.
+Under pytest-xdist each worker has a database of its own, named after the given one
+(`test` -> `test_gw0`, `test_gw1`) and created through the server's `postgres` database when
+missing, since every test drops the public schema of the database it uses.
 """
 
 from __future__ import annotations
@@ -10,12 +13,23 @@ import asyncio
 import os
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import make_url, text
 from sqlalchemy.ext.asyncio import create_async_engine
 
-POSTGRES_URL = os.environ.get(
+GIVEN_URL = os.environ.get(
     "TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
 )
+
+
+def worker_url(url: str, worker: str | None) -> str:
+    """The database of this xdist worker (`gw0`...): the given one with the worker's suffix."""
+    if not worker:
+        return url
+    parsed = make_url(url)
+    return parsed.set(database=f"{parsed.database}_{worker}").render_as_string(hide_password=False)
+
+
+POSTGRES_URL = worker_url(GIVEN_URL, os.environ.get("PYTEST_XDIST_WORKER"))
 
 
 _probed: dict[str, str | None] = {}
@@ -29,6 +43,8 @@ async def postgres_problem() -> str | None:
 
 
 async def _probe() -> str | None:
+    if POSTGRES_URL != GIVEN_URL:
+        await _create_worker_database()
     engine = create_async_engine(POSTGRES_URL)
     try:
         async with asyncio.timeout(5), engine.connect() as connection:
@@ -38,6 +54,21 @@ async def _probe() -> str | None:
     finally:
         await engine.dispose()
     return None
+
+
+async def _create_worker_database() -> None:
+    name = make_url(POSTGRES_URL).database
+    server = make_url(GIVEN_URL).set(database="postgres")
+    engine = create_async_engine(server, isolation_level="AUTOCOMMIT")
+    try:
+        async with asyncio.timeout(5), engine.connect() as connection:
+            exists = "SELECT 1 FROM pg_database WHERE datname = :name"
+            if not await connection.scalar(text(exists), {"name": name}):
+                await connection.execute(text(f'CREATE DATABASE "{name}"'))
+    except Exception:
+        return  # The probe that follows says why the server cannot be used.
+    finally:
+        await engine.dispose()
 
 
 async def require_postgres() -> None:
