@@ -14,7 +14,7 @@ from telegram import LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.ext import Application, ApplicationBuilder, Defaults
 
-from bot.handlers import admin, calendars, errors, meetings, subscriptions
+from bot.handlers import admin, calendars, counting, errors, meetings, subscriptions
 from bot.handlers.ordering import PerChatOrder
 from bot.handlers.rate_limits import BroadcastRateLimiter
 from bot.lifecycle import Lifecycle
@@ -24,6 +24,8 @@ from config.settings import Settings
 
 # Tried before every other group: a message that answers the admin's dialog goes no further.
 DIALOG_GROUP = -1
+# Before even that: it counts every update and lets it go on.
+COUNTING_GROUP = -2
 # Every message the bot sends is HTML, without link previews, unless a call says otherwise.
 DEFAULTS = Defaults(
     parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)
@@ -68,6 +70,7 @@ def count_retry(metrics: Metrics) -> Callable[[float], None]:
 
 def register_handlers(app: Application) -> None:
     """Every feature's handlers; within group 0 the first that matches an update wins."""
+    counting.register(app, COUNTING_GROUP)
     admin.register_dialog(app, DIALOG_GROUP)
     # Admin, calendar and subscription commands and buttons before the public catch-alls.
     admin.register(app)

@@ -17,6 +17,7 @@ from bot.services.inquiry import Inquiry
 from bot.services.router import respond
 from bot.services.runtime import Runtime
 from bot.texts import Language
+from bot.version import version
 from config.settings import Settings, SettingsError, load_settings
 from storage.database import DatabaseUnavailable, open_database, prepare_database
 from storage.repositories import conversations
@@ -32,6 +33,7 @@ log = logging.getLogger("bot")
 
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="unrcca-bot", description="The UNRCCA meetings bot.")
+    root.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     commands = root.add_subparsers(dest="command", required=True)
     commands.add_parser("run", help="run the bot until stopped (polling, or webhook if set)")
     ask = commands.add_parser("ask", help="print the bot's reply to a message")

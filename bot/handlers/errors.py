@@ -9,6 +9,7 @@ from telegram.error import Forbidden, RetryAfter, TelegramError
 from telegram.ext import ContextTypes
 
 from bot.handlers.context import runtime_of
+from bot.metrics import METRICS_KEY, Metrics
 from bot.services.chats.reachability import mark_unreachable
 from bot.texts import as_language, t
 
@@ -27,6 +28,8 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     if isinstance(error, RetryAfter):
         log.warning("flood control: retry after %s; the reply is dropped", error.retry_after)
         return
+    metrics: Metrics = context.bot_data[METRICS_KEY]
+    metrics.handler_errors.inc()
     log.error("error while handling an update", exc_info=error)
     if isinstance(update, Update) and chat is not None:
         await _apologise(update, context, chat.id)

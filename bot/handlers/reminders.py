@@ -125,6 +125,7 @@ class ReminderScheduler:
         assert self._leadership is not None
         was = self._leadership.held
         leads = await self._leadership.try_acquire()
+        self._metrics.leader.set(1 if leads else 0)
         if leads and not was:
             # A new leader looks back as far as an offset reaches: nothing due is lost.
             self._swept_until = None

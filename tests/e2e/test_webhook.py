@@ -151,11 +151,16 @@ async def test_health_and_metrics_are_served_beside_the_webhook(served: Served) 
         "unrcca_deliveries_sent_total",
         "unrcca_deliveries_failed_total",
         "unrcca_reminders_missed_total",
-        "unrcca_delivery_lag_seconds_bucket",
-        "unrcca_telegram_429_total",
+        "unrcca_reminder_lateness_seconds_bucket",
+        "unrcca_telegram_retry_after_total",
         "unrcca_delivery_queue",
+        "unrcca_leader",
+        "unrcca_build_info",
     ):
         assert name in metrics.text
+    # The update that was posted, counted by kind; nothing broke while handling it.
+    assert 'unrcca_updates_total{kind="message"} 1.0' in metrics.text
+    assert "unrcca_handler_errors_total 0.0" in metrics.text
 
 
 async def test_health_is_503_when_the_database_does_not_answer() -> None:

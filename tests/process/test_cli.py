@@ -94,3 +94,11 @@ def test_ask_replies_in_the_language_of_the_question(tmp_path: Path, question: s
     result = run_cli("ask", question, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert any("а" <= ch <= "я" for ch in result.stdout.lower())
+
+
+def test_version_is_the_installed_one(tmp_path: Path) -> None:
+    result = run_cli("--version", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "unrcca-bot 0.2.0"
+    changelog = (Path(__file__).parents[2] / "CHANGELOG.md").read_text()
+    assert "## [0.2.0]" in changelog  # every version that can be tagged says what it changed
