@@ -14,6 +14,7 @@ from telegram import LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.ext import Application, ApplicationBuilder, Defaults
 
+from bot.api_watch import BOT_API_KEY, BotApiWatch, watched_requests
 from bot.handlers import admin, calendars, counting, errors, meetings, subscriptions
 from bot.handlers.ordering import PerChatOrder
 from bot.handlers.rate_limits import BroadcastRateLimiter
@@ -44,6 +45,9 @@ def build_application(
     (a broadcast send needs the limiter): only benchmarks want that, to compare answering with a
     bare PTB bot that has no limiter either (benchmarks/answers.py)."""
     metrics = Metrics()
+    # Every request tells it whether the Bot API answered (readiness, the polling error log).
+    watch = BotApiWatch()
+    requests, long_poll = watched_requests(watch)
     lifecycle = Lifecycle(settings, clock, metrics, migrate=not database_ready)
     builder = (
         ApplicationBuilder()
@@ -51,6 +55,8 @@ def build_application(
         .base_url(settings.api_base_url)
         .base_file_url(settings.api_base_file_url)
         .defaults(DEFAULTS)
+        .request(requests)
+        .get_updates_request(long_poll)
         # One user's slow update (a big import) must not hold the others' answers.
         .concurrent_updates(PerChatOrder())
         .post_init(lifecycle.post_init)
@@ -60,6 +66,7 @@ def build_application(
     limiter = BroadcastRateLimiter(settings.broadcast_rate, on_retry_after=count_retry(metrics))
     app: Application = (builder.rate_limiter(limiter) if rate_limited else builder).build()
     app.bot_data[METRICS_KEY] = metrics
+    app.bot_data[BOT_API_KEY] = watch
     register_handlers(app)
     return app
 

@@ -1,57 +1,51 @@
-"""`/healthz` and `/metrics` for whoever runs the bot, served by bot.webhook's server.
+"""`/livez`, `/readyz` (and `/healthz`, its alias) and `/metrics`, served by bot.webhook's server.
 
-/healthz: 200 when the database answers and the reminder scheduler runs, else 503, with a line
-saying which. /metrics: the application's Prometheus registry (bot.metrics) in text format.
+/livez: 200 `alive` whenever the process's event loop answers at all; a failure (no answer)
+means the process hangs or is gone: restart it.
+/readyz: 200 `ok` when the database, the Bot API and the reminder scheduler work (bot.readiness),
+else 503 naming what does not; one line per check follows, and whether this process leads.
+/metrics: the application's Prometheus registry (bot.metrics) in text format.
 """
 
 from __future__ import annotations
 
-import logging
 from http import HTTPStatus
 
 from prometheus_client import CONTENT_TYPE_LATEST
-from sqlalchemy import text
-from sqlalchemy.exc import SQLAlchemyError
 from telegram.ext import Application
 from tornado.web import RequestHandler
 
-from bot.handlers.context import RUNTIME_KEY
-from bot.lifecycle import REMINDERS_KEY
 from bot.metrics import METRICS_KEY, Metrics
+from bot.readiness import readiness
 
-log = logging.getLogger(__name__)
+PLAIN_TEXT = "text/plain; charset=utf-8"
 
 
-class HealthHandler(RequestHandler):
+class LiveHandler(RequestHandler):
+    SUPPORTED_METHODS = ("GET", "HEAD")
+
+    def get(self) -> None:
+        self.set_header("Content-Type", PLAIN_TEXT)
+        self.finish("alive\n")
+
+    def head(self) -> None:
+        self.get()
+
+
+class ReadyHandler(RequestHandler):
     SUPPORTED_METHODS = ("GET", "HEAD")
 
     def initialize(self, app: Application) -> None:
         self.app = app
 
     async def get(self) -> None:
-        problem = await self._problem()
-        self.set_status(HTTPStatus.SERVICE_UNAVAILABLE if problem else HTTPStatus.OK)
-        self.set_header("Content-Type", "text/plain; charset=utf-8")
-        self.finish(f"{problem or 'ok'}\n")
+        found = await readiness(self.app)
+        self.set_status(HTTPStatus.OK if found.ready else HTTPStatus.SERVICE_UNAVAILABLE)
+        self.set_header("Content-Type", PLAIN_TEXT)
+        self.finish(found.text())
 
     async def head(self) -> None:
         await self.get()
-
-    async def _problem(self) -> str | None:
-        runtime = self.app.bot_data.get(RUNTIME_KEY)
-        reminders = self.app.bot_data.get(REMINDERS_KEY)
-        queue = self.app.job_queue
-        if runtime is None:
-            return "starting"
-        try:
-            async with runtime.database.engine.connect() as connection:
-                await connection.execute(text("SELECT 1"))
-        except (SQLAlchemyError, OSError) as error:
-            log.warning("health check: the database does not answer: %s", type(error).__name__)
-            return "database unreachable"
-        if queue is None or not queue.scheduler.running or not getattr(reminders, "running", 0):
-            return "scheduler not running"
-        return None
 
 
 class MetricsHandler(RequestHandler):

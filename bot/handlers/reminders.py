@@ -66,6 +66,11 @@ class ReminderScheduler:
     def running(self) -> bool:
         return self._runtime is not None
 
+    @property
+    def leads(self) -> bool:
+        """This process holds the leader lock: it sweeps and sends."""
+        return self._leadership is not None and self._leadership.held
+
     def start(self, runtime: Runtime) -> None:
         """Begin sweeping: at once (what fell due while no process ran), then periodically."""
         self._runtime = runtime

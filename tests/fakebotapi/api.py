@@ -40,14 +40,17 @@ class FakeBotApi:
         token: str = TOKEN,
         username: str = "unrcca_test_bot",
         first_name: str = "UNRCCA Test Bot",
+        port: int = 0,
     ) -> None:
+        """`port` 0: a free one; a given port brings back a server a test stopped."""
         self.token = token
+        self._port = port
         self.bot = bot_user(token, username, first_name)
         self._state = BotApiState(token, self.bot, METHODS)
         self._server = BotApiServer(self._state)
 
     async def start(self) -> FakeBotApi:
-        self._server.start()
+        self._server.start(self._port)
         return self
 
     async def stop(self) -> None:

@@ -85,8 +85,8 @@ class BotApiServer:
         self._server = HTTPServer(Application(routes, log_function=_no_access_log))
         self.port = 0
 
-    def start(self) -> None:
-        sockets = bind_sockets(0, HOST)
+    def start(self, port: int = 0) -> None:
+        sockets = bind_sockets(port, HOST)
         self.port = sockets[0].getsockname()[1]
         self._server.add_sockets(sockets)
 
