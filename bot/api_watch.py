@@ -9,13 +9,15 @@ answer is older than `fresh` seconds.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from typing import Any
 
-from telegram.error import NetworkError
+from telegram.error import NetworkError, TelegramError
 from telegram.request import HTTPXRequest
 
+log = logging.getLogger(__name__)
 # Where the application keeps its watch (bot_data), for readiness and the polling error log.
 BOT_API_KEY = "bot_api"
 # HTTP statuses from here up come from a gateway, not from the Bot API.
@@ -74,3 +76,18 @@ def watched_requests(watch: BotApiWatch) -> tuple[WatchedRequest, WatchedRequest
     """For ApplicationBuilder's `request` and `get_updates_request`, sized as PTB's defaults
     (256 connections for requests, one for the long poll)."""
     return WatchedRequest(watch), WatchedRequest(watch, connection_pool_size=1)
+
+
+def log_unanswered(watch: BotApiWatch | None, error: TelegramError) -> None:
+    """One line per failed long poll, which PTB tries again: no traceback, a count."""
+    in_a_row = watch.failures if watch is not None else 0
+    reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+    if isinstance(error, NetworkError):
+        log.warning(
+            "the Bot API did not answer getUpdates (%s: %s); trying again (failure %d in a row)",
+            type(error).__name__,
+            reason,
+            in_a_row,
+        )
+    else:
+        log.error("getUpdates failed (%s: %s); trying again", type(error).__name__, reason)

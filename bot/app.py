@@ -16,9 +16,11 @@ from telegram.ext import Application, ApplicationBuilder, Defaults
 
 from bot.api_watch import BOT_API_KEY, BotApiWatch, watched_requests
 from bot.handlers import admin, calendars, counting, errors, meetings, subscriptions
+from bot.handlers.alerts import ALERTS_KEY, Alerts
 from bot.handlers.ordering import PerChatOrder
 from bot.handlers.rate_limits import BroadcastRateLimiter
 from bot.lifecycle import Lifecycle
+from bot.logs import secrets_of
 from bot.metrics import METRICS_KEY, Metrics
 from bot.services.runtime import utc_now
 from config.settings import Settings
@@ -67,6 +69,9 @@ def build_application(
     app: Application = (builder.rate_limiter(limiter) if rate_limited else builder).build()
     app.bot_data[METRICS_KEY] = metrics
     app.bot_data[BOT_API_KEY] = watch
+    if settings.alert_chat_id is not None:
+        alerts = Alerts(settings.alert_chat_id, settings.default_language, secrets_of(settings))
+        app.bot_data[ALERTS_KEY] = alerts
     register_handlers(app)
     return app
 

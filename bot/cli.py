@@ -81,7 +81,7 @@ def run(settings: Settings, *, migrate: bool = True) -> int:
     from bot.runner import run_bot  # Telegram's stack is loaded only to run the bot.
 
     settings.require_token()
-    configure_logging(settings.log_level, secrets_of(settings))
+    configure_logging(settings.log_level, secrets_of(settings), settings.log_format)
     return run_bot(settings, migrate=migrate)
 
 

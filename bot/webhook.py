@@ -29,6 +29,7 @@ from tornado.netutil import bind_sockets
 from tornado.web import Application as WebApplication
 from tornado.web import HTTPError, RequestHandler, stream_request_body
 
+from bot.api_watch import BOT_API_KEY, log_unanswered
 from bot.handlers.context import RUNTIME_KEY
 from bot.observability import LiveHandler, MetricsHandler, ReadyHandler
 from bot.services.calendars.export import calendar_feed
@@ -178,7 +179,11 @@ async def serve_polling(app: Application, settings: Settings, stop: asyncio.Even
             if app.post_init is not None:
                 await app.post_init(app)
             server.listen(settings.feed_listen, settings.feed_port)
-            await app.updater.start_polling(allowed_updates=Update.ALL_TYPES)
+            watch = app.bot_data.get(BOT_API_KEY)
+            await app.updater.start_polling(
+                allowed_updates=Update.ALL_TYPES,
+                error_callback=lambda error: log_unanswered(watch, error),
+            )
             await _run_until(app, server, stop)
     finally:
         if app.post_shutdown is not None:

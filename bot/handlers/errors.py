@@ -1,13 +1,16 @@
-"""The one place unexpected exceptions end up: logged with their traceback, the user told."""
+"""The one place unexpected exceptions end up: logged with their traceback, the user told, the
+admin chat alerted (BOT_ALERT_CHAT_ID). A long poll that failed is one line: PTB tries again."""
 
 from __future__ import annotations
 
 import logging
 
 from telegram import Update
-from telegram.error import Forbidden, RetryAfter, TelegramError
+from telegram.error import Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import ContextTypes
 
+from bot.api_watch import BOT_API_KEY, log_unanswered
+from bot.handlers.alerts import ALERTS_KEY, Alerts
 from bot.handlers.context import runtime_of
 from bot.metrics import METRICS_KEY, Metrics
 from bot.services.chats.reachability import mark_unreachable
@@ -28,11 +31,23 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     if isinstance(error, RetryAfter):
         log.warning("flood control: retry after %s; the reply is dropped", error.retry_after)
         return
+    if update is None and context.job is None and isinstance(error, NetworkError):
+        log_unanswered(context.bot_data.get(BOT_API_KEY), error)
+        return
     metrics: Metrics = context.bot_data[METRICS_KEY]
     metrics.handler_errors.inc()
     log.error("error while handling an update", exc_info=error)
     if isinstance(update, Update) and chat is not None:
         await _apologise(update, context, chat.id)
+    alerts: Alerts | None = context.bot_data.get(ALERTS_KEY)
+    if alerts is not None and error is not None:
+        await alerts.report(context.bot, error, _where(update, context))
+
+
+def _where(update: object, context: ContextTypes.DEFAULT_TYPE) -> str:
+    if isinstance(update, Update):
+        return f"update {update.update_id}"
+    return f"job {context.job.name}" if context.job is not None else "background task"
 
 
 async def _apologise(update: Update, context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
