@@ -9,8 +9,10 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
 import httpx
+import pytest
 from sqlalchemy.engine import make_url
 
+from bot import probe
 from bot.api_watch import BOT_API_KEY, BotApiWatch
 from bot.app import build_application
 from bot.webhook import serve_webhook
@@ -59,17 +61,26 @@ async def serving(api: FakeBotApi, database_url: str) -> AsyncIterator[Served]:
         await asyncio.wait_for(task, 20)
 
 
-async def test_livez_and_readyz_say_what_works(database_url: str) -> None:
+async def test_livez_and_readyz_say_what_works(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     async with FakeBotApi() as api, serving(api, database_url) as served:
         live = await served.get("/livez")
         ready = await served.get("/readyz")
         health = await served.get("/healthz")
+        # The image's HEALTHCHECK, with the settings the bot has.
+        monkeypatch.setenv("BOT_WEBHOOK_URL", "https://bot.example.org/hook")
+        monkeypatch.setenv("BOT_WEBHOOK_PORT", served.base.rsplit(":", 1)[1])
+        probed = await asyncio.to_thread(probe.main)
+        monkeypatch.setenv("BOT_WEBHOOK_PORT", str(free_port()))
+        nothing_there = await asyncio.to_thread(probe.main)
     assert live == (200, ["alive"])
     assert ready == (
         200,
         ["ok", "database: ok", "bot api: ok", "scheduler: ok", "leader: yes"],
     )
     assert health == ready  # an alias, for what was configured before /readyz existed
+    assert (probed, nothing_there) == (0, 1)
 
 
 async def test_not_ready_while_the_bot_api_is_away_and_ready_when_it_returns(
