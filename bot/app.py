@@ -14,15 +14,20 @@ from telegram import LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.ext import Application, ApplicationBuilder, Defaults
 
+from bot.api_watch import BotApiWatch, watched_requests
 from bot.bot_data import CONTEXT_TYPES, bot_data
-from bot.handlers import admin, calendars, commands, errors, meetings, subscriptions
+from bot.handlers import admin, calendars, commands, counting, errors, meetings, subscriptions
+from bot.handlers.alerts import Alerts
 from bot.handlers.ordering import PerChatOrder
 from bot.lifecycle import Lifecycle
+from bot.logs import secrets_of
 from bot.metrics import Metrics
 from bot.outbound.rate_limits import BroadcastRateLimiter
 from bot.services.runtime import utc_now
 from config.settings import Settings
 
+# Before every other group: it counts every update and lets it go on.
+COUNTING_GROUP = -2
 # Every message the bot sends is HTML, without link previews, unless a call says otherwise.
 DEFAULTS = Defaults(
     parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)
@@ -41,6 +46,9 @@ def build_application(
     (a broadcast send needs the limiter): only benchmarks want that, to compare answering with a
     bare PTB bot that has no limiter either (benchmarks/answers.py)."""
     metrics = Metrics()
+    # Every request tells it whether the Bot API answered (readiness, the polling error log).
+    watch = BotApiWatch()
+    requests, long_poll = watched_requests(watch)
     lifecycle = Lifecycle(settings, clock, metrics, migrate=not database_ready)
     builder = (
         ApplicationBuilder()
@@ -49,6 +57,8 @@ def build_application(
         .base_file_url(settings.api_base_file_url)
         .defaults(DEFAULTS)
         .context_types(CONTEXT_TYPES)
+        .request(requests)
+        .get_updates_request(long_poll)
         # One user's slow update (a big import) must not hold the others' answers.
         .concurrent_updates(PerChatOrder())
         .post_init(lifecycle.post_init)
@@ -57,7 +67,12 @@ def build_application(
     # Telegram's limits for every request; a 429 is waited out and the request sent again.
     limiter = BroadcastRateLimiter(settings.broadcast_rate, on_retry_after=count_retry(metrics))
     app: Application = (builder.rate_limiter(limiter) if rate_limited else builder).build()
-    bot_data(app).metrics = metrics
+    data = bot_data(app)
+    data.metrics, data.api_watch = metrics, watch
+    if settings.alert_chat_id is not None:
+        data.alerts = Alerts(
+            settings.alert_chat_id, settings.default_language, secrets_of(settings)
+        )
     register_handlers(app)
     return app
 
@@ -68,6 +83,7 @@ def count_retry(metrics: Metrics) -> Callable[[float], None]:
 
 def register_handlers(app: Application) -> None:
     """Every feature's handlers; within group 0 the first that matches an update wins."""
+    counting.register(app, COUNTING_GROUP)
     # Buttons, the calendar commands and the command table before the public catch-alls.
     admin.register(app)
     calendars.register(app)

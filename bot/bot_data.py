@@ -1,5 +1,6 @@
 """What the application holds besides PTB's own, typed (PTB's `ContextTypes(bot_data=...)`)
-instead of kept under string keys: its metrics, and, once started, its runtime and reminders."""
+instead of kept under string keys: its metrics, the Bot API watch, the alerts, and, once
+started, its runtime and reminders."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from bot.metrics import Metrics
 from bot.services.runtime import Runtime
 
 if TYPE_CHECKING:
+    from bot.api_watch import BotApiWatch
+    from bot.handlers.alerts import Alerts
     from bot.outbound.scheduler import ReminderScheduler
 
 
@@ -21,6 +24,10 @@ class BotData:
     # Set by post_init once the database is open; None while starting and after shutdown.
     runtime: Runtime | None = None
     reminders: ReminderScheduler | None = None
+    # Whether the Bot API answered lately (readiness, the polling error log).
+    api_watch: BotApiWatch | None = None
+    # Errors told to an admin chat (BOT_ALERT_CHAT_ID), when set.
+    alerts: Alerts | None = None
 
 
 CONTEXT_TYPES: ContextTypes[Any, Any, Any, BotData] = ContextTypes(bot_data=BotData)

@@ -1,4 +1,4 @@
-"""`unrcca-bot run`, `ask`, `import` and `export`."""
+"""`unrcca-bot run`, `ask`, `import`, `export`, `db` and `backup`."""
 
 from __future__ import annotations
 
@@ -13,11 +13,13 @@ from pathlib import Path
 from bot.formatting.plain import html_to_text
 from bot.languages import LANGUAGES
 from bot.logs import configure_logging, secrets_of
+from bot.operations import backup_command, db_command
 from bot.services.calendars.command_line import export_file, import_file
 from bot.services.inquiry import Inquiry
 from bot.services.router import respond
 from bot.services.runtime import Runtime
 from bot.texts import Language
+from bot.version import version
 from bot.wiring import command_runtime
 from config.settings import Settings, SettingsError, load_settings
 from storage.database import DatabaseUnavailable
@@ -34,8 +36,18 @@ log = logging.getLogger("bot")
 
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="unrcca-bot", description="The UNRCCA meetings bot.")
+    root.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     commands = root.add_subparsers(dest="command", required=True)
-    commands.add_parser("run", help="run the bot until stopped (polling, or webhook if set)")
+    run = commands.add_parser("run", help="run the bot until stopped (polling, or webhook if set)")
+    run.add_argument(
+        "--no-migrate",
+        action="store_true",
+        help="start only if the schema is up to date (after `unrcca-bot db upgrade`)",
+    )
+    db = commands.add_parser("db", help="the database schema: upgrade, current or check")
+    db.add_argument("action", choices=["upgrade", "current", "check"])
+    backup = commands.add_parser("backup", help="copy the SQLite database safely while it runs")
+    backup.add_argument("file", type=Path, help="where to write the copy (replaced)")
     ask = commands.add_parser("ask", help="print the bot's reply to a message")
     ask.add_argument("question", help='the message, or "-" to read one per line from stdin')
     ask.add_argument("--lang", choices=LANGUAGES, help="reply language (default: detected)")
@@ -53,7 +65,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = load_settings()
         if arguments.command == "run":
-            return run(settings)
+            return run(settings, migrate=not arguments.no_migrate)
+        if arguments.command == "db":
+            configure_logging("WARNING", secrets_of(settings))
+            return asyncio.run(db_command(settings, arguments.action))
+        if arguments.command == "backup":
+            return backup_command(settings, arguments.file)
         if arguments.command == "ask":
             return asyncio.run(ask(settings, arguments.question, arguments.lang))
         return asyncio.run(calendar_command(settings, arguments))
@@ -62,12 +79,12 @@ def main(argv: list[str] | None = None) -> int:
         return USAGE_ERROR
 
 
-def run(settings: Settings) -> int:
+def run(settings: Settings, *, migrate: bool = True) -> int:
     from bot.runner import run_bot  # Telegram's stack is loaded only to run the bot.
 
     settings.require_token()
-    configure_logging(settings.log_level, secrets_of(settings))
-    return run_bot(settings)
+    configure_logging(settings.log_level, secrets_of(settings), settings.log_format)
+    return run_bot(settings, migrate=migrate)
 
 
 async def ask(settings: Settings, question: str, language: Language | None) -> int:

@@ -6,6 +6,10 @@ percent-encoded (`/bot123%3AAbC.../getMe`). Raising httpx to WARNING is not enou
 so every record is scrubbed on its way out, of every form a secret can take. A URL's password
 (`postgresql+asyncpg://bot:PASSWORD@db/bot`, a Bot API behind basic auth) is masked wherever a
 URL is written, whichever setting or library wrote it.
+
+Two formats (BOT_LOG_FORMAT): `text`, a line per record for people, and `json`, an object per
+line for log collectors (python-json-logger: `timestamp`, `level`, `logger`, `message`, and
+`exc_info` with the traceback), scrubbed the same way.
 """
 
 from __future__ import annotations
@@ -14,9 +18,12 @@ import logging
 import re
 import sys
 from collections.abc import Mapping
+from typing import Any
 from urllib.parse import quote, unquote, urlsplit
 
-from config.settings import Settings
+from pythonjsonlogger.json import JsonFormatter
+
+from config.settings import LogFormat, Settings
 
 REDACTED = "[BOT_TOKEN]"
 REDACTED_SECRET = "[BOT_WEBHOOK_SECRET]"
@@ -31,6 +38,11 @@ URL_PASSWORD = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://[^\s/:@]*:)[^\s/]*@")
 # would mangle words of every log line.
 MIN_BARE_PASSWORD = 8
 URL_SETTINGS = ("database_url", "api_base_url", "api_base_file_url", "webhook_url")
+JSON_FIELDS = "%(asctime)s %(levelname)s %(name)s %(message)s"
+JSON_NAMES = {"asctime": "timestamp", "levelname": "level", "name": "logger"}
+# Libraries whose INFO lines are worth reading only when debugging: alembic names its context at
+# every start; APScheduler writes two lines per job run (thousands a day).
+QUIET_UNLESS_DEBUGGING = ("alembic", "apscheduler")
 
 
 class RedactingFilter(logging.Filter):
@@ -83,9 +95,21 @@ def secrets_of(settings: Settings) -> Secrets:
     return secrets
 
 
-def configure_logging(level: str, secrets: Secrets) -> None:
+class RedactingJsonFormatter(JsonFormatter):
+    """One JSON object per record; the traceback is scrubbed as the message is (by the filter)."""
+
+    def __init__(self, secrets: Secrets) -> None:
+        super().__init__(JSON_FIELDS, rename_fields=JSON_NAMES, timestamp=False)
+        self._filter = RedactingFilter(secrets)
+
+    def formatException(self, ei: Any) -> str:
+        return self._filter._scrub(str(super().formatException(ei)))
+
+
+def configure_logging(level: str, secrets: Secrets, log_format: LogFormat = "text") -> None:
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter(FORMAT))
+    json = log_format == "json"
+    handler.setFormatter(RedactingJsonFormatter(secrets) if json else logging.Formatter(FORMAT))
     handler.addFilter(RedactingFilter(secrets))
     root = logging.getLogger()
     root.handlers[:] = [handler]
@@ -93,9 +117,9 @@ def configure_logging(level: str, secrets: Secrets) -> None:
     # Request URLs hold the token; at INFO they would fill the log with one line per poll anyway.
     logging.getLogger("httpx").setLevel(max(logging.WARNING, root.level))
     logging.getLogger("httpcore").setLevel(max(logging.INFO, root.level))
-    # Alembic names its context at every start; its lines are worth reading only when debugging.
     debugging = root.level <= logging.DEBUG
-    logging.getLogger("alembic").setLevel(logging.INFO if debugging else logging.WARNING)
+    for name in QUIET_UNLESS_DEBUGGING:
+        logging.getLogger(name).setLevel(logging.DEBUG if debugging else logging.WARNING)
 
 
 def scrub(text: str, secrets: Secrets) -> str:

@@ -1,15 +1,23 @@
 """Running the Telegram application until SIGINT or SIGTERM, by long polling or webhook.
 
 Before anything runs, each thing the bot needs is checked in turn, so that a failure is one
-line naming its cause (exit 2): the webhook settings, the database (migrated here, once), and
-the Bot API (one getMe).
+line naming its cause (exit 2): the webhook settings, the database (migrated here, once; with
+`--no-migrate` only checked to be at the code's schema), and the Bot API (one getMe).
+
+SIGTERM stops the bot at every stage (exit 0): a check under way is cancelled (`_checked`), and
+between stages SIGTERM interrupts as Ctrl-C does, until the serving stage installs its own
+handler. A process that is PID 1 in a container, without an init, would otherwise ignore it,
+and a check waiting on an unreachable server would wait it out.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import signal
 import sys
+from collections.abc import Coroutine
+from typing import Any
 
 from telegram.error import InvalidToken, NetworkError
 
@@ -20,20 +28,56 @@ from bot.startup import StartupFailure, check_bot_api
 from bot.webhook import webhook_secret
 from config.settings import Settings
 from storage.database import open_database, prepare_database
+from storage.schema import schema_revisions
 
 log = logging.getLogger(__name__)
 STARTUP_FAILURE = 2
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
-def run_bot(settings: Settings) -> int:
+def run_bot(settings: Settings, *, migrate: bool = True) -> int:
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    try:
+        return _start(settings, migrate)
+    except KeyboardInterrupt:
+        log.info("stopped during start-up")
+        return 0
+
+
+def _checked(check: Coroutine[Any, Any, None]) -> None:
+    """Run one start-up check; SIGINT or SIGTERM cancels it (KeyboardInterrupt)."""
+
+    async def cancellable() -> None:
+        loop, task = asyncio.get_running_loop(), asyncio.current_task()
+        assert task is not None
+        for signum in STOP_SIGNALS:
+            loop.add_signal_handler(signum, task.cancel)
+        try:
+            await check
+        except asyncio.CancelledError:
+            raise KeyboardInterrupt from None
+        finally:
+            for signum in STOP_SIGNALS:
+                loop.remove_signal_handler(signum)  # which leaves the default: set ours again
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+            signal.signal(signal.SIGTERM, signal.default_int_handler)
+
+    asyncio.run(cancellable())
+
+
+def _start(settings: Settings, migrate: bool) -> int:
     if settings.uses_webhook:
         webhook_secret(settings)  # SettingsError, reported by the command line
-    # A database that cannot be used is reported in one line before Telegram is contacted.
-    asyncio.run(check_database(settings.database_url))
     try:
-        asyncio.run(check_bot_api(settings))
+        # A database that cannot be used is reported in one line before Telegram is contacted.
+        _checked(check_database(settings.database_url, migrate))
+        _checked(check_bot_api(settings))
     except StartupFailure as failure:
         return _failed(str(failure))
+    return _serve(settings)
+
+
+def _serve(settings: Settings) -> int:
     app = build_application(settings, database_ready=True)
     try:
         # Our own server, not app.run_webhook: it also serves the calendar feed.
@@ -61,9 +105,18 @@ def _failed(message: str) -> int:
     return STARTUP_FAILURE
 
 
-async def check_database(url: str) -> None:
+async def check_database(url: str, migrate: bool = True) -> None:
+    """Migrate (and seed); with `migrate` False only check the schema is the code's head."""
     database = open_database(url)
     try:
-        await prepare_database(database)
+        if migrate:
+            await prepare_database(database)
+            return
+        revisions = await schema_revisions(database)
     finally:
         await database.dispose()
+    if not revisions.up_to_date:
+        raise StartupFailure(
+            f"--no-migrate: the database is at {revisions.current or 'no revision'}, the code "
+            f"needs {revisions.head}: run `unrcca-bot db upgrade` first"
+        )

@@ -2,9 +2,9 @@
 
 PTB's `run_webhook` runs a tornado server that takes no other routes, so this one does what it
 does (the secret header, updates into `update_queue`) and also serves `/calendar.ics`
-(`?lang=ru` for Russian), the meetings that calendar apps subscribe to, `/healthz` and `/metrics`
-for whoever runs it. With long polling it serves all but the updates on BOT_FEED_PORT. Every
-route is listed in `routes`.
+(`?lang=ru` for Russian), the meetings that calendar apps subscribe to, and `/livez`, `/readyz`
+(`/healthz`) and `/metrics` for whoever runs it. With long polling it serves all but the updates
+on BOT_FEED_PORT. Every route is listed in `routes`.
 
 The secret is required, and checked from the headers before the body is read; the body is capped
 at what Telegram sends; a body that is not an update is a 400, whatever is wrong with it.
@@ -32,16 +32,20 @@ from tornado.web import Application as WebApplication
 from tornado.web import HTTPError, RequestHandler, stream_request_body
 
 from bot.accepting import PatientHTTPServer
+from bot.api_watch import log_unanswered
 from bot.bot_data import bot_data
 from bot.feed import ClientLimits, FeedCache, FeedHandler
 from bot.log_throttle import ThrottledLog
-from bot.observability import HealthHandler, MetricsHandler
+from bot.observability import LiveHandler, MetricsHandler, ReadyHandler
 from config.settings import WEBHOOK_SECRET_RULE, Settings, SettingsError
 
 log = logging.getLogger(__name__)
 
 FEED_PATH = "/calendar.ics"
-HEALTH_PATH, METRICS_PATH = "/healthz", "/metrics"
+LIVE_PATH, READY_PATH, HEALTH_PATH = "/livez", "/readyz", "/healthz"
+METRICS_PATH = "/metrics"
+# Pages for whoever runs the bot (bot.observability); /healthz is an alias of /readyz.
+OPERATOR_PATHS = (LIVE_PATH, READY_PATH, HEALTH_PATH, METRICS_PATH)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 # An update is a few kilobytes (a 4,096-character message, its entities, the one it replies to);
 # a megabyte leaves room for any of them and keeps a flood of large bodies cheap to refuse.
@@ -117,7 +121,9 @@ def routes(app: Application, webhook_path: str | None, secret: str | None) -> li
     feed = {"app": app, "cache": FeedCache(), "limits": ClientLimits()}
     served: list[Route] = [
         (re.escape(FEED_PATH), FeedHandler, feed),
-        (re.escape(HEALTH_PATH), HealthHandler, {"app": app}),
+        (re.escape(LIVE_PATH), LiveHandler, {}),
+        (re.escape(READY_PATH), ReadyHandler, {"app": app}),
+        (re.escape(HEALTH_PATH), ReadyHandler, {"app": app}),
         (re.escape(METRICS_PATH), MetricsHandler, {"app": app}),
     ]
     if webhook_path is not None and secret is not None:
@@ -177,7 +183,7 @@ async def serve_webhook(app: Application, settings: Settings, stop: asyncio.Even
 
 
 async def serve_polling(app: Application, settings: Settings, stop: asyncio.Event) -> None:
-    """Long polling, with the feed, /healthz and /metrics on BOT_FEED_PORT, until `stop`."""
+    """Long polling, with the feed and the operator's pages on BOT_FEED_PORT, until `stop`."""
     assert settings.feed_port is not None and app.updater is not None
     server = WebhookServer(app, None, None)
     try:
@@ -185,7 +191,11 @@ async def serve_polling(app: Application, settings: Settings, stop: asyncio.Even
             if app.post_init is not None:
                 await app.post_init(app)
             server.listen(settings.feed_listen, settings.feed_port)
-            await app.updater.start_polling(allowed_updates=Update.ALL_TYPES)
+            watch = bot_data(app).api_watch
+            await app.updater.start_polling(
+                allowed_updates=Update.ALL_TYPES,
+                error_callback=lambda error: log_unanswered(watch, error),
+            )
             await _run_until(app, server, stop)
     finally:
         if app.post_shutdown is not None:
@@ -208,10 +218,10 @@ def webhook_secret(settings: Settings) -> str:
             "or anyone who finds the URL could act as any user"
         )
     path = urlparse(settings.webhook_url or "").path
-    if path.rstrip("/") in (FEED_PATH, HEALTH_PATH, METRICS_PATH):
+    if path.rstrip("/") in (FEED_PATH, *OPERATOR_PATHS):
         raise SettingsError(
             f"BOT_WEBHOOK_URL is invalid: its path {path} is the calendar feed's or a page for "
-            "whoever runs the bot (/healthz, /metrics); use another, e.g. "
+            "whoever runs the bot (/livez, /readyz, /healthz, /metrics); use another, e.g. "
             "https://bot.example.org/telegram"
         )
     return settings.webhook_secret.get_secret_value()

@@ -11,6 +11,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from config.offsets import OffsetError, parse_offsets
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///unrcca_bot.db"
+LogFormat = Literal["text", "json"]
 TOKEN_PATTERN = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{20,100}$")
 # Telegram allows 1-256 characters; fewer than 16 can be guessed, and redacting a short secret
 # from the logs would mangle every line that happens to contain it.
@@ -46,6 +47,10 @@ class Settings(BaseSettings):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
         default="INFO", validation_alias="BOT_LOG_LEVEL"
     )
+    # `json`: one object per line, for log collectors (README, "Logs").
+    log_format: LogFormat = Field(default="text", validation_alias="BOT_LOG_FORMAT")
+    # Where unexpected errors are reported (rate-limited); empty: the log only.
+    alert_chat_id: int | None = Field(default=None, validation_alias="BOT_ALERT_CHAT_ID")
     webhook_url: str | None = Field(default=None, validation_alias="BOT_WEBHOOK_URL")
     webhook_secret: SecretStr | None = Field(default=None, validation_alias="BOT_WEBHOOK_SECRET")
     webhook_listen: str = Field(default="0.0.0.0", validation_alias="BOT_WEBHOOK_LISTEN")
@@ -78,9 +83,9 @@ class Settings(BaseSettings):
             raise ValueError("does not look like a token from @BotFather (123456789:ABC-def...)")
         return value
 
-    @field_validator("feed_port", mode="before")
+    @field_validator("feed_port", "alert_chat_id", mode="before")
     @classmethod
-    def _no_feed_port(cls, value: object) -> object:
+    def _empty_is_unset(cls, value: object) -> object:
         return None if value == "" else value
 
     @field_validator("admin_ids", mode="before")

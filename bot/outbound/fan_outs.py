@@ -59,7 +59,7 @@ class FanOuts:
         if status == DeliveryStatus.SENT:
             self._metrics.sent.labels(item.kind).inc()
             if KINDS[item.kind].measures_lag:
-                self._metrics.lag.observe(lateness)
+                self._metrics.observe_lateness(lateness)
         elif status == DeliveryStatus.MISSED:
             self._metrics.missed.inc()
         else:

@@ -79,6 +79,11 @@ class ReminderScheduler:
     def leadership(self) -> Leadership | None:
         return self._leadership
 
+    @property
+    def leads(self) -> bool:
+        """This process holds the leader lock: it sweeps and sends."""
+        return self._leadership is not None and self._leadership.held
+
     def start(self, runtime: Runtime) -> None:
         """Begin sweeping: at once (what fell due while no process ran), then periodically."""
         self._runtime = runtime

@@ -14,7 +14,7 @@ import pytest
 from icalendar import Calendar
 from telegram.ext import Application
 
-from bot import observability
+from bot import readiness
 from bot.app import build_application
 from bot.bot_data import bot_data
 from bot.services.runtime import Runtime
@@ -147,7 +147,7 @@ async def add_meetings(database_url: str) -> None:
 async def test_health_and_metrics_are_served_beside_the_webhook(served: Served) -> None:
     base = served.feed_url.removesuffix("/calendar.ics")
     health = await served.client.get(f"{base}/healthz")
-    assert (health.status_code, health.text) == (200, "ok\n")
+    assert (health.status_code, health.text.splitlines()[0]) == (200, "ok")
     await post(served, start_update(7, TOM))
     await served.api.wait_for_message(chat_id=TOM.id, timeout=10)
     metrics = await served.client.get(f"{base}/metrics")
@@ -156,11 +156,16 @@ async def test_health_and_metrics_are_served_beside_the_webhook(served: Served) 
         "unrcca_deliveries_sent_total",
         "unrcca_deliveries_failed_total",
         "unrcca_reminders_missed_total",
-        "unrcca_delivery_lag_seconds_bucket",
-        "unrcca_telegram_429_total",
+        "unrcca_reminder_lateness_seconds_bucket",
+        "unrcca_telegram_retry_after_total",
         "unrcca_delivery_queue",
+        "unrcca_leader",
+        "unrcca_build_info",
     ):
         assert name in metrics.text
+    # The update that was posted, counted by kind; nothing broke while handling it.
+    assert 'unrcca_updates_total{kind="message"} 1.0' in metrics.text
+    assert "unrcca_handler_errors_total 0.0" in metrics.text
 
 
 async def test_a_time_without_a_leader_shows_on_health_and_metrics(
@@ -176,18 +181,16 @@ async def test_a_time_without_a_leader_shows_on_health_and_metrics(
         await asyncio.sleep(0.05)
     assert await gauges(served, base) == {"unrcca_leader": 1.0, "unrcca_leaderless_seconds": 0.0}
     # No grace, so that the test need not wait it out; then nobody leads.
-    monkeypatch.setattr(observability, "LEADERLESS_GRACE", 0.0)
+    monkeypatch.setattr(readiness, "LEADERLESS_GRACE", 0.0)
     await leadership.release()
     health = await served.client.get(f"{base}/healthz")
-    assert (health.status_code, health.text) == (
-        503,
-        "no process sends reminders: no leader for 0 s\n",
-    )
+    first = health.text.splitlines()[0]
+    assert (health.status_code, first) == (503, "no process sends reminders: no leader for 0 s")
     after_gap = await gauges(served, base)
     assert after_gap["unrcca_leader"] == 0.0 and after_gap["unrcca_leaderless_seconds"] > 0
     assert await leadership.try_acquire() is True
     health = await served.client.get(f"{base}/healthz")
-    assert (health.status_code, health.text) == (200, "ok\n")
+    assert (health.status_code, health.text.splitlines()[0]) == (200, "ok")
     assert await gauges(served, base) == {"unrcca_leader": 1.0, "unrcca_leaderless_seconds": 0.0}
 
 
@@ -210,9 +213,11 @@ async def test_health_is_503_when_the_database_does_not_answer() -> None:
             starting = await client.get(f"{base}/healthz")
             database = open_database("postgresql+asyncpg://postgres@127.0.0.1:1/none")
             bot_data(app).runtime = Runtime(database)
-            unreachable = await client.get(f"{base}/healthz")
+            async with app:  # initialized (getMe), not started: no scheduler runs
+                unreachable = await client.get(f"{base}/healthz")
             await database.dispose()
         finally:
             await server.stop()
     assert (starting.status_code, starting.text) == (503, "starting\n")
-    assert (unreachable.status_code, unreachable.text) == (503, "database unreachable\n")
+    assert unreachable.status_code == 503
+    assert unreachable.text.startswith("database unreachable, scheduler not running\n")

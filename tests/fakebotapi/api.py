@@ -41,8 +41,11 @@ class FakeBotApi:
         token: str = TOKEN,
         username: str = "unrcca_test_bot",
         first_name: str = "UNRCCA Test Bot",
+        port: int = 0,
     ) -> None:
+        """`port` 0: a free one; a given port brings back a server a test stopped."""
         self.token = token
+        self._port = port
         self.bot = bot_user(token, username, first_name)
         self._state = BotApiState(token, self.bot, METHODS)
         self._server = BotApiServer(self._state)
@@ -50,7 +53,7 @@ class FakeBotApi:
         self.faults = FaultSwitches(self._state, self._server)
 
     async def start(self) -> FakeBotApi:
-        self._server.start()
+        self._server.start(self._port)
         return self
 
     async def stop(self) -> None:

@@ -107,8 +107,9 @@ class BotApiServer:
         self._return: asyncio.TimerHandle | None = None
         self.port = 0
 
-    def start(self) -> None:
-        sockets = bind_sockets(self.port, HOST)
+    def start(self, port: int | None = None) -> None:
+        """Listen on `port` (0: any free one; None: the port it had, after an outage)."""
+        sockets = bind_sockets(self.port if port is None else port, HOST)
         self.port = sockets[0].getsockname()[1]
         server = HTTPServer(self._application)
         server.add_sockets(sockets)

@@ -94,3 +94,58 @@ def test_ask_replies_in_the_language_of_the_question(tmp_path: Path, question: s
     result = run_cli("ask", question, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert any("а" <= ch <= "я" for ch in result.stdout.lower())
+
+
+def test_version_is_the_installed_one(tmp_path: Path) -> None:
+    result = run_cli("--version", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "unrcca-bot 0.2.0"
+    changelog = (Path(__file__).parents[2] / "CHANGELOG.md").read_text()
+    assert "## [0.2.0]" in changelog  # every version that can be tagged says what it changed
+
+
+def test_db_upgrade_current_and_check(tmp_path: Path) -> None:
+    database = f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
+    empty = run_cli("db", "check", cwd=tmp_path, DATABASE_URL=database)
+    upgraded = run_cli("db", "upgrade", cwd=tmp_path, DATABASE_URL=database)
+    current = run_cli("db", "current", cwd=tmp_path, DATABASE_URL=database)
+    checked = run_cli("db", "check", cwd=tmp_path, DATABASE_URL=database)
+    assert empty.returncode == 1, empty.stderr
+    assert empty.stdout.startswith("none (an empty database); the code's head is ")
+    assert "unrcca-bot db upgrade" in empty.stdout
+    assert upgraded.returncode == 0, upgraded.stderr
+    head = upgraded.stdout.split()[0]
+    assert upgraded.stdout == current.stdout == checked.stdout == f"{head} (head)\n"
+    assert checked.returncode == 0
+
+
+def test_run_no_migrate_refuses_a_database_behind_the_code(tmp_path: Path) -> None:
+    result = run_cli("run", "--no-migrate", cwd=tmp_path, BOT_TOKEN="123456789:" + "x" * 35)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("unrcca-bot: --no-migrate: the database is at no revision")
+    assert lines[0].endswith("run `unrcca-bot db upgrade` first")
+
+
+def test_backup_of_postgresql_points_to_pg_dump(tmp_path: Path) -> None:
+    result = run_cli(
+        "backup",
+        str(tmp_path / "copy.db"),
+        cwd=tmp_path,
+        DATABASE_URL="postgresql+asyncpg://bot:pw@db:5432/bot",
+    )
+    assert result.returncode == 2
+    assert "pg_dump" in result.stderr and "pw" not in result.stderr
+    assert not (tmp_path / "copy.db").exists()
+
+
+def test_backup_writes_a_copy_the_bot_can_use(tmp_path: Path) -> None:
+    assert run_cli("ask", "/start", cwd=tmp_path).returncode == 0  # creates unrcca_bot.db
+    result = run_cli("backup", "copy.db", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("backed up ") and result.stdout.endswith(" pages to copy.db\n")
+    restored = run_cli(
+        "db", "check", cwd=tmp_path, DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path / 'copy.db'}"
+    )
+    assert restored.returncode == 0, restored.stdout

@@ -9,8 +9,9 @@ changed in a calendar app wins over the record it no longer matches.
 
 from __future__ import annotations
 
+import re
+
 from icalendar import Component, vText
-from icalendar.parser import unescape_backslash
 from sqlalchemy import Integer
 
 from bot.formatting.cards import place
@@ -88,6 +89,15 @@ def x_text(component: Component, name: str) -> str | None:
         prop = prop[0] if prop else None
     if prop is None:
         return None
-    text = str(prop) if isinstance(prop, vText) else unescape_backslash(str(prop))
+    text = str(prop) if isinstance(prop, vText) else unescape_text(str(prop))
     # A plain str: icalendar's vText would be escaped again wherever it is written.
     return clean_text(text) or None
+
+
+# RFC 5545, 3.3.11: in a TEXT value a backslash escapes itself, ";", "," and a newline ("\n" or
+# "\N"). icalendar's own function for it is private (and absent from icalendar 6).
+TEXT_ESCAPE = re.compile(r"\\([\\;,nN])")
+
+
+def unescape_text(value: str) -> str:
+    return TEXT_ESCAPE.sub(lambda match: "\n" if match[1] in "nN" else match[1], value)

@@ -46,6 +46,10 @@ TEXTS: dict[str, str] = {
         "That message is too long for me ({length} characters). Please ask one short question, "
         "for example: <i>When is the next meeting?</i>"
     ),
+    "alert.error": (
+        "⚠️ <b>The bot hit an unexpected error</b> ({where}):\n<code>{error}</code>\n"
+        "The log has the traceback. Errors not reported since the last alert: {held}."
+    ),
     "error.internal": (
         "Sorry, something went wrong on my side and I could not answer. "
         "Please try again in a minute."
