@@ -18,8 +18,6 @@ from telegram.error import NetworkError, TelegramError
 from telegram.request import HTTPXRequest
 
 log = logging.getLogger(__name__)
-# Where the application keeps its watch (bot_data), for readiness and the polling error log.
-BOT_API_KEY = "bot_api"
 # HTTP statuses from here up come from a gateway, not from the Bot API.
 GATEWAY_ERROR = 500
 

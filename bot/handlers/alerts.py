@@ -16,8 +16,6 @@ from bot.logs import Secrets, scrub
 from bot.texts import t
 
 log = logging.getLogger(__name__)
-# Where the application keeps its alerts (bot_data), for the error handler.
-ALERTS_KEY = "alerts"
 ALERTS_PER_PERIOD, PERIOD_SECONDS = 5, 900
 # Errors already reported; the oldest are forgotten past this many.
 REMEMBERED = 256

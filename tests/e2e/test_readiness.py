@@ -13,8 +13,9 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from bot import probe
-from bot.api_watch import BOT_API_KEY, BotApiWatch
+from bot.api_watch import BotApiWatch
 from bot.app import build_application
+from bot.bot_data import bot_data
 from bot.webhook import serve_webhook
 from config.settings import load_settings
 from tests.fakebotapi import FakeBotApi
@@ -55,7 +56,9 @@ async def serving(api: FakeBotApi, database_url: str) -> AsyncIterator[Served]:
     task = asyncio.create_task(serve_webhook(app, settings, stop))
     await api.wait_for_request("setWebhook", timeout=10)
     try:
-        yield Served(f"http://127.0.0.1:{port}", app.bot_data[BOT_API_KEY])
+        watch = bot_data(app).api_watch
+        assert watch is not None
+        yield Served(f"http://127.0.0.1:{port}", watch)
     finally:
         stop.set()
         await asyncio.wait_for(task, 20)
