@@ -16,6 +16,8 @@ from contextlib import asynccontextmanager
 from telegram import Update
 from telegram.ext import Application
 
+from bot.api_watch import log_unanswered
+from bot.bot_data import bot_data
 from bot.webhook import serve_polling, serve_webhook
 from config.settings import Settings
 
@@ -54,7 +56,13 @@ async def polling(app: Application, poll_timeout: int = POLL_TIMEOUT) -> AsyncIt
         async with app:
             if app.post_init is not None:
                 await app.post_init(app)
-            await app.updater.start_polling(allowed_updates=Update.ALL_TYPES, timeout=poll_timeout)
+            watch = bot_data(app).api_watch
+            await app.updater.start_polling(
+                allowed_updates=Update.ALL_TYPES,
+                timeout=poll_timeout,
+                # A poll the Bot API did not answer is one line with a count, not a traceback.
+                error_callback=lambda error: log_unanswered(watch, error),
+            )
             await app.start()
             try:
                 yield

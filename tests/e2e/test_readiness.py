@@ -23,7 +23,7 @@ from tests.support.factories import BEFORE_SIXTH
 from tests.support.gate import TcpGate
 from tests.support.network import free_port
 
-SECRET = "s3cret-Token_1"
+SECRET = "s3cret-Token_1-of-16-or-more"
 
 
 @dataclass
@@ -80,7 +80,14 @@ async def test_livez_and_readyz_say_what_works(
     assert live == (200, ["alive"])
     assert ready == (
         200,
-        ["ok", "database: ok", "bot api: ok", "scheduler: ok", "leader: yes"],
+        [
+            "ok",
+            "database: ok",
+            "bot api: ok",
+            "scheduler: ok",
+            "reminders sent: ok",
+            "leader: yes",
+        ],
     )
     assert health == ready  # an alias, for what was configured before /readyz existed
     assert (probed, nothing_there) == (0, 1)
@@ -110,6 +117,7 @@ async def test_not_ready_while_the_bot_api_is_away_and_ready_when_it_returns(
         "database: ok",
         "bot api: bot api unreachable",
         "scheduler: ok",
+        "reminders sent: ok",
         "leader: yes",
     ]
     assert live == (200, ["alive"])  # alive all along: restarting would not bring Telegram back

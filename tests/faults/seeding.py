@@ -7,8 +7,7 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from bot.services.meetings.changes import add_meeting
-
+from bot.services.meeting_writes.changes import add_meeting
 from bot.services.runtime import Runtime, utc_now
 from storage.database import open_database, prepare_database
 from storage.models import Chat, Subscription

@@ -18,12 +18,13 @@ import pytest
 SERVER = """
 import asyncio, logging, os, resource, sys
 from telegram.ext import ApplicationBuilder
+from bot.bot_data import CONTEXT_TYPES
 from bot.webhook import WebhookServer
 
 logging.basicConfig(level=logging.INFO, stream=sys.stderr)
 
 async def main():
-    app = ApplicationBuilder().token("123456789:" + "A" * 35).build()
+    app = ApplicationBuilder().token("123456789:" + "A" * 35).context_types(CONTEXT_TYPES).build()
     server = WebhookServer(app, "/hook", "S" * 16, header_timeout=1.0, body_timeout=1.0)
     server.listen("127.0.0.1", 0)
     held = len(os.listdir("/proc/self/fd"))
@@ -46,6 +47,10 @@ def server() -> Iterator[tuple[subprocess.Popen[str], int]]:
     yield process, port
     process.kill()
     process.wait(timeout=30)
+    # Closed whether or not the test read them (an unclosed pipe is a warning, an error here).
+    for pipe in (process.stdout, process.stderr):
+        if pipe is not None:
+            pipe.close()
 
 
 def get_health(port: int) -> bytes:
