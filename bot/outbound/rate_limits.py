@@ -17,6 +17,7 @@ import asyncio
 import logging
 from collections import deque
 from collections.abc import Callable, Coroutine
+from itertools import takewhile
 from typing import Any
 
 from aiolimiter import AsyncLimiter
@@ -27,8 +28,8 @@ from telegram.ext import BaseRateLimiter
 log = logging.getLogger(__name__)
 
 Request = Callable[..., Coroutine[Any, Any, Any]]
-# Seconds of replies `reply_rate` counts.
-REPLY_WINDOW = 30.0
+# Seconds of replies `reply_rate` counts, and the last few it also counts alone.
+REPLY_WINDOW, RECENT_WINDOW = 30.0, 5.0
 HEADROOM = 0.99
 
 
@@ -93,10 +94,15 @@ class BroadcastRateLimiter(BaseRateLimiter[dict[str, Any]]):
         await self._overall.acquire()
 
     def reply_rate(self, now: float) -> float:
-        """Replies a second over the last REPLY_WINDOW seconds (the share broadcasts leave)."""
+        """Replies a second (the share broadcasts leave): over the last REPLY_WINDOW seconds, or
+        over the last RECENT_WINDOW when that is more, so that questions that began a few
+        seconds ago are planned for at their full rate, not a sixth of it."""
         while self._replies and self._replies[0] <= now - REPLY_WINDOW:
             self._replies.popleft()
-        return len(self._replies) / REPLY_WINDOW
+        recent = sum(
+            1 for _ in takewhile(lambda at: at > now - RECENT_WINDOW, reversed(self._replies))
+        )
+        return max(len(self._replies) / REPLY_WINDOW, recent / RECENT_WINDOW)
 
     async def _reply_turn(self) -> None:
         self._replies.append(asyncio.get_running_loop().time())

@@ -45,5 +45,7 @@ async def test_replies_are_counted_for_the_share_broadcasts_leave() -> None:
     for chat_id in range(6):
         await limiter.process_request(answered, (), {}, "sendMessage", {"chat_id": chat_id}, None)
     now = asyncio.get_running_loop().time()
-    assert limiter.reply_rate(now) == pytest.approx(6 / 30)
+    # Replies that began just now count at their full rate, not spread over the whole window.
+    assert limiter.reply_rate(now) == pytest.approx(6 / 5)
+    assert limiter.reply_rate(now + 10) == pytest.approx(6 / 30)
     assert limiter.reply_rate(now + 31) == 0.0
