@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from bot.outbound.kinds import send_rules
 from bot.services.reminders.coalescing import Combined, combine
 from bot.services.reminders.outbox import Outgoing
 from bot.services.reminders.send_check import Verdict, check
@@ -26,7 +27,9 @@ async def check_batch(runtime: Runtime, groups: list[list[Outgoing]]) -> Batch:
     """`groups`: each chat's queued messages, in deadline order."""
     items = [item for group in groups for item in group]
     async with runtime.transaction() as session:
-        verdicts = await check(session, items, runtime.clock(), runtime.default_language)
+        verdicts = await check(
+            session, items, runtime.clock(), runtime.default_language, send_rules()
+        )
     batch = Batch()
     by_chat: dict[int, list[Verdict]] = {}
     for verdict in verdicts:

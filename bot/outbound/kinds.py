@@ -5,7 +5,8 @@ claim ends (sent, failed with the reason, missed) and is renewed while queued, w
 is measured, and its priority when two deadlines are equal. The scheduler claims every kind in
 one transaction a sweep, the sender ends and renews through the entry, the fan-out log counts
 by its name. What a message says and whether it is still wanted is decided at send time
-(bot.services.reminders.send_check), from the same `Outgoing` every kind produces.
+(bot.services.reminders.send_check), by the kind's `send` rules, from the same `Outgoing` every
+kind produces.
 
 A new kind (channel posts, digests, outcomes) is one `DeliveryKind` in KINDS.
 """
@@ -26,6 +27,7 @@ from bot.services.reminders.outbox import (
     notices_out,
     reminders_out,
 )
+from bot.services.reminders.send_check import NOTICE_RULES, REMINDER_RULES, SendRules
 from bot.services.reminders.sweep import SweepSettings, sweep
 from storage.models import DeliveryStatus
 from storage.repositories import deliveries, notices
@@ -69,6 +71,8 @@ class DeliveryKind:
     measures_lag: bool
     # Of two messages with the same deadline, the lower priority number goes first.
     priority: int
+    # At send time: whether a queued message went stale, and what it says then.
+    send: SendRules
 
 
 async def _claim_reminders(session: AsyncSession, now: datetime, context: ClaimContext) -> Claim:
@@ -86,7 +90,22 @@ async def _claim_notices(session: AsyncSession, now: datetime, context: ClaimCon
 KINDS: dict[Kind, DeliveryKind] = {
     kind.name: kind
     for kind in (
-        DeliveryKind(REMINDER, _claim_reminders, deliveries.finish, deliveries.renew, True, 0),
-        DeliveryKind(NOTICE, _claim_notices, notices.finish, notices.renew, False, 1),
+        DeliveryKind(
+            REMINDER,
+            _claim_reminders,
+            deliveries.finish,
+            deliveries.renew,
+            True,
+            0,
+            REMINDER_RULES,
+        ),
+        DeliveryKind(
+            NOTICE, _claim_notices, notices.finish, notices.renew, False, 1, NOTICE_RULES
+        ),
     )
 }
+
+
+def send_rules() -> dict[Kind, SendRules]:
+    """Each kind's send-time rules, by name (bot.services.reminders.send_check.check)."""
+    return {name: kind.send for name, kind in KINDS.items()}

@@ -5,7 +5,8 @@ from __future__ import annotations
 from prometheus_client.parser import text_string_to_metric_families
 from telegram import Update
 
-from bot.metrics import Metrics
+from bot.metrics import DELIVERY_KINDS, Metrics
+from bot.outbound.kinds import KINDS
 from bot.version import version
 from tests.fakebotapi import FakeUser
 from tests.fakebotapi.updates import incoming_message, private_chat_json, text_content
@@ -69,3 +70,8 @@ def test_updates_are_counted_by_kind() -> None:
     assert found[("unrcca_updates_total", (("kind", "message"),))] == 1
     assert found[("unrcca_updates_total", (("kind", "other"),))] == 1
     assert found[("unrcca_updates_total", (("kind", "callback_query"),))] == 0
+
+
+def test_every_delivery_kind_has_its_series_from_the_start() -> None:
+    # The registry (bot.outbound.kinds) is where a kind is declared; the metrics must follow it.
+    assert set(DELIVERY_KINDS) == set(KINDS)

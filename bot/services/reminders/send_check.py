@@ -4,18 +4,21 @@ Read for a whole batch at once (storage.repositories.send_checks), just before t
 sent: a meeting cancelled, moved or begun, or a chat that unsubscribed or blocked the bot while
 the message waited in the queue, stops it there. A reminder whose meeting has begun is MISSED
 (never sent as "Starts in ..."); a message no longer wanted is FAILED with the reason.
+
+What depends on the kind of message (when a queued one went stale, what it says) is the kind's
+`SendRules`, declared with the kind in the registry (bot.outbound.kinds) and passed in here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services.reminders.messages import notice_brief, notice_reply, reminder_reply
-from bot.services.reminders.outbox import REMINDER, Outgoing
+from bot.services.reminders.outbox import Outgoing
 from bot.services.reply import Reply
 from bot.texts import Html, as_language
 from storage.models import Chat, DeliveryStatus, Meeting, MeetingStatus
@@ -23,6 +26,20 @@ from storage.repositories.send_checks import SendState, send_state
 
 # The changes a notice tells of that a scheduled meeting must still be in to be news.
 SCHEDULED_NEWS = frozenset({"moved", "restored", "announced"})
+
+
+# Why a queued message of this kind is no longer news (its status and reason), or None.
+Stale = Callable[[Outgoing, Meeting], tuple[DeliveryStatus, str] | None]
+# What it says now: the message, and one line for a list of several such (or None).
+Render = Callable[[Outgoing, Meeting, str, str | None, datetime], tuple[Reply, Html | None]]
+
+
+@dataclass(frozen=True)
+class SendRules:
+    """What one kind of delivery decides at send time."""
+
+    stale: Stale
+    render: Render
 
 
 @dataclass(frozen=True)
@@ -38,32 +55,34 @@ class Verdict:
 
 
 async def check(
-    session: AsyncSession, items: Sequence[Outgoing], now: datetime, default_language: str
+    session: AsyncSession,
+    items: Sequence[Outgoing],
+    now: datetime,
+    default_language: str,
+    rules: Mapping[str, SendRules],
 ) -> list[Verdict]:
-    """A verdict for each item, in order."""
+    """A verdict for each item, in order; `rules`: each kind's, by its name."""
     state = await send_state(session, {i.meeting_id for i in items}, {i.chat_id for i in items})
-    return [_verdict(item, state, now, default_language) for item in items]
+    return [_verdict(item, state, now, default_language, rules[item.kind]) for item in items]
 
 
-def _verdict(item: Outgoing, state: SendState, now: datetime, default: str) -> Verdict:
+def _verdict(
+    item: Outgoing, state: SendState, now: datetime, default: str, rules: SendRules
+) -> Verdict:
     meeting, chat = state.meetings.get(item.meeting_id), state.chats.get(item.chat_id)
     language = _language(chat, default)
-    why = _unwanted(item, meeting, chat, state, now)
-    if why is not None:
+    why = _unwanted(item, meeting, chat, state, now) or (meeting and rules.stale(item, meeting))
+    if why:
         return Verdict(item, language, status=why[0], reason=why[1])
     assert meeting is not None and chat is not None
-    zone = chat.time_zone
-    if item.kind == REMINDER:
-        return Verdict(item, language, reminder_reply(meeting, language, zone, now))
-    change = item.change or "announced"
-    reply = notice_reply(change, meeting, item.before, language, zone)
-    brief = notice_brief(meeting, language, zone) if change == "announced" else None
+    reply, brief = rules.render(item, meeting, language, chat.time_zone, now)
     return Verdict(item, language, reply, brief)
 
 
 def _unwanted(
     item: Outgoing, meeting: Meeting | None, chat: Chat | None, state: SendState, now: datetime
 ) -> tuple[DeliveryStatus, str] | None:
+    """What stops a message of any kind."""
     if meeting is None or chat is None:
         return DeliveryStatus.FAILED, "chat or meeting gone before sending"
     if not chat.is_active:
@@ -72,9 +91,7 @@ def _unwanted(
         return DeliveryStatus.FAILED, "chat unsubscribed before sending"
     if now >= item.expires_at or meeting.starts_at <= now:
         return DeliveryStatus.MISSED, "meeting had begun when it could be sent"
-    if item.kind == REMINDER:
-        return _stale_reminder(item, meeting)
-    return _stale_notice(item, meeting)
+    return None
 
 
 def _stale_reminder(item: Outgoing, meeting: Meeting) -> tuple[DeliveryStatus, str] | None:
@@ -92,6 +109,24 @@ def _stale_notice(item: Outgoing, meeting: Meeting) -> tuple[DeliveryStatus, str
     if not cancelled and item.change == "cancelled":
         return DeliveryStatus.FAILED, "meeting restored before sending"
     return None
+
+
+def _render_reminder(
+    item: Outgoing, meeting: Meeting, language: str, zone: str | None, now: datetime
+) -> tuple[Reply, Html | None]:
+    return reminder_reply(meeting, language, zone, now), None
+
+
+def _render_notice(
+    item: Outgoing, meeting: Meeting, language: str, zone: str | None, now: datetime
+) -> tuple[Reply, Html | None]:
+    change = item.change or "announced"
+    reply = notice_reply(change, meeting, item.before, language, zone)
+    return reply, notice_brief(meeting, language, zone) if change == "announced" else None
+
+
+REMINDER_RULES = SendRules(_stale_reminder, _render_reminder)
+NOTICE_RULES = SendRules(_stale_notice, _render_notice)
 
 
 def _language(chat: Chat | None, default: str) -> str:

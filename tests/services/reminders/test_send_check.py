@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from bot.formatting.fitting import MESSAGE_LIMIT, length
+from bot.outbound.kinds import send_rules
 from bot.services.meeting_writes.changes import add_meeting, cancel_meeting, edit_meeting
 from bot.services.reminders.coalescing import combine
 from bot.services.reminders.outbox import Outgoing, notices_out, reminders_out
@@ -47,7 +48,7 @@ async def verdicts(
     database: Database, items: list[Outgoing], at: float = 0, now: datetime = HOUR_BEFORE
 ) -> list[Verdict]:
     async with runtime(database).transaction() as session:
-        return await check(session, items, now + timedelta(seconds=at), "en")
+        return await check(session, items, now + timedelta(seconds=at), "en", send_rules())
 
 
 async def test_a_wanted_reminder_is_rendered_when_it_is_sent(database: Database) -> None:

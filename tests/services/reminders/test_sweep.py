@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
+from bot.outbound.kinds import send_rules
 from bot.services.meeting_writes.changes import add_meeting, cancel_meeting, edit_meeting
 from bot.services.reminders.outbox import Outgoing, finish, notices_out, reminders_out
 from bot.services.reminders.send_check import check
@@ -199,5 +200,5 @@ async def _sent(database: Database, found: Sweep, now: datetime) -> None:
 async def _wanted(database: Database, items: list[Outgoing], now: datetime) -> list[str]:
     """The texts of the items still wanted at `now`, as the sender would send them."""
     async with runtime(database).transaction() as session:
-        verdicts = await check(session, items, now, "en")
+        verdicts = await check(session, items, now, "en", send_rules())
     return [v.reply.text for v in verdicts if v.reply is not None]
