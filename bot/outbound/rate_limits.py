@@ -25,6 +25,8 @@ from telegram.constants import FloodLimit
 from telegram.error import RetryAfter
 from telegram.ext import BaseRateLimiter
 
+from bot.outbound.retries import retry_after_seconds
+
 log = logging.getLogger(__name__)
 
 Request = Callable[..., Coroutine[Any, Any, Any]]
@@ -116,7 +118,7 @@ class BroadcastRateLimiter(BaseRateLimiter[dict[str, Any]]):
                 self._replies_done.set()
 
     async def _wait_after(self, error: RetryAfter, broadcast: bool) -> None:
-        seconds = _seconds(error.retry_after)
+        seconds = retry_after_seconds(error.retry_after)
         self._on_retry_after(seconds)
         log.info(
             "Telegram asked to wait %.1f s (%s)", seconds, "broadcast" if broadcast else "reply"
@@ -134,8 +136,3 @@ class BroadcastRateLimiter(BaseRateLimiter[dict[str, Any]]):
         if self._resume is not None:
             self._resume.cancel()
         self._resume = loop.call_at(until, self._broadcasts_resume.set)
-
-
-def _seconds(retry_after: Any) -> float:
-    total = getattr(retry_after, "total_seconds", None)
-    return float(total() if total else retry_after)

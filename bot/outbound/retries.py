@@ -40,7 +40,9 @@ def backoff(attempt: int, draw: float | None = None) -> float:
 
 def classify(error: TelegramError, attempt: int) -> Failure:
     if isinstance(error, RetryAfter):
-        return Failure(_seconds(error.retry_after), f"429: retry after {error.retry_after}")
+        return Failure(
+            retry_after_seconds(error.retry_after), f"429: retry after {error.retry_after}"
+        )
     if isinstance(error, Forbidden):
         return Failure(None, f"chat unreachable: {error.message}", chat_gone=True)
     if isinstance(error, BadRequest):
@@ -51,6 +53,7 @@ def classify(error: TelegramError, attempt: int) -> Failure:
     return Failure(None, str(error))
 
 
-def _seconds(retry_after: object) -> float:
+def retry_after_seconds(retry_after: object) -> float:
+    """Telegram's retry_after in seconds (PTB gives an int, or a timedelta with PTB_TIMEDELTA)."""
     total = getattr(retry_after, "total_seconds", None)
     return float(total() if callable(total) else retry_after)  # type: ignore[arg-type]
