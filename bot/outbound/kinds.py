@@ -109,3 +109,15 @@ KINDS: dict[Kind, DeliveryKind] = {
 def send_rules() -> dict[Kind, SendRules]:
     """Each kind's send-time rules, by name (bot.services.reminders.send_check.check)."""
     return {name: kind.send for name, kind in KINDS.items()}
+
+
+async def finish(
+    session: AsyncSession,
+    kind: Kind,
+    record_ids: Sequence[int],
+    status: DeliveryStatus,
+    now: datetime,
+    error: str | None = None,
+) -> None:
+    """End claims of `kind` (sent, failed with the reason, missed), through its registry entry."""
+    await KINDS[kind].finish(session, list(record_ids), status, now, error)

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.outbound.background import cancel
+from bot.outbound.kinds import finish as finish_rows
 from bot.outbound.retrying import OUTAGE, through_outages
-from bot.services.reminders.outbox import finish as finish_rows
 from bot.services.runtime import Runtime
 from storage.models import DeliveryStatus
 

@@ -8,15 +8,11 @@ Nothing is rendered here: what a message says is decided when it is sent
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
-from storage.models import DeliveryStatus
-from storage.repositories import deliveries, notices
 from storage.repositories.deliveries import Claimed
 from storage.repositories.notices import Pending
 
@@ -87,23 +83,3 @@ def notices_out(pending: Iterable[Pending], now: datetime) -> list[Outgoing]:
         )
         for p in pending
     ]
-
-
-async def finish(
-    session: AsyncSession,
-    kind: Kind,
-    record_ids: Iterable[int],
-    status: DeliveryStatus,
-    now: datetime,
-    error: str | None = None,
-) -> None:
-    finish_rows = deliveries.finish if kind == REMINDER else notices.finish
-    await finish_rows(session, list(record_ids), status, now, error)
-
-
-async def renew(
-    session: AsyncSession, kind: Kind, record_ids: Sequence[int], now: datetime
-) -> None:
-    """Claims this process still holds keep their lease (no other process takes them over)."""
-    renew_rows = deliveries.renew if kind == REMINDER else notices.renew
-    await renew_rows(session, record_ids, now)

@@ -8,9 +8,9 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
-from bot.outbound.kinds import send_rules
+from bot.outbound.kinds import finish, send_rules
 from bot.services.meeting_writes.changes import add_meeting, cancel_meeting, edit_meeting
-from bot.services.reminders.outbox import Outgoing, finish, notices_out, reminders_out
+from bot.services.reminders.outbox import Outgoing, notices_out, reminders_out
 from bot.services.reminders.send_check import check
 from bot.services.reminders.sweep import PLAN_HORIZON, Sweep, SweepSettings, sweep
 from bot.services.runtime import Runtime
