@@ -70,10 +70,17 @@ class WatchedRequest(HTTPXRequest):
         return code, payload
 
 
+# PTB's default long-poll pool has one connection. A poll cancelled mid-flight (at shutdown, or
+# torn down by the network) can hold it past the 1 s pool timeout, so the last getUpdates at
+# shutdown fails with PoolTimeout (seen in our tests on a loaded machine), and a stuck
+# connection stops polling for good (claude-code-telegram#213). A spare connection avoids both.
+LONG_POLL_CONNECTIONS = 2
+
+
 def watched_requests(watch: BotApiWatch) -> tuple[WatchedRequest, WatchedRequest]:
-    """For ApplicationBuilder's `request` and `get_updates_request`, sized as PTB's defaults
-    (256 connections for requests, one for the long poll)."""
-    return WatchedRequest(watch), WatchedRequest(watch, connection_pool_size=1)
+    """For ApplicationBuilder's `request` and `get_updates_request`: PTB's default pool for
+    requests (256 connections), and LONG_POLL_CONNECTIONS for the long poll."""
+    return WatchedRequest(watch), WatchedRequest(watch, connection_pool_size=LONG_POLL_CONNECTIONS)
 
 
 def log_unanswered(watch: BotApiWatch | None, error: TelegramError) -> None:

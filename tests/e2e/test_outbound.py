@@ -100,7 +100,12 @@ async def test_network_errors_are_retried_until_the_meeting_begins_then_missed(
     ends = {row.chat_id: (row.status, row.error or "") for row in rows}
     assert ends[alice][0] == ends[bob][0] == DeliveryStatus.SENT
     assert ends[gone_quiet][0] == DeliveryStatus.MISSED
-    assert "last error: network" in ends[gone_quiet][1]
+    tries = [c for c in bot_api.requests if c.method == "sendMessage" and
+             str(c.params.get("chat_id")) == str(gone_quiet)]  # fmt: skip
+    assert len(tries) >= 2, "a 500 was not tried again"
+    # Missed either after its last failed try or, where the machine is so busy that the next
+    # try comes after the start, by the send-time check: both are right, and both are missed.
+    assert any(reason in ends[gone_quiet][1] for reason in ("last error: network", "had begun"))
     assert Counter(s["chat_id"] for s in reminders(bot_api)) == Counter({alice: 1, bob: 1})
 
 

@@ -41,9 +41,10 @@ class Due:
     at: float
 
 
-async def seed(url: str, chats: int, due_in: list[float]) -> list[Due]:
+async def seed(url: str, chats: int, due_in: list[float], offset: timedelta = OFFSET) -> list[Due]:
     """`chats` chats subscribed to every meeting, and one meeting per entry of `due_in`
-    whose reminder falls due that many seconds from now."""
+    whose reminder (`offset` before it begins: the bots' BOT_REMINDER_OFFSETS) falls due that
+    many seconds from now."""
     database = open_database(url)
     try:
         await prepare_database(database)
@@ -61,7 +62,7 @@ async def seed(url: str, chats: int, due_in: list[float]) -> list[Due]:
         due: list[Due] = []
         now = time.time()
         for number, seconds in enumerate(due_in, start=1):
-            starts_at = datetime.fromtimestamp(now + seconds, UTC) + OFFSET
+            starts_at = datetime.fromtimestamp(now + seconds, UTC) + offset
             values = {"title_en": title(number), "starts_at": starts_at, "time_known": True,
                       "time_zone": "Asia/Almaty", "city_en": "Almaty"}  # fmt: skip
             async with Runtime(database).transaction() as session:
