@@ -22,7 +22,7 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from bot.outbound.background import cancel
-from bot.outbound.retrying import OUTAGE, through_outages
+from bot.outbound.outages import OUTAGE, through_outages
 from bot.services.runtime import Runtime
 from storage.repositories import holders
 

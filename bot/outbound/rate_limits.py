@@ -24,8 +24,9 @@ from aiolimiter import AsyncLimiter
 from telegram.constants import FloodLimit
 from telegram.error import RetryAfter
 from telegram.ext import BaseRateLimiter
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, stop_after_attempt
 
-from bot.outbound.retries import retry_after_seconds
+from bot.outbound.send_failures import retry_after_seconds
 
 log = logging.getLogger(__name__)
 
@@ -76,17 +77,22 @@ class BroadcastRateLimiter(BaseRateLimiter[dict[str, Any]]):
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as error:
-                await self._wait_after(error, broadcast=True)
+                self._pause_broadcasts(error)
                 raise
-        for attempt in range(self._max_retries + 1):
-            await self._reply_turn()
-            try:
+        # A reply's 429 delays that reply alone: tried again after what Telegram asked, at
+        # most max_retries times, each try taking a new turn of the overall rate.
+        retrying = AsyncRetrying(
+            retry=retry_if_exception_type(RetryAfter),
+            stop=stop_after_attempt(self._max_retries + 1),
+            wait=self._asked_wait,
+            before_sleep=self._before_reply_wait,
+            reraise=True,
+        )
+        async for attempt in retrying:
+            with attempt:
+                await self._reply_turn()
                 return await callback(*args, **kwargs)
-            except RetryAfter as error:
-                if attempt == self._max_retries:
-                    raise
-                await self._wait_after(error, broadcast=False)
-        raise AssertionError("unreachable")
+        raise AssertionError("unreachable: tenacity returns or re-raises")
 
     async def broadcast_turn(self) -> None:
         """Wait for a broadcast's share of the overall rate: after every waiting reply, and not
@@ -117,15 +123,24 @@ class BroadcastRateLimiter(BaseRateLimiter[dict[str, Any]]):
             if self._replies_waiting == 0:
                 self._replies_done.set()
 
-    async def _wait_after(self, error: RetryAfter, broadcast: bool) -> None:
+    @staticmethod
+    def _asked_wait(state: RetryCallState) -> float:
+        """Seconds a reply waits after its 429: what Telegram asked (tenacity's `wait`, which
+        tenacity also calls before deciding to stop, so it only computes)."""
+        error = state.outcome.exception() if state.outcome is not None else None
+        assert isinstance(error, RetryAfter)
+        return retry_after_seconds(error.retry_after)
+
+    def _before_reply_wait(self, state: RetryCallState) -> None:
+        """Counts and logs a wait that will happen (tenacity's `before_sleep`)."""
+        seconds = state.next_action.sleep if state.next_action is not None else 0.0
+        self._on_retry_after(seconds)
+        log.info("Telegram asked to wait %.1f s (reply)", seconds)
+
+    def _pause_broadcasts(self, error: RetryAfter) -> None:
         seconds = retry_after_seconds(error.retry_after)
         self._on_retry_after(seconds)
-        log.info(
-            "Telegram asked to wait %.1f s (%s)", seconds, "broadcast" if broadcast else "reply"
-        )
-        if not broadcast:
-            await asyncio.sleep(seconds)
-            return
+        log.info("Telegram asked to wait %.1f s (broadcast)", seconds)
         # Broadcasts wait what Telegram asked, no longer; this send goes back to the queue.
         loop = asyncio.get_running_loop()
         until = loop.time() + seconds

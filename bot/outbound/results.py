@@ -1,6 +1,6 @@
 """How each reminder and notice ended, kept until it is written: in small batches rather than a
 transaction a message (at hundreds of messages a second one commit each would cost more than
-the sending), retried with backoff through a database outage (bot.outbound.retrying), and
+the sending), retried with backoff through a database outage (bot.outbound.outages), and
 flushed when the process stops.
 
 A batch is written every FLUSH_SECONDS (or at MAX_BATCH ends). An end is dropped only once it
@@ -23,7 +23,7 @@ from datetime import datetime, timedelta
 
 from bot.outbound.background import cancel
 from bot.outbound.kinds import finish as finish_rows
-from bot.outbound.retrying import OUTAGE, through_outages
+from bot.outbound.outages import OUTAGE, through_outages
 from bot.services.runtime import Runtime
 from storage.models import DeliveryStatus
 

@@ -25,7 +25,7 @@ from bot.metrics import Metrics
 from bot.outbound.fan_outs import FanOuts
 from bot.outbound.holder import TIMEOUT, Holder
 from bot.outbound.kinds import KINDS, Claim, ClaimContext
-from bot.outbound.retrying import OUTAGE
+from bot.outbound.outages import OUTAGE
 from bot.outbound.sender import Sender
 from bot.services.reminders.sweep import SweepSettings
 from bot.services.runtime import Runtime

@@ -6,7 +6,7 @@ A checker takes the chats whose turn has come in deadline order, a batch at a ti
 and renders them in one transaction (bot.services.reminders.send_check); the dispatcher takes its
 turn of the overall rate (replies go first) for each and starts its send; as many are in flight
 as the Bot API's latency needs (bot.outbound.pacing). A failed send is tried again or ended as
-bot.outbound.retries decides.
+bot.outbound.send_failures decides.
 
 A process killed between a send and its write sends that message again after the lease: the
 duplicates are bounded by the sends in flight and not yet written (README: "Reminders at scale").
@@ -35,7 +35,7 @@ from bot.outbound.pacing import InFlightBound, Throughput
 from bot.outbound.queue import DeadlineQueue
 from bot.outbound.rate_limits import BroadcastRateLimiter
 from bot.outbound.results import Results
-from bot.outbound.retries import Failure, backoff, classify
+from bot.outbound.send_failures import Failure, backoff, classify
 from bot.services.chats.reachability import mark_unreachable, move_chat
 from bot.services.reminders.coalescing import Combined
 from bot.services.reminders.outbox import Kind, Outgoing

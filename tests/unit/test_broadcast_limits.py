@@ -49,3 +49,26 @@ async def test_replies_are_counted_for_the_share_broadcasts_leave() -> None:
     assert limiter.reply_rate(now) == pytest.approx(6 / 5)
     assert limiter.reply_rate(now + 10) == pytest.approx(6 / 30)
     assert limiter.reply_rate(now + 31) == 0.0
+
+
+async def test_a_reply_429_is_tried_again_after_what_was_asked_up_to_max_retries() -> None:
+    waits: list[float] = []
+    limiter = BroadcastRateLimiter(rate=1000, max_retries=2, on_retry_after=waits.append)
+    calls = 0
+
+    async def refused_once(*_args: Any, **_kwargs: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        if calls == 1:
+            raise RetryAfter(timedelta(seconds=0.05))
+        return "sent"
+
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    reply = await limiter.process_request(refused_once, (), {}, "sendMessage", {}, None)
+    assert (reply, calls, waits) == ("sent", 2, [0.05])
+    assert loop.time() - started >= 0.05 - 0.01  # it waited what Telegram asked
+    waits.clear()
+    with pytest.raises(RetryAfter):
+        await limiter.process_request(refused, (), {}, "sendMessage", {"chat_id": 3}, None)
+    assert waits == [ASKED, ASKED]  # three tries: two waits, then the 429 is raised

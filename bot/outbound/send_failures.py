@@ -8,7 +8,10 @@ would fail again the same way, so it ends too.
 
 Backoff: exponential with full jitter (AWS Architecture Blog, "Exponential Backoff And
 Jitter"): attempt n waits a random time in [0, min(CAP, BASE * 2**n)] seconds, so chats that
-failed together do not come back together. A 429 waits exactly what Telegram asked.
+failed together do not come back together. A 429 waits exactly what Telegram asked. The
+formula is tenacity's `wait_random_exponential`, written out: a failed send is not retried in
+a loop that tenacity could drive but goes back to the queue, for whichever worker takes it when
+its time comes.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
-from bot.outbound.retries import BASE_SECONDS, CAP_SECONDS, backoff, classify
+from bot.outbound.send_failures import BASE_SECONDS, CAP_SECONDS, backoff, classify
 
 
 @pytest.mark.parametrize(
