@@ -14,14 +14,11 @@ from sqlalchemy.engine import make_url
 
 from bot import probe
 from bot.api_watch import BotApiWatch
-from bot.app import build_application
 from bot.bot_data import bot_data
-from bot.webhook import serve_webhook
-from config.settings import load_settings
 from tests.fakebotapi import FakeBotApi
-from tests.support.factories import BEFORE_SIXTH
 from tests.support.gate import TcpGate
 from tests.support.network import free_port
+from tests.support.webhooks import webhook_bot
 
 SECRET = "s3cret-Token_1-of-16-or-more"
 
@@ -40,28 +37,10 @@ class Served:
 @asynccontextmanager
 async def serving(api: FakeBotApi, database_url: str) -> AsyncIterator[Served]:
     """The bot in webhook mode, once Telegram knows its hook."""
-    port = free_port()
-    settings = load_settings(
-        token=api.token,
-        api_base_url=api.base_url,
-        api_base_file_url=api.base_file_url,
-        database_url=database_url,
-        webhook_url=f"http://127.0.0.1:{port}/hook",
-        webhook_secret=SECRET,
-        webhook_listen="127.0.0.1",
-        webhook_port=port,
-    )
-    app = build_application(settings, clock=lambda: BEFORE_SIXTH)
-    stop = asyncio.Event()
-    task = asyncio.create_task(serve_webhook(app, settings, stop))
-    await api.wait_for_request("setWebhook", timeout=10)
-    try:
+    async with webhook_bot(api, database_url, SECRET) as (app, base):
         watch = bot_data(app).api_watch
         assert watch is not None
-        yield Served(f"http://127.0.0.1:{port}", watch)
-    finally:
-        stop.set()
-        await asyncio.wait_for(task, 20)
+        yield Served(base, watch)
 
 
 async def test_livez_and_readyz_say_what_works(

@@ -18,15 +18,14 @@ from bot import readiness
 from bot.app import build_application
 from bot.bot_data import bot_data
 from bot.services.runtime import Runtime
-from bot.serving import serve
 from bot.webhook import SECRET_HEADER, WebhookServer
 from config.settings import load_settings
 from storage.database import open_database
 from storage.models import MeetingStatus
 from tests.fakebotapi import FakeBotApi, FakeUser
 from tests.fakebotapi.updates import incoming_message, private_chat_json, text_content
-from tests.support.factories import BEFORE_SIXTH, meeting
-from tests.support.network import free_port
+from tests.support.factories import meeting
+from tests.support.webhooks import webhook_bot
 
 SECRET = "s3cret-Token_1-webhook"
 TOM = FakeUser(2001, "Tom")
@@ -44,26 +43,12 @@ class Served:
 
 @pytest.fixture
 async def served(database_url: str) -> AsyncIterator[Served]:
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    async with FakeBotApi() as api, httpx.AsyncClient() as client:
-        settings = load_settings(
-            token=api.token,
-            api_base_url=api.base_url,
-            api_base_file_url=api.base_file_url,
-            database_url=database_url,
-            webhook_url=f"{base}/telegram/hook",
-            webhook_secret=SECRET,
-            webhook_listen="127.0.0.1",
-            webhook_port=port,
-        )
-        app = build_application(settings, clock=lambda: BEFORE_SIXTH)
-        stop = asyncio.Event()
-        serving = asyncio.create_task(serve(app, settings, stop))
-        await api.wait_for_request("setWebhook", timeout=10)
+    async with (
+        FakeBotApi() as api,
+        httpx.AsyncClient() as client,
+        webhook_bot(api, database_url, SECRET, hook_path="/telegram/hook") as (app, base),
+    ):
         yield Served(api, client, f"{base}/telegram/hook", f"{base}/calendar.ics", app)
-        stop.set()
-        await asyncio.wait_for(serving, 10)
 
 
 def start_update(update_id: int, user: FakeUser) -> dict[str, Any]:
