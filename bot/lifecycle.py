@@ -5,12 +5,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 
 from telegram import BotCommand
 from telegram.ext import Application
 
 from bot.bot_data import bot_data
-from bot.handlers.menus import apply_menus
+from bot.handlers.menus import apply_menus, set_menu
 from bot.metrics import Metrics
 from bot.services.admin.access import seed_admins
 from bot.services.admin.menu import every_admin_menu
@@ -71,6 +72,7 @@ async def register_command_menu(app: Application, default_language: str) -> None
     """The menu in each language; users whose language has none see the default one."""
     for language in LANGUAGES:
         commands = [BotCommand(name, t(language, f"command.{name}")) for name in MENU]
-        await app.bot.set_my_commands(commands, language_code=language)
+        call = partial(app.bot.set_my_commands, commands, language_code=language)
+        await set_menu(call, f"everyone reading {language}")
     default = [BotCommand(name, t(default_language, f"command.{name}")) for name in MENU]
-    await app.bot.set_my_commands(default)
+    await set_menu(partial(app.bot.set_my_commands, default), "everyone")

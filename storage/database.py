@@ -46,10 +46,16 @@ def open_database(url: str, *, echo: bool = False) -> Database:
     return Database(engine, async_sessionmaker(engine, expire_on_commit=False))
 
 
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
 def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    # A writer waits this long for another's transaction (one writer at a time in SQLite) before
+    # "database is locked". 5 s was too short on a loaded machine while an import wrote: a
+    # user's update failed. The wait runs in aiosqlite's thread, never on the event loop.
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     # Every update writes (the chat, the follow-up context): with a write-ahead log a commit
     # appends to one file instead of rewriting pages through a rollback journal, and readers
     # never wait for the writer. NORMAL is the durability SQLite recommends with WAL.

@@ -3,25 +3,52 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
+from functools import partial
 
 from telegram import BotCommand, BotCommandScopeChat
-from telegram.error import BadRequest, Forbidden
+from telegram.error import BadRequest, Forbidden, NetworkError
 from telegram.ext import ExtBot
+from tenacity import (
+    AsyncRetrying,
+    retry_if_exception_type,
+    stop_after_attempt,
+    wait_random_exponential,
+)
 
 from bot.services.admin.menu import ChatMenu
 
 log = logging.getLogger(__name__)
 
 
+# A menu is a convenience, never a reason to fail: a start-up, or the admin command that changed
+# who sees which menu. A call the Bot API did not answer (a timeout on a loaded machine, a blip)
+# is tried MENU_TRIES times, then left for the next start with a warning.
+MENU_TRIES = 3
+
+
+async def set_menu(call: Callable[[], Awaitable[object]], whose: str) -> None:
+    """Make one menu call (setMyCommands or deleteMyCommands), tried again on a network error;
+    logged, not raised, when it still fails. `whose`: for the log ("chat 42", "everyone")."""
+    attempts = AsyncRetrying(
+        retry=retry_if_exception_type(NetworkError),
+        stop=stop_after_attempt(MENU_TRIES),
+        wait=wait_random_exponential(multiplier=0.5, max=5),
+        reraise=True,
+    )
+    try:
+        async for attempt in attempts:
+            with attempt:
+                await call()
+    except (BadRequest, Forbidden, NetworkError) as error:
+        # BadRequest, Forbidden: an admin who never opened a chat with the bot has no chat to
+        # give a menu to yet. Either way the next start tries again; nothing asked is lost.
+        log.warning("no command menu for %s: %s", whose, error.message)
+
+
 async def apply_menus(bot: ExtBot[None], menus: Iterable[ChatMenu]) -> None:
     for menu in menus:
-        try:
-            await _apply(bot, menu)
-        except (BadRequest, Forbidden) as error:
-            # An admin who never opened a chat with the bot has no chat to give a menu to yet;
-            # the next start tries again. Nothing the admin asked for is lost.
-            log.warning("no command menu for chat %s: %s", menu.chat_id, error.message)
+        await set_menu(partial(_apply, bot, menu), f"chat {menu.chat_id}")
 
 
 async def _apply(bot: ExtBot[None], menu: ChatMenu) -> None:

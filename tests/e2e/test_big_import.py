@@ -43,7 +43,7 @@ async def test_others_are_answered_during_a_big_import_and_the_admin_sees_progre
     )
     assert f"of {EVENTS} events done" in progress["text"]
     bot_api.send_command(TOM, "start")
-    await bot_api.wait_for_message(chat_id=TOM.id, timeout=10)
+    await bot_api.wait_for_message(chat_id=TOM.id)
     report = await bot_api.wait_for_message(
         chat_id=ADMIN.id,
         timeout=120,

@@ -7,6 +7,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from itertools import pairwise
 
 import pytest
 from sqlalchemy import select
@@ -21,6 +22,9 @@ from tests.fakebotapi.store import Json
 from tests.support.polling import wait_until
 
 RATE = 100
+# Longer than any gap a starved process leaves between two sends, shorter than a wait for a
+# sweep or a lease (60 s).
+PAUSE = 15.0
 CHATS = 500
 GROUP, SUPERGROUP = -100555, -1001234567
 
@@ -63,7 +67,7 @@ def reminders(api: FakeBotApi) -> list[Json]:
     return [s for s in api.sent if "Reminder" in (s["text"] or "")]
 
 
-async def test_500_chats_are_reached_once_within_the_rate_and_not_late(
+async def test_500_chats_are_reached_once_within_the_rate_without_a_pause(
     bot_api: FakeBotApi, bot_database: Database
 ) -> None:
     limiter = bot_api.limit_sends(RATE)
@@ -74,9 +78,9 @@ async def test_500_chats_are_reached_once_within_the_rate_and_not_late(
     # Halfway through the fan-out a user asks something: the answer does not wait for it.
     asked = time.time()
     bot_api.send_command(TOM, "next")
-    answer = await bot_api.wait_for_message(chat_id=TOM.id, timeout=10)
+    answer = await bot_api.wait_for_message(chat_id=TOM.id)
     reply_latency = answer["at"] - asked
-    await wait_until(lambda: len(reminders(bot_api)) >= CHATS, 30)
+    await wait_until(lambda: len(reminders(bot_api)) >= CHATS, 120)
     sent = reminders(bot_api)
     times = sorted(s["at"] for s in sent)
     per_chat = Counter(s["chat_id"] for s in sent)
@@ -85,13 +89,15 @@ async def test_500_chats_are_reached_once_within_the_rate_and_not_late(
     assert achieved <= RATE * 1.05, f"{achieved:.1f} messages a second"
     assert max(_per_second(times)) <= RATE
     # Being on time to the second is a timing goal: benchmarks/fanout.py and the faults tier
-    # measure it. On a busy 2-core machine this process may be starved for seconds, so the
-    # test asks only what load cannot excuse: no waiting for a sweep or a lease (60 s) ...
+    # measure it. On a busy 2-core machine this process may be starved for many seconds (35 s
+    # late at seven runnable processes a core), so the test asks only what load cannot excuse:
+    # the fan-out began before its due time (its head start, not the next sweep) and never
+    # paused as a wait for a sweep or a lease would (60 s); starved, sends slow but go on.
     lateness = times[-1] - due.timestamp()
     print(f"{achieved:.1f} messages a second, the last {lateness:+.2f} s from its due time")
-    # Half of those 60 s: with two CPU burners and other work beside the suite, the last message
-    # was measured 10.2 s late (the process starved), never near a wait for a lease.
-    assert lateness <= 30.0, f"last message {lateness:.1f} s late"
+    assert times[0] <= due.timestamp(), f"began {times[0] - due.timestamp():.1f} s after due"
+    longest_pause = max(later - earlier for earlier, later in pairwise(times))
+    assert longest_pause < PAUSE, f"a pause of {longest_pause:.1f} s between two reminders"
     # ... and an answer that did not queue behind the other 250 reminders (2.5 s at the rate).
     assert answer["at"] < times[-1], f"the answer took {reply_latency:.2f} s, after the fan-out"
     assert limiter.refused == 0

@@ -134,7 +134,7 @@ async def test_health_and_metrics_are_served_beside_the_webhook(served: Served) 
     health = await served.client.get(f"{base}/healthz")
     assert (health.status_code, health.text.splitlines()[0]) == (200, "ok")
     await post(served, start_update(7, TOM))
-    await served.api.wait_for_message(chat_id=TOM.id, timeout=10)
+    await served.api.wait_for_message(chat_id=TOM.id)
     metrics = await served.client.get(f"{base}/metrics")
     assert metrics.status_code == 200
     for name in (

@@ -16,6 +16,10 @@ from tests.fakebotapi.updates import FakeChat, FakeUser
 
 # Shaped like a real token (bot id, colon, 35 characters) so PTB's checks accept it.
 TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_"
+# Seconds a test waits for the bot's next message or request. Generous: on a machine loaded
+# seven runnable processes per core a starved bot took over 5 s to answer, and waiting costs
+# nothing when the answer comes. No test uses the timeout to show that something is not sent.
+PATIENCE = 30.0
 DEFAULT_DESCRIPTIONS = {
     400: "Bad Request: chat not found",
     403: "Forbidden: bot was blocked by the user",
@@ -98,7 +102,7 @@ class FakeBotApi:
     async def wait_for_message(
         self,
         chat_id: int | None = None,
-        timeout: float = 5.0,  # noqa: ASYNC109 - a deadline for the test, not for a call
+        timeout: float = PATIENCE,  # noqa: ASYNC109 - a deadline for the test, not for a call
         predicate: Callable[[Json], bool] | None = None,
     ) -> Json:
         def wanted(sent: Json) -> bool:
@@ -114,7 +118,7 @@ class FakeBotApi:
     async def wait_for_request(
         self,
         method: str,
-        timeout: float = 5.0,  # noqa: ASYNC109 - a deadline for the test, not for a call
+        timeout: float = PATIENCE,  # noqa: ASYNC109 - a deadline for the test, not for a call
     ) -> ApiCall:
         found = await self._state.requests.take(lambda c: c.method == method, timeout)
         if found is None:

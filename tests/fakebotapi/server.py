@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import socket
 import struct
 from typing import Any
 
 from tornado.httpserver import HTTPServer
+from tornado.iostream import StreamClosedError
 from tornado.netutil import bind_sockets
 from tornado.web import Application, RequestHandler
 
@@ -52,7 +54,9 @@ class MethodHandler(RequestHandler):
             return  # The client hung up (PTB cancels its long poll on stop): no one to answer.
         self.set_status(status)
         self.set_header("Content-Type", "application/json")
-        await self.finish(json.dumps(body))
+        # The client may hang up while its answer is made (a stopping bot): no one to answer.
+        with contextlib.suppress(StreamClosedError):
+            await self.finish(json.dumps(body))
 
     def _peer_port(self) -> int:
         # 0 when the client hung up before its request was read: then nobody is identified.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import signal
+import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -39,6 +40,22 @@ async def silent_server() -> AsyncIterator[tuple[int, asyncio.Event]]:
         await server.wait_closed()
 
 
+async def exit_time(process: asyncio.subprocess.Process) -> float:
+    """Seconds until `process` ends, from now."""
+    started = asyncio.get_running_loop().time()
+    await asyncio.wait_for(process.wait(), timeout=60)
+    return asyncio.get_running_loop().time() - started
+
+
+async def bare_start_and_exit() -> float:
+    """Seconds a Python process takes to import the bot's entry point and exit, from now: how
+    slow processes are on this machine at this moment."""
+    started = asyncio.get_running_loop().time()
+    reference = await asyncio.create_subprocess_exec(sys.executable, "-c", "import bot.cli")
+    await asyncio.wait_for(reference.wait(), timeout=60)
+    return asyncio.get_running_loop().time() - started
+
+
 @pytest.mark.parametrize("stage", ["database", "bot api"])
 async def test_sigterm_during_a_start_up_check_ends_the_process_at_once(
     tmp_path: Path, stage: str
@@ -51,11 +68,12 @@ async def test_sigterm_during_a_start_up_check_ends_the_process_at_once(
         process = await start_bot(api, tmp_path, **settings)
         await asyncio.wait_for(connected.wait(), timeout=60)
         process.send_signal(signal.SIGTERM)
-        started = asyncio.get_running_loop().time()
-        await asyncio.wait_for(process.wait(), timeout=60)
-        took = asyncio.get_running_loop().time() - started
+        took, reference = await asyncio.gather(exit_time(process), bare_start_and_exit())
     log = (tmp_path / "bot.log").read_text()
     assert process.returncode == 0, log[-3000:]
-    assert took < STOPS_WITHIN, f"{took:.1f} s"
+    # On a starved machine every process is slow: the bound stretches as far as a bare Python
+    # start and exit, begun at the same moment, was stretched (idle, that takes under 1 s).
+    bound = max(STOPS_WITHIN, 2 * reference)
+    assert took < bound, f"{took:.1f} s (a bare start and exit took {reference:.1f} s)"
     assert "Traceback" not in log
     assert "stopped during start-up" in log

@@ -37,7 +37,7 @@ async def webhook_bot(
     app = build_application(settings, clock=lambda: BEFORE_SIXTH)
     stop = asyncio.Event()
     task = asyncio.create_task(serve(app, settings, stop))
-    await api.wait_for_request("setWebhook", timeout=10)
+    await api.wait_for_request("setWebhook")
     try:
         yield app, base
     finally:
