@@ -44,6 +44,9 @@ MEETINGS = [
     ("America/New_York", "New York", datetime(2027, 3, 13, 20, 0), 10),
     ("America/New_York", "New York", datetime(2027, 11, 6, 20, 0), 10),
     ("America/New_York", "New York", datetime(2029, 12, 1, 9, 0), 2),
+    # Far from today: before Unix time, and past 2038 (where a 32-bit time_t ends).
+    ("America/New_York", "New York", datetime(1965, 7, 1, 9, 0), 2),
+    ("Europe/Berlin", "Berlin", datetime(2150, 7, 1, 9, 0), 2),
 ]
 
 
