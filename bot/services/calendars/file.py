@@ -113,9 +113,10 @@ def _add_zones(calendar: Calendar, meetings: Sequence[Meeting]) -> None:
     """VTIMEZONE blocks from icalendar, covering the years of these meetings, without comments.
 
     The blocks come first, in TZID order (icalendar adds them in a set's order, which changes
-    from one process to the next: the feed's bytes and ETag must not), and each RDATE is a line
-    of its own (ical.js reads only the first value of a multi-valued RDATE in a VTIMEZONE, and
-    so put summer time an hour off).
+    from one process to the next: the feed's bytes and ETag must not), and each onset of an
+    observance with RDATEs is an RDATE line of its own, its DTSTART too (ical.js reads only the
+    first value of a multi-valued RDATE in a VTIMEZONE, and skips the DTSTART of an observance
+    that has RDATEs, as libical did before 2014: either put a meeting an hour off).
     """
     days = [local_time(m.starts_at, m.time_zone).date() for m in meetings]
     # A meeting stored before the years were checked may lie anywhere: the blocks stay within
@@ -128,13 +129,18 @@ def _add_zones(calendar: Calendar, meetings: Sequence[Meeting]) -> None:
         # icalendar notes the years the block covers: noise to a calendar app.
         zone.pop("COMMENT", None)
         for observance in zone.subcomponents:
-            _one_rdate_a_line(observance)
+            _every_onset_an_rdate(observance)
     others = [c for c in calendar.subcomponents if c.name != "VTIMEZONE"]
     calendar.subcomponents[:] = [*zones, *others]
 
 
-def _one_rdate_a_line(observance: Component) -> None:
+def _every_onset_an_rdate(observance: Component) -> None:
     values = observance.pop("RDATE", None)
     lists = values if isinstance(values, list) else [values] if values is not None else []
-    for moment in sorted(leaf.dt for value in lists for leaf in value.dts):
+    onsets = {leaf.dt for value in lists for leaf in value.dts}
+    if not onsets:
+        return
+    # RFC 5545 counts an onset listed twice once, so readers that do count DTSTART lose nothing.
+    onsets.add(observance.decoded("DTSTART"))
+    for moment in sorted(onsets):
         observance.add("RDATE", moment)
