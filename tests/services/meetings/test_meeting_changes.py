@@ -32,6 +32,7 @@ from storage.models import (
 )
 from storage.repositories import meeting_checks
 from tests.support.factories import STAMP
+from tests.support.runtimes import runtime_at
 
 ADMIN = 111
 STARTS = datetime(2026, 12, 10, 5, tzinfo=UTC)
@@ -55,7 +56,7 @@ def hooked(database: Database) -> tuple[Runtime, list[MeetingChange]]:
     async def hook(_session: object, change: MeetingChange) -> None:
         changes.append(change)
 
-    return Runtime(database, change_hooks=(hook,)), changes
+    return runtime_at(database, observers=(hook,)), changes
 
 
 async def audit_trail(database: Database) -> list[AuditEntry]:
