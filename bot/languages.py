@@ -55,6 +55,11 @@ def interface(language: str) -> InterfaceLanguage:
     return INTERFACE_LANGUAGES.get(language, INTERFACE_LANGUAGES["en"])  # type: ignore[call-overload]
 
 
+def reading_order(language: str) -> tuple[ContentLanguage, ...]:
+    """The content languages a reader of `language` reads, in order (Meeting.text's chain)."""
+    return interface(language).content
+
+
 def as_language(code: str | None) -> Language | None:
     """The interface language for a Telegram language code (`ru`, `ru-RU`, `en-GB`), if any."""
     if not code:
