@@ -17,7 +17,7 @@ from bot.services.meeting_writes.changes import MeetingNotFound, MeetingWasRemin
 from bot.services.reply import Button, Reply
 from bot.services.request import Request
 from bot.texts import Html, join, t
-from storage.repositories import meeting_checks, meetings
+from storage.repositories import meetings
 
 # The question must leave room for the card; a long agenda is not what decides a delete.
 SUMMARY_LIMIT = 300
@@ -28,7 +28,7 @@ async def delete_event(session: AsyncSession, request: Request) -> Reply:
     if isinstance(named, Reply):
         return named
     language, meeting = request.language, named.meeting
-    if await meeting_checks.was_reminded(session, meeting.id):
+    if await meetings.was_reminded(session, meeting.id):
         return _was_reminded(request, meeting.id)
     question = t(language, "admin.delete.confirm", id=meeting.id)
     card = meeting_card(meeting, language, request.now, summary_limit=SUMMARY_LIMIT)

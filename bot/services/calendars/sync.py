@@ -1,4 +1,4 @@
-"""Applying a parsed calendar to the meetings, through meetings.changes like every other change.
+"""Applying a parsed calendar to the meetings, through meeting_writes.changes like every change.
 
 A meeting is found by its UID: an event whose values differ updates it, an identical one is
 left alone (no audit entry, no notices), and a new UID adds a meeting that keeps that UID. A
@@ -29,7 +29,7 @@ from bot.services.meeting_writes.changes import (
     restore_meeting,
 )
 from storage.models import Meeting, MeetingStatus
-from storage.repositories import schedule
+from storage.repositories import meetings
 
 STATUS_COLUMNS = ("status", "cancel_reason")
 
@@ -74,7 +74,7 @@ async def _apply_event(
     report: ImportReport,
     now: datetime,
 ) -> None:
-    meeting = await schedule.by_uid(session, event.uid)
+    meeting = await meetings.by_uid(session, event.uid)
     if meeting is None:
         added = await add_meeting(session, actor_id, event.values, now)
         remember_imported_version(added, event)

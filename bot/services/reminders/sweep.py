@@ -22,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.services.reminders.plan import OffsetHolders, Window, due_between, next_due_at
 from bot.services.reminders.plan import offset_holders as holders_of
 from storage.models import DeliveryStatus
-from storage.repositories import chats, deliveries
+from storage.repositories import chats, deliveries, meetings
 from storage.repositories.deliveries import Claimed, Due
 
 # How far ahead the next due time is looked for; the periodic sweep covers what lies beyond.
@@ -155,7 +155,7 @@ def start_times(
 
 
 async def _windows(session: AsyncSession, after: datetime, until: datetime) -> list[Window]:
-    rows = await deliveries.scheduled_in(session, after, until)
+    rows = await meetings.scheduled_between(session, after, until)
     return [
         Window(meeting_id, starts_at, max(created_at, rescheduled_at or created_at))
         for meeting_id, starts_at, created_at, rescheduled_at in rows
