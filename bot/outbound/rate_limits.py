@@ -29,7 +29,7 @@ from bot.outbound.retries import retry_after_seconds
 
 log = logging.getLogger(__name__)
 
-Request = Callable[..., Coroutine[Any, Any, Any]]
+ApiCall = Callable[..., Coroutine[Any, Any, Any]]
 # Seconds of replies `reply_rate` counts, and the last few it also counts alone.
 REPLY_WINDOW, RECENT_WINDOW = 30.0, 5.0
 HEADROOM = 0.99
@@ -65,7 +65,7 @@ class BroadcastRateLimiter(BaseRateLimiter[dict[str, Any]]):
 
     async def process_request(
         self,
-        callback: Request,
+        callback: ApiCall,
         args: Any,
         kwargs: dict[str, Any],
         endpoint: str,

@@ -11,7 +11,7 @@ from bot.formatting.ordinals import ordinal
 from bot.languages import (
     CONTENT_LANGUAGES,
     INTERFACE_LANGUAGES,
-    InterfaceLanguage,
+    LanguageDeclaration,
     chosen_by_word,
     reading_order,
     reply_language,
@@ -57,7 +57,7 @@ def test_locale_and_ordinals_come_from_the_declaration() -> None:
 def test_a_reader_whose_chain_prefers_russian_sees_the_russian_title_first(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    kazakh = InterfaceLanguage(KAZAKH, "kk_KZ", ("ru", "en"), "hyphen", ("kk", "қазақша"))
+    kazakh = LanguageDeclaration(KAZAKH, "kk_KZ", ("ru", "en"), "hyphen", ("kk", "қазақша"))
     monkeypatch.setitem(INTERFACE_LANGUAGES, KAZAKH, kazakh)
     both = Meeting(title_en="Water talks", title_ru="Водные переговоры", venue_ru="Дом ООН")
     assert both.text("title", reading_order(KAZAKH)) == "Водные переговоры"
