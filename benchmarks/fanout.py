@@ -27,7 +27,7 @@ from benchmarks import data
 from benchmarks.processes import bot_environment, cpu_seconds, start, stop
 from benchmarks.stats import percentile, spread, table
 from bot.services.meeting_writes.changes import add_meeting
-from bot.services.runtime import Runtime, utc_now
+from bot.services.runtime import utc_now
 from storage.database import open_database
 from tests.fakebotapi import FakeBotApi, FakeUser
 from tests.fakebotapi.store import Json
@@ -66,7 +66,7 @@ async def meeting_due_in(url: str, seconds: float) -> float:
     values = {"title_en": "Regional water talks", "starts_at": starts_at,
               "time_zone": "Asia/Almaty", "city_en": "Almaty", "time_known": True}  # fmt: skip
     try:
-        async with Runtime(database).transaction() as session:
+        async with database.sessions.begin() as session:
             await add_meeting(session, None, values, utc_now() - timedelta(hours=2))
     finally:
         await database.dispose()

@@ -41,16 +41,16 @@ class Statements:
 
 
 @dataclass
-class Kind:
+class Measured:
     timings: list[float] = field(default_factory=list)
     statements: list[tuple[str, object]] = field(default_factory=list)
 
 
-async def measure(database: Database, now: datetime) -> dict[str, Kind]:
+async def measure(database: Database, now: datetime) -> dict[str, Measured]:
     runtime = build_runtime(database, load_settings(), clock=lambda: now)
     recorder = Statements()
     event.listen(database.engine.sync_engine, "before_cursor_execute", recorder.record)
-    kinds: dict[str, Kind] = defaultdict(Kind)
+    kinds: dict[str, Measured] = defaultdict(Measured)
     for repeat in range(REPEATS):
         for kind, language, text in QUESTIONS:
             recorder.seen.clear()
@@ -70,7 +70,7 @@ async def plan(connection: AsyncConnection, statement: str, params: object) -> l
     return [str(row[-1]) for row in result]
 
 
-async def plans(database: Database, kinds: dict[str, Kind]) -> None:
+async def plans(database: Database, kinds: dict[str, Measured]) -> None:
     """Prints each kind's statements whose plan grows with the table, with that plan."""
     async with database.engine.connect() as connection:
         for kind, measured in kinds.items():
@@ -83,7 +83,7 @@ async def plans(database: Database, kinds: dict[str, Kind]) -> None:
                     print("\n".join("    " + line for line in lines))
 
 
-async def at_size(url: str, size: int, show_plans: bool) -> dict[str, Kind]:
+async def at_size(url: str, size: int, show_plans: bool) -> dict[str, Measured]:
     await data.empty_database(url)
     database = open_database(url)
     try:

@@ -18,7 +18,7 @@ from bot.services.calendars.command_line import export_file, import_file
 from bot.services.inquiry import Inquiry
 from bot.services.router import respond
 from bot.services.runtime import Runtime
-from bot.texts import Language
+from bot.texts import InterfaceLanguage
 from bot.version import version
 from bot.wiring import command_runtime
 from config.settings import Settings, SettingsError, load_settings
@@ -87,7 +87,7 @@ def run(settings: Settings, *, migrate: bool = True) -> int:
     return run_bot(settings, migrate=migrate)
 
 
-async def ask(settings: Settings, question: str, language: Language | None) -> int:
+async def ask(settings: Settings, question: str, language: InterfaceLanguage | None) -> int:
     configure_logging("WARNING", {})
     async with command_runtime(settings) as runtime:
         if question == "-":
@@ -100,7 +100,7 @@ async def ask(settings: Settings, question: str, language: Language | None) -> i
 async def calendar_command(settings: Settings, arguments: argparse.Namespace) -> int:
     """`import FILE` prints the import's report; `export [FILE]` writes the calendar."""
     configure_logging("WARNING", secrets_of(settings))
-    language: Language = arguments.lang or settings.default_language
+    language: InterfaceLanguage = arguments.lang or settings.default_language
     content = _read(arguments.file) if arguments.command == "import" else b""
     if content is None:
         return FAILED
@@ -138,7 +138,9 @@ def _write(path: Path | None, content: bytes) -> bool:
     return True
 
 
-async def _ask_many(runtime: Runtime, lines: Iterable[str], language: Language | None) -> None:
+async def _ask_many(
+    runtime: Runtime, lines: Iterable[str], language: InterfaceLanguage | None
+) -> None:
     async with runtime.transaction() as session:
         await conversations.forget(session, CONVERSATION)
     for line in lines:
@@ -150,7 +152,10 @@ async def _ask_many(runtime: Runtime, lines: Iterable[str], language: Language |
 
 
 async def _answer(
-    runtime: Runtime, question: str, language: Language | None, conversation: int | None = None
+    runtime: Runtime,
+    question: str,
+    language: InterfaceLanguage | None,
+    conversation: int | None = None,
 ) -> str:
     inquiry = Inquiry(text=question, language=language, conversation_id=conversation)
     reply = await respond(runtime, inquiry)

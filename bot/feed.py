@@ -2,10 +2,11 @@
 
 Building it takes seconds at thousands of meetings (issue 20: 6.6 s at 5,002, on the event loop,
 so every user waited), and calendar apps ask every hour, link checkers and strangers more. So
-each language's feed is built once per version of the schedule (storage.repositories
-.schedule_version), the bytes off the event loop, one build at a time however many ask; it is
-served with ETag and Last-Modified, and an app that already holds it gets a 304. Each client
-address may ask `FEED_REQUESTS_PER_MINUTE` times a minute; more get a 429 with Retry-After.
+each language's feed is built once per version of the schedule
+(storage.repositories.meetings.schedule_version), the bytes off the event loop, one build at a
+time however many ask; it is served with ETag and Last-Modified, and an app that already holds
+it gets a 304. Each client address may ask `FEED_REQUESTS_PER_MINUTE` times a minute; more get
+a 429 with Retry-After.
 """
 
 from __future__ import annotations
@@ -28,8 +29,8 @@ from bot.services.calendars.file import FeedHeader, calendar_bytes
 from bot.services.runtime import Runtime
 from bot.texts import LANGUAGES, t
 from storage.database import Database
-from storage.repositories import schedule
-from storage.repositories.schedule_version import ScheduleVersion, schedule_version
+from storage.repositories import meetings
+from storage.repositories.meetings import ScheduleVersion
 
 # A calendar app asks once an hour; a person reloading by hand a few times. A minute's worth
 # of requests may come at once (a burst), then one every two seconds.
@@ -55,7 +56,7 @@ class FeedCache:
 
     async def feed(self, database: Database, language: str) -> BuiltFeed:
         async with database.sessions() as session:
-            version = await schedule_version(session)
+            version = await meetings.schedule_version(session)
         built = self._feeds.get(language)
         if built is not None and built.version == version:
             return built
@@ -69,9 +70,9 @@ class FeedCache:
 async def build_feed(database: Database, language: str, version: ScheduleVersion) -> BuiltFeed:
     """Rows read on the event loop, bytes made in a thread: the loop stays free for users."""
     async with database.sessions() as session:
-        meetings = await schedule.every_meeting(session)
+        schedule = await meetings.every_meeting(session)
     header = FeedHeader(t(language, "calendar.feed.name"), FEED_REFRESH)
-    content = await asyncio.to_thread(calendar_bytes, meetings, language, header)
+    content = await asyncio.to_thread(calendar_bytes, schedule, language, header)
     etag = f'"{hashlib.sha256(content).hexdigest()[:32]}"'
     return BuiltFeed(version, content, etag, version.last_modified)
 

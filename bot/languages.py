@@ -9,8 +9,9 @@ else the chat's choice, the user's Telegram language or the bot's default, in th
 when that is a content language, the script the question is written in picks among the content
 languages ("Questions in Russian still get Russian answers"), never beyond them.
 
-Adding an interface language: one `InterfaceLanguage` below, its code in `Language`, and its
-catalogue in bot/texts/<code>/ (tests/unit/test_catalogues.py checks every key and placeholder).
+Adding an interface language: one `LanguageDeclaration` below, its code in `InterfaceLanguage`,
+and its catalogue in bot/texts/<code>/ (tests/unit/test_catalogues.py checks every key and
+placeholder).
 """
 
 from __future__ import annotations
@@ -18,15 +19,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, get_args
 
-Language = Literal["en", "ru"]
+InterfaceLanguage = Literal["en", "ru"]
 ContentLanguage = Literal["en", "ru"]
 CONTENT_LANGUAGES: tuple[ContentLanguage, ...] = get_args(ContentLanguage)
 OrdinalStyle = Literal["english", "hyphen"]
 
 
 @dataclass(frozen=True)
-class InterfaceLanguage:
-    code: Language
+class LanguageDeclaration:
+    code: InterfaceLanguage
     # Babel's locale for dates (British English writes "27 November 2015", as UN documents do).
     locale: str
     # The content languages this reader reads, first the one shown when a meeting has it.
@@ -37,25 +38,30 @@ class InterfaceLanguage:
     words: tuple[str, ...]
 
 
-INTERFACE_LANGUAGES: dict[Language, InterfaceLanguage] = {
-    "en": InterfaceLanguage(
+INTERFACE_LANGUAGES: dict[InterfaceLanguage, LanguageDeclaration] = {
+    "en": LanguageDeclaration(
         "en", "en_GB", ("en", "ru"), "english", ("en", "eng", "english", "английский", "англ")
     ),
-    "ru": InterfaceLanguage(
+    "ru": LanguageDeclaration(
         "ru", "ru_RU", ("ru", "en"), "hyphen", ("ru", "rus", "russian", "русский", "рус", "ру")
     ),
 }
-LANGUAGES: tuple[Language, ...] = tuple(INTERFACE_LANGUAGES)
-if set(LANGUAGES) != set(get_args(Language)):
-    raise RuntimeError("every code in `Language` needs its InterfaceLanguage, and only those")
+LANGUAGES: tuple[InterfaceLanguage, ...] = tuple(INTERFACE_LANGUAGES)
+if set(LANGUAGES) != set(get_args(InterfaceLanguage)):
+    raise RuntimeError("every InterfaceLanguage needs its LanguageDeclaration, and only those")
 
 
-def interface(language: str) -> InterfaceLanguage:
+def interface(language: str) -> LanguageDeclaration:
     """The declaration of `language`; English for a code the bot has no catalogue for."""
     return INTERFACE_LANGUAGES.get(language, INTERFACE_LANGUAGES["en"])  # type: ignore[call-overload]
 
 
-def as_language(code: str | None) -> Language | None:
+def reading_order(language: str) -> tuple[ContentLanguage, ...]:
+    """The content languages a reader of `language` reads, in order (Meeting.text's chain)."""
+    return interface(language).content
+
+
+def as_language(code: str | None) -> InterfaceLanguage | None:
     """The interface language for a Telegram language code (`ru`, `ru-RU`, `en-GB`), if any."""
     if not code:
         return None
@@ -64,10 +70,10 @@ def as_language(code: str | None) -> Language | None:
 
 
 def reply_language(
-    forced: Language | None,
-    settled: Language,
+    forced: InterfaceLanguage | None,
+    settled: InterfaceLanguage,
     detected: ContentLanguage | None,
-) -> Language:
+) -> InterfaceLanguage:
     """`settled`: the chat's choice, else the user's Telegram language, else the default;
     `detected`: the content language the question's script suggests (None for a command)."""
     if forced is not None:
@@ -77,6 +83,6 @@ def reply_language(
     return settled
 
 
-def chosen_by_word(word: str) -> Language | None:
+def chosen_by_word(word: str) -> InterfaceLanguage | None:
     """The language a folded word after /language names, if any."""
     return next((i.code for i in INTERFACE_LANGUAGES.values() if word in i.words), None)

@@ -36,16 +36,18 @@ def build_runtime(
     *,
     clock: Callable[[], datetime] = utc_now,
     wake_scheduler: Callable[[], None] | None = None,
+    observers: tuple[ChangeHook, ...] = (),
 ) -> Runtime:
     """The runtime of one application or command; `wake_scheduler` is the reminder scheduler's
-    wake-up, for a process that sends (None: nothing to wake, as in the command line)."""
+    wake-up, for a process that sends (None: nothing to wake, as in the command line);
+    `observers`: change hooks run after the bot's own (a test watching what changed)."""
     return Runtime(
         database=database,
         default_language=settings.default_language,
         admin_ids=settings.admin_ids,
         clock=clock,
         reminder_offsets=settings.reminder_offsets,
-        change_hooks=CHANGE_HOOKS,
+        change_hooks=CHANGE_HOOKS + observers,
         wake_scheduler=wake_scheduler or (lambda: None),
     )
 

@@ -43,6 +43,15 @@ class Base(DeclarativeBase):
     type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime()}
 
 
+def first_written(row: Base, field: str, languages: tuple[str, ...]) -> str | None:
+    """`row`'s column `<field>_<language>` for the first of `languages` that holds a value."""
+    for language in languages:
+        value: str | None = getattr(row, f"{field}_{language}", None)
+        if value:
+            return value
+    return None
+
+
 class MeetingStatus(enum.StrEnum):
     SCHEDULED = "scheduled"
     CANCELLED = "cancelled"
@@ -110,11 +119,14 @@ class Meeting(Base):
     # When the start last moved: a reminder that was already due then is not sent.
     rescheduled_at: Mapped[datetime | None]
 
-    def text(self, field: str, language: str) -> str | None:
-        """A reader-facing field in the reader's language, falling back to English, then Russian
-        (a venue an admin wrote only in Russian is still shown to English readers)."""
-        value: str | None = getattr(self, f"{field}_{language}", None)
-        return value or getattr(self, f"{field}_en") or getattr(self, f"{field}_ru", None)
+    def text(self, field: str, languages: tuple[str, ...]) -> str | None:
+        """A reader-facing field (`title`, `venue`...) in the first of `languages` that has it.
+
+        `languages`: content language codes in the reader's order, the chain bot/languages.py
+        declares per interface language; a venue an admin wrote only in Russian is shown to an
+        English reader, whose chain goes on to Russian.
+        """
+        return first_written(self, field, languages)
 
 
 class Chat(Base):
@@ -326,6 +338,10 @@ class CentreFact(Base):
     text_en: Mapped[str] = mapped_column(Text)
     text_ru: Mapped[str] = mapped_column(Text)
     source: Mapped[str | None] = mapped_column(String(300))
+
+    def text(self, languages: tuple[str, ...]) -> str:
+        """The fact in the first of `languages` (content codes, the reader's order)."""
+        return first_written(self, "text", languages) or self.text_en
 
 
 class Conversation(Base):

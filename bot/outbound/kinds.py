@@ -22,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.services.reminders.outbox import (
     NOTICE,
     REMINDER,
-    Kind,
+    DeliveryKindName,
     Outgoing,
     notices_out,
     reminders_out,
@@ -63,7 +63,7 @@ Renewer = Callable[[AsyncSession, Sequence[int], datetime], Awaitable[None]]
 
 @dataclass(frozen=True)
 class DeliveryKind:
-    name: Kind
+    name: DeliveryKindName
     claim: Claimer
     finish: Finisher
     renew: Renewer
@@ -87,7 +87,7 @@ async def _claim_notices(session: AsyncSession, now: datetime, context: ClaimCon
     return Claim(notices_out(pending, now))
 
 
-KINDS: dict[Kind, DeliveryKind] = {
+KINDS: dict[DeliveryKindName, DeliveryKind] = {
     kind.name: kind
     for kind in (
         DeliveryKind(
@@ -106,14 +106,14 @@ KINDS: dict[Kind, DeliveryKind] = {
 }
 
 
-def send_rules() -> dict[Kind, SendRules]:
+def send_rules() -> dict[DeliveryKindName, SendRules]:
     """Each kind's send-time rules, by name (bot.services.reminders.send_check.check)."""
     return {name: kind.send for name, kind in KINDS.items()}
 
 
 async def finish(
     session: AsyncSession,
-    kind: Kind,
+    kind: DeliveryKindName,
     record_ids: Sequence[int],
     status: DeliveryStatus,
     now: datetime,

@@ -10,7 +10,7 @@ from collections import defaultdict
 from datetime import timedelta
 
 from bot.outbound.kinds import KINDS
-from bot.services.reminders.outbox import Kind, Outgoing
+from bot.services.reminders.outbox import DeliveryKindName, Outgoing
 from bot.services.runtime import Runtime
 
 log = logging.getLogger(__name__)
@@ -20,7 +20,7 @@ class Leases:
     def __init__(self, runtime: Runtime, lease: timedelta) -> None:
         self._runtime = runtime
         self._lease = lease
-        self._held: defaultdict[Kind, set[int]] = defaultdict(set)
+        self._held: defaultdict[DeliveryKindName, set[int]] = defaultdict(set)
 
     def holds(self, item: Outgoing) -> bool:
         return item.record_id in self._held[item.kind]

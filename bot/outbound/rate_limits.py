@@ -30,7 +30,7 @@ from bot.outbound.send_failures import retry_after_seconds
 
 log = logging.getLogger(__name__)
 
-Request = Callable[..., Coroutine[Any, Any, Any]]
+ApiCall = Callable[..., Coroutine[Any, Any, Any]]
 # Seconds of replies `reply_rate` counts, and the last few it also counts alone.
 REPLY_WINDOW, RECENT_WINDOW = 30.0, 5.0
 HEADROOM = 0.99
@@ -66,7 +66,7 @@ class BroadcastRateLimiter(BaseRateLimiter[dict[str, Any]]):
 
     async def process_request(
         self,
-        callback: Request,
+        callback: ApiCall,
         args: Any,
         kwargs: dict[str, Any],
         endpoint: str,

@@ -38,7 +38,7 @@ from bot.outbound.results import Results
 from bot.outbound.send_failures import Failure, backoff, classify
 from bot.services.chats.reachability import mark_unreachable, move_chat
 from bot.services.reminders.coalescing import Combined
-from bot.services.reminders.outbox import Kind, Outgoing
+from bot.services.reminders.outbox import DeliveryKindName, Outgoing
 from bot.services.runtime import Runtime
 from storage.models import DeliveryStatus
 
@@ -96,7 +96,7 @@ class Sender:
         self._flying: set[asyncio.Task[None]] = set()
         self._landed = asyncio.Event()
         self._leases = Leases(runtime, lease)
-        self._attempts: defaultdict[tuple[Kind, int], int] = defaultdict(int)
+        self._attempts: defaultdict[tuple[DeliveryKindName, int], int] = defaultdict(int)
 
     def start(self) -> None:
         self._results.start()
@@ -296,5 +296,5 @@ class Sender:
         return asyncio.get_running_loop().time()
 
 
-def _key(item: Outgoing) -> tuple[Kind, int]:
+def _key(item: Outgoing) -> tuple[DeliveryKindName, int]:
     return item.kind, item.record_id

@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.languages import ContentLanguage
 from bot.services.admin.access import is_admin
 from bot.services.inquiry import Inquiry
 from bot.services.reply import Reply
 from bot.services.request import Request, request_for
 from bot.services.runtime import Runtime
-from bot.texts import Language, t
+from bot.texts import t
 from storage.repositories import admins
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ async def opened(
     inquiry: Inquiry,
     *,
     args: str | None = None,
-    detected: Language | None = None,
+    detected: ContentLanguage | None = None,
 ) -> AsyncIterator[tuple[AsyncSession, Request]]:
     async with runtime.transaction() as session:
         yield session, await request_for(session, runtime, inquiry, args, detected)

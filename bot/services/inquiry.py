@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.forms.cleaning import clean_optional, clean_text
-from bot.texts import Language
+from bot.texts import InterfaceLanguage
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ class Inquiry:
     # The user's Telegram interface language (`language_code`), e.g. "ru" or "en-GB".
     telegram_language: str | None = None
     # Set by a front end that already knows the language (`ask --lang`).
-    language: Language | None = None
+    language: InterfaceLanguage | None = None
     # In a group: whether the sender administers it, when the front end asked Telegram.
     is_chat_admin: bool | None = None
     # The text of the bot's own message this one replies to, if it replies to one.

@@ -9,7 +9,7 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.languages import Language, as_language, reply_language
+from bot.languages import ContentLanguage, InterfaceLanguage, as_language, reply_language
 from bot.services.inquiry import Inquiry, Person
 from bot.services.reply import Reply
 from bot.services.runtime import Runtime
@@ -22,7 +22,7 @@ GROUP_KINDS = frozenset({"group", "supergroup", "channel"})
 class Request:
     # The text after the command, the whole question, or a button's data.
     args: str
-    language: Language
+    language: InterfaceLanguage
     now: datetime
     user_id: int | None = None
     user_name: str | None = None
@@ -61,8 +61,8 @@ async def remember_chat(
 
 
 def reader_language(
-    runtime: Runtime, chosen: str | None, inquiry: Inquiry, detected: Language | None
-) -> Language:
+    runtime: Runtime, chosen: str | None, inquiry: Inquiry, detected: ContentLanguage | None
+) -> InterfaceLanguage:
     """The precedence bot.languages.reply_language documents: forced, then the chat's choice
     (its Telegram language, the default), then the question's script among content languages."""
     settled = as_language(chosen) or as_language(inquiry.telegram_language)
@@ -74,7 +74,7 @@ async def request_for(
     runtime: Runtime,
     inquiry: Inquiry,
     args: str | None = None,
-    detected: Language | None = None,
+    detected: ContentLanguage | None = None,
 ) -> Request:
     now = runtime.clock()
     chosen, zone = await remember_chat(session, inquiry, now)

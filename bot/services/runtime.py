@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services.meeting_writes.changes import ChangeHook, bind_hooks
-from bot.texts import Language
+from bot.texts import InterfaceLanguage
 from storage.database import Database
 
 _SCHEDULE_CHANGED = "schedule_changed"
@@ -32,7 +32,7 @@ def utc_now() -> datetime:
 @dataclass(frozen=True)
 class Runtime:
     database: Database
-    default_language: Language = "en"
+    default_language: InterfaceLanguage = "en"
     admin_ids: frozenset[int] = frozenset()
     clock: Callable[[], datetime] = field(default=utc_now)
     # BOT_REMINDER_OFFSETS: minutes before a meeting, for chats that chose none.

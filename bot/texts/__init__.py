@@ -10,9 +10,18 @@ from __future__ import annotations
 import html
 from importlib import import_module
 
-from bot.languages import LANGUAGES, Language, as_language
+from bot.languages import LANGUAGES, InterfaceLanguage, as_language
 
-__all__ = ["CATALOGUES", "LANGUAGES", "Html", "Language", "as_language", "has_text", "join", "t"]
+__all__ = [
+    "CATALOGUES",
+    "LANGUAGES",
+    "Html",
+    "InterfaceLanguage",
+    "as_language",
+    "has_text",
+    "join",
+    "t",
+]
 
 CATALOGUES: dict[str, dict[str, str]] = {
     code: import_module(f"bot.texts.{code}").TEXTS for code in LANGUAGES

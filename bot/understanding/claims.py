@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from bot.understanding.geo import PlaceMention
 from bot.understanding.lexicon import CENTRE, ORGANIZER, SUPPORTERS, cue
-from bot.understanding.model import Intent, MeetingRef, Role, YesNo
+from bot.understanding.model import MeetingRef, Role, YesNo
 
 STILL_TO_COME = cue(
     "coming up", "yet to", "still to come", "upcoming", "ahead", "forthcoming", "in the future",
@@ -84,7 +84,3 @@ def still_to_come(ref: MeetingRef, yes_no: YesNo, text: str) -> tuple[MeetingRef
     if ref.relative == "upcoming":
         ref = replace(ref, relative=None)
     return ref, replace(yes_no, upcoming=True, already=False)
-
-
-def claims_topic(intent: Intent) -> bool:
-    return intent == Intent.AGENDA

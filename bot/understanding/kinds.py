@@ -14,7 +14,7 @@ from bot.understanding.normalize import is_cyrillic
 
 
 @dataclass(frozen=True)
-class Kind:
+class MeetingKind:
     key: str
     english: re.Pattern[str]
     # Dictionary forms of the Russian word (one word, or two for "круглый стол").
@@ -23,32 +23,33 @@ class Kind:
     in_titles: tuple[str, ...]
 
 
-KINDS: tuple[Kind, ...] = (
-    Kind("workshop", re.compile(r"^workshops?$"), ("практикум",), ("workshop", "практикум")),
-    Kind("seminar", re.compile(r"^seminars?$"), ("семинар",), ("seminar", "семинар")),
-    Kind("briefing", re.compile(r"^briefings?$"), ("брифинг",), ("briefing", "брифинг")),
-    Kind(
+KINDS: tuple[MeetingKind, ...] = (
+    MeetingKind("workshop", re.compile(r"^workshops?$"), ("практикум",),
+                ("workshop", "практикум")),
+    MeetingKind("seminar", re.compile(r"^seminars?$"), ("семинар",), ("seminar", "семинар")),
+    MeetingKind("briefing", re.compile(r"^briefings?$"), ("брифинг",), ("briefing", "брифинг")),
+    MeetingKind(
         "consultations",
         re.compile(r"^consultations?$"),
         ("консультация",),
         ("consultation", "консультац"),
     ),
-    Kind(
+    MeetingKind(
         "conference", re.compile(r"^conferences?$"), ("конференция",), ("conference", "конференц")
     ),
-    Kind("training", re.compile(r"^trainings?$"), ("тренинг",), ("training", "тренинг")),
-    Kind("forum", re.compile(r"^forums?$"), ("форум",), ("forum", "форум")),
-    Kind("round_table", re.compile(r"^roundtables?$"), ("круглый", "стол"),
-         ("round table", "roundtable", "круглый стол", "круглого стола", "круглом столе")),
+    MeetingKind("training", re.compile(r"^trainings?$"), ("тренинг",), ("training", "тренинг")),
+    MeetingKind("forum", re.compile(r"^forums?$"), ("форум",), ("forum", "форум")),
+    MeetingKind("round_table", re.compile(r"^roundtables?$"), ("круглый", "стол"),
+                ("round table", "roundtable", "круглый стол", "круглого стола", "круглом столе")),
 )  # fmt: skip
 _BY_KEY = {kind.key: kind for kind in KINDS}
 
 
-def kind_named(key: str) -> Kind:
+def kind_named(key: str) -> MeetingKind:
     return _BY_KEY[key]
 
 
-def _matches(kind: Kind, tokens: list[str], index: int) -> bool:
+def _matches(kind: MeetingKind, tokens: list[str], index: int) -> bool:
     word = tokens[index]
     if not is_cyrillic(word):
         pair = " ".join(tokens[index : index + 2])

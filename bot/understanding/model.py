@@ -7,7 +7,8 @@ from dataclasses import dataclass, fields, replace
 from enum import StrEnum
 from typing import Literal
 
-Language = Literal["en", "ru"]
+from bot.languages import ContentLanguage
+
 # "first": the earliest of the meetings the rest of the question names ("the first meeting in
 # Dushanbe"), where an ordinal would mean the first of a numbered series.
 Relative = Literal["next", "previous", "last", "upcoming", "past", "first"]
@@ -129,7 +130,7 @@ class Part:
 class Question:
     intent: Intent
     meeting: MeetingRef
-    language: Language
+    language: ContentLanguage
     missing: str | None = None
     text: str = ""
     yes_no: YesNo | None = None

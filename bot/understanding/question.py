@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.languages import ContentLanguage
 from bot.understanding.context import refers_back
 from bot.understanding.entities import find_meeting
 from bot.understanding.framing import without_framing
 from bot.understanding.geo import PlaceMention
 from bot.understanding.intents import classify
 from bot.understanding.lexicon import cue
-from bot.understanding.model import Intent, Language, MeetingRef, Question
+from bot.understanding.model import Intent, MeetingRef, Question
 from bot.understanding.normalize import normalize, script_counts, tokenize
 from bot.understanding.parts import find_parts
 from bot.understanding.periods import find_period
@@ -39,7 +40,7 @@ _MAY_HAVE_PARTS = frozenset({
 })  # fmt: skip
 
 
-def detect_language(text: str) -> Language | None:
+def detect_language(text: str) -> ContentLanguage | None:
     """'ru' when Cyrillic words are at least as many as Latin ones; None without any letters."""
     cyrillic, latin = script_counts(text)
     if cyrillic == 0 and latin == 0:
@@ -57,7 +58,7 @@ def _topic_country(ref: MeetingRef, places: list[PlaceMention], tokens: list[str
     return replace(ref, country=None)
 
 
-def understand(text: str, fallback_language: Language = "en") -> Question:
+def understand(text: str, fallback_language: ContentLanguage = "en") -> Question:
     """What the message asks and about which meeting; never raises, whatever the text."""
     language = detect_language(text) or fallback_language
     text = without_framing(text)

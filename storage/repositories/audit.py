@@ -3,14 +3,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import AuditEntry, Meeting
+from storage.models import AuditEntry
 
 
 def record(
@@ -35,10 +35,9 @@ async def latest(session: AsyncSession, limit: int) -> Sequence[AuditEntry]:
     return (await session.scalars(query)).all()
 
 
-async def meetings_named(session: AsyncSession, meeting_ids: Iterable[int]) -> dict[int, Meeting]:
-    """The meetings some entries are about, by id; a deleted one is simply not there."""
-    query = select(Meeting).where(Meeting.id.in_(sorted(meeting_ids)))
-    return {meeting.id: meeting for meeting in await session.scalars(query)}
+async def latest_id(session: AsyncSession) -> int:
+    """The id of the latest entry (every admin change and import writes one); 0 for none."""
+    return int(await session.scalar(select(func.max(AuditEntry.id))) or 0)
 
 
 async def last_change_id(session: AsyncSession, meeting_id: int) -> int:

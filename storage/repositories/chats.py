@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.dialects import insert_for
-from storage.models import CHAT_OWNED, Chat, Subscription
+from storage.models import CHAT_OWNED, Chat
 
 
 async def remember(
@@ -86,13 +86,6 @@ async def distinct_offsets(session: AsyncSession) -> list[str | None]:
     """Every offsets value active chats hold (None for the default): a handful at most."""
     query = select(Chat.reminder_offsets).where(Chat.is_active.is_(True)).distinct()
     return list((await session.scalars(query)).all())
-
-
-async def count_subscribed(session: AsyncSession) -> int:
-    """Active chats with any subscription: the largest fan-out there can be."""
-    subscribed = select(Subscription.chat_id).where(Subscription.chat_id == Chat.id).exists()
-    query = select(func.count()).select_from(Chat).where(Chat.is_active.is_(True), subscribed)
-    return int(await session.scalar(query) or 0)
 
 
 async def migrate(session: AsyncSession, old_id: int, new_id: int, now: datetime) -> None:

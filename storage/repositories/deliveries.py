@@ -27,7 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.dialects import insert_for
-from storage.models import Chat, DeliveryStatus, Meeting, MeetingStatus, ReminderDelivery
+from storage.models import Chat, DeliveryStatus, ReminderDelivery
 from storage.models import Subscription as Sub
 from storage.repositories import claims
 from storage.types import UTCDateTime
@@ -136,22 +136,6 @@ async def finish(
     error: str | None = None,
 ) -> None:
     await claims.finish(session, ReminderDelivery, ids, status, now, error)
-
-
-async def scheduled_in(
-    session: AsyncSession, after: datetime, until: datetime
-) -> Sequence[tuple[int, datetime, datetime, datetime | None]]:
-    """Scheduled meetings starting in (after, until]: id, start, created and rescheduled at."""
-    query = (
-        select(Meeting.id, Meeting.starts_at, Meeting.created_at, Meeting.rescheduled_at)
-        .where(
-            Meeting.status == MeetingStatus.SCHEDULED,
-            Meeting.starts_at > after,
-            Meeting.starts_at <= until,
-        )
-        .order_by(Meeting.starts_at, Meeting.id)
-    )
-    return [(row[0], row[1], row[2], row[3]) for row in (await session.execute(query)).all()]
 
 
 async def renew(session: AsyncSession, ids: Sequence[int], now: datetime) -> None:

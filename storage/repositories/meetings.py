@@ -1,14 +1,20 @@
-"""Queries on meetings. Each is one indexed query with a limit: nothing loads the whole table."""
+"""Every query on meetings, by name: services never build their own `select(Meeting)`.
+
+Each is one indexed query with a limit, except the whole schedule (`every_meeting`, for calendar
+files) and the texts the vocabulary is built from. Sections: one meeting; lists; the schedule's
+versions; what must hold before a write. Nothing here commits.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
+from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Meeting, MeetingStatus
+from storage.models import DeliveryStatus, Meeting, MeetingStatus, ReminderDelivery
 
 # Questions about "the" meeting of a city or a year never need more than a handful of rows.
 MATCH_LIMIT = 10
@@ -18,8 +24,42 @@ def _scheduled() -> Select[Meeting]:
     return select(Meeting).where(Meeting.status == MeetingStatus.SCHEDULED)
 
 
+# --- One meeting ---------------------------------------------------------------------------
 async def get(session: AsyncSession, meeting_id: int) -> Meeting | None:
     return await session.get(Meeting, meeting_id)
+
+
+async def by_uid(session: AsyncSession, uid: str) -> Meeting | None:
+    """The meeting with this calendar UID (an imported event's)."""
+    return await session.scalar(select(Meeting).where(Meeting.uid == uid))
+
+
+async def by_ids(session: AsyncSession, ids: Iterable[int]) -> list[Meeting]:
+    """The meetings with these ids that still exist, in the order of `ids`."""
+    wanted = list(ids)
+    if not wanted:
+        return []
+    query = select(Meeting).where(Meeting.id.in_(sorted(set(wanted))))
+    found = {m.id: m for m in await session.scalars(query)}
+    return [found[meeting_id] for meeting_id in wanted if meeting_id in found]
+
+
+async def neighbour(session: AsyncSession, meeting: Meeting, *, after: bool) -> Meeting | None:
+    """The scheduled meeting of the same series right after (or before) `meeting`, by date
+    ("the one after the fifth"). A meeting with no series is compared with every meeting
+    without one."""
+    query = select(Meeting).where(
+        Meeting.status == MeetingStatus.SCHEDULED,
+        Meeting.id != meeting.id,
+        Meeting.series == meeting.series if meeting.series else Meeting.series.is_(None),
+    )
+    if after:
+        query = query.where(Meeting.starts_at > meeting.starts_at)
+        query = query.order_by(Meeting.starts_at, Meeting.id)
+    else:
+        query = query.where(Meeting.starts_at < meeting.starts_at)
+        query = query.order_by(Meeting.starts_at.desc(), Meeting.id.desc())
+    return await session.scalar(query.limit(1))
 
 
 async def next_scheduled(session: AsyncSession, now: datetime) -> Meeting | None:
@@ -32,6 +72,7 @@ async def latest_before(session: AsyncSession, now: datetime) -> Meeting | None:
     return await session.scalar(query)
 
 
+# --- Lists ---------------------------------------------------------------------------------
 async def upcoming(
     session: AsyncSession, now: datetime, *, offset: int = 0, limit: int = MATCH_LIMIT
 ) -> Sequence[Meeting]:
@@ -162,3 +203,112 @@ async def cancelled(session: AsyncSession, limit: int = MATCH_LIMIT) -> Sequence
         .limit(limit)
     )
     return (await session.scalars(query)).all()
+
+
+async def untitled_ordinals(
+    session: AsyncSession, pieces: Sequence[str], limit: int
+) -> Sequence[Meeting]:
+    """Meetings with no ordinal whose title may name one ("Eighth annual ...", «Восьмая ...»)."""
+    query = (
+        select(Meeting)
+        .where(Meeting.ordinal.is_(None), titled(pieces))
+        .order_by(Meeting.starts_at.desc(), Meeting.id.desc())
+        .limit(limit)
+    )
+    return (await session.scalars(query)).all()
+
+
+async def page(session: AsyncSession, *, offset: int, limit: int) -> Sequence[Meeting]:
+    """Every meeting, cancelled ones too, newest first, a page at a time (/events)."""
+    query = select(Meeting).order_by(Meeting.starts_at.desc(), Meeting.id.desc())
+    return (await session.scalars(query.offset(offset).limit(limit))).all()
+
+
+async def count_all(session: AsyncSession) -> int:
+    return int(await session.scalar(select(func.count()).select_from(Meeting)) or 0)
+
+
+async def scheduled_between(
+    session: AsyncSession, after: datetime, until: datetime
+) -> Sequence[tuple[int, datetime, datetime, datetime | None]]:
+    """Scheduled meetings starting in (after, until]: id, start, created and rescheduled at."""
+    query = (
+        select(Meeting.id, Meeting.starts_at, Meeting.created_at, Meeting.rescheduled_at)
+        .where(
+            Meeting.status == MeetingStatus.SCHEDULED,
+            Meeting.starts_at > after,
+            Meeting.starts_at <= until,
+        )
+        .order_by(Meeting.starts_at, Meeting.id)
+    )
+    return [(row[0], row[1], row[2], row[3]) for row in (await session.execute(query)).all()]
+
+
+async def every_meeting(session: AsyncSession) -> Sequence[Meeting]:
+    """Every meeting, past and cancelled ones too, soonest first.
+
+    No limit, unlike the other queries: a calendar file that silently lost meetings would be
+    worse than a long one, and one centre's meetings number in the hundreds at most.
+    """
+    query = select(Meeting).order_by(Meeting.starts_at, Meeting.id)
+    return (await session.scalars(query)).all()
+
+
+async def searchable_texts(session: AsyncSession) -> list[tuple[int, str]]:
+    """Each meeting's id with its titles and summaries in both languages, joined by spaces."""
+    columns = (Meeting.title_en, Meeting.title_ru, Meeting.summary_en, Meeting.summary_ru)
+    result = await session.execute(select(Meeting.id, *columns))
+    return [(row[0], " ".join(filter(None, row[1:]))) for row in result]
+
+
+# --- The schedule's version ------------------------------------------------------------------
+class ScheduleVersion(NamedTuple):
+    """What changes whenever any meeting is added, changed or deleted: every change raises its
+    SEQUENCE and sets `updated_at` (bot/services/meeting_writes/changes.py), and a deletion
+    lowers the count. One aggregate query, cheap enough for every request of the feed."""
+
+    meetings: int
+    last_id: int | None
+    sequences: int
+    # The latest change; None for an empty schedule.
+    last_modified: datetime | None
+
+
+async def schedule_version(session: AsyncSession) -> ScheduleVersion:
+    query = select(
+        func.count(Meeting.id),
+        func.max(Meeting.id),
+        func.coalesce(func.sum(Meeting.sequence), 0),
+        func.max(Meeting.updated_at),
+    )
+    count, last_id, sequences, last_modified = (await session.execute(query)).one()
+    return ScheduleVersion(int(count), last_id, int(sequences), last_modified)
+
+
+# --- What must hold before a meeting is written or deleted ----------------------------------
+async def same_title_and_start(
+    session: AsyncSession, title_en: str, starts_at: datetime, *, other_than: int | None = None
+) -> int | None:
+    """The id of another meeting with this title and start, if there is one."""
+    query = select(Meeting.id).where(Meeting.title_en == title_en, Meeting.starts_at == starts_at)
+    if other_than is not None:
+        query = query.where(Meeting.id != other_than)
+    return await session.scalar(query.limit(1))
+
+
+async def uid_taken(session: AsyncSession, uid: str) -> bool:
+    return bool(await session.scalar(select(exists().where(Meeting.uid == uid))))
+
+
+async def was_reminded(session: AsyncSession, meeting_id: int) -> bool:
+    """Someone has already been told about this meeting by a reminder."""
+    sent = exists().where(
+        ReminderDelivery.meeting_id == meeting_id,
+        ReminderDelivery.status == DeliveryStatus.SENT,
+    )
+    return bool(await session.scalar(select(sent)))
+
+
+async def lock(session: AsyncSession, meeting_id: int) -> None:
+    """Hold the meeting's row until the transaction ends (PostgreSQL; SQLite locks on write)."""
+    await session.execute(select(Meeting.id).where(Meeting.id == meeting_id).with_for_update())

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Chat, Meeting, Subscription
+from storage.repositories import meetings
 
 # SQLite takes a bounded number of parameters a statement.
 CHUNK = 500
@@ -33,8 +34,7 @@ async def send_state(
 ) -> SendState:
     state = SendState()
     for chunk in _chunks(meeting_ids):
-        found = await session.scalars(select(Meeting).where(Meeting.id.in_(chunk)))
-        state.meetings.update((m.id, m) for m in found)
+        state.meetings.update((m.id, m) for m in await meetings.by_ids(session, chunk))
     for chunk in _chunks(chat_ids):
         chats = await session.scalars(select(Chat).where(Chat.id.in_(chunk)))
         state.chats.update((c.id, c) for c in chats)

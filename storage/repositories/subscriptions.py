@@ -45,14 +45,6 @@ async def unsubscribe_all(session: AsyncSession, chat_id: int) -> int:
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
-async def is_subscribed(session: AsyncSession, chat_id: int, meeting_id: int) -> bool:
-    """Subscribed to this meeting itself (not only through "every meeting")."""
-    query = select(Subscription.id).where(
-        Subscription.chat_id == chat_id, Subscription.meeting_id == meeting_id
-    )
-    return await session.scalar(query.limit(1)) is not None
-
-
 async def of_chat(
     session: AsyncSession, chat_id: int, now: datetime, limit: int
 ) -> tuple[bool, Sequence[Meeting]]:

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.services.meeting_writes.changes import add_meeting
-from bot.services.runtime import Runtime, utc_now
+from bot.services.runtime import utc_now
 from storage.database import Database
 from storage.models import Chat, Subscription
 from tests.e2e.users import TOM
@@ -58,7 +58,7 @@ async def meeting_due_in(database: Database, seconds: float) -> datetime:
     starts_at = utc_now() + timedelta(seconds=seconds + 60)
     values = {"title_en": "Regional water talks", "starts_at": starts_at,
               "time_zone": "Asia/Almaty", "city_en": "Almaty", "time_known": True}  # fmt: skip
-    async with Runtime(database).transaction() as session:
+    async with database.sessions.begin() as session:
         await add_meeting(session, None, values, utc_now() - timedelta(hours=2))
     return starts_at - timedelta(seconds=60)
 

@@ -13,7 +13,6 @@ import pytest
 from sqlalchemy import select
 
 from bot.services.meeting_writes.changes import add_meeting, cancel_meeting
-from bot.services.reminders.notices import notify_subscribers
 from bot.services.runtime import Runtime, utc_now
 from storage.database import Database
 from storage.models import Chat, DeliveryStatus, Meeting, ReminderDelivery, Subscription
@@ -21,6 +20,7 @@ from tests.e2e.test_fanout import meeting_due_in, reminders, subscribe_chats
 from tests.e2e.users import TOM, ask
 from tests.fakebotapi import FakeBotApi
 from tests.support.polling import wait_until
+from tests.support.runtimes import runtime_at
 
 RATE = 15
 # A reminder leaves within this long of its due time (loose: two shared cores, see COMMON.md).
@@ -40,7 +40,7 @@ def bot_settings() -> dict[str, object]:
 
 def with_notices(database: Database) -> Runtime:
     """Another process (an admin's) whose changes write notices, as the bot's own do."""
-    return Runtime(database, change_hooks=(notify_subscribers,))
+    return runtime_at(database)
 
 
 async def test_an_import_of_20_meetings_is_one_message_per_chat_and_reminders_stay_on_time(
@@ -118,7 +118,7 @@ async def test_fan_outs_due_together_share_one_head_start_and_end_on_time(
     groups = [list(range(base, base + 60)) for base in (50_001, 51_001, 52_001)]
     long_ago = utc_now() - timedelta(hours=2)
     starts_at = utc_now() + timedelta(seconds=16 + 60)
-    async with Runtime(bot_database).transaction() as session:
+    async with bot_database.sessions.begin() as session:
         for n, chat_ids in enumerate(groups):
             values = {**PLACE, "title_en": f"Basin {n}", "starts_at": starts_at}
             meeting = await add_meeting(session, None, values, long_ago)

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.services.meeting_writes.changes import add_meeting, cancel_meeting, edit_meeting
-from bot.services.runtime import Runtime, utc_now
+from bot.services.runtime import utc_now
 from storage.database import Database
 from storage.models import Chat, DeliveryStatus, ReminderDelivery
 from tests.e2e.conftest import running_bot
@@ -182,7 +182,7 @@ async def test_remind_and_timezone_settings_are_shown_and_used(
     listed = await ask(bot_api, DILNOZA, "subscriptions")
     assert "1 день, 3 часа, 30 минут" in listed["text"] and "Europe/Moscow" in listed["text"]
     start = datetime(2031, 5, 6, 4, 0, tzinfo=UTC)  # 09:00 in Almaty, 07:00 in Moscow
-    async with Runtime(bot_database).transaction() as session:
+    async with bot_database.sessions.begin() as session:
         values = {"title_en": "Borders", "starts_at": start, "time_zone": "Asia/Almaty",
                   "city_en": "Almaty", "time_known": True}  # fmt: skip
         meeting = await add_meeting(session, None, values, utc_now())

@@ -17,8 +17,8 @@ from telegram.ext import Application
 from bot import readiness
 from bot.app import build_application
 from bot.bot_data import bot_data
-from bot.services.runtime import Runtime
 from bot.webhook import SECRET_HEADER, WebhookServer
+from bot.wiring import build_runtime
 from config.settings import load_settings
 from storage.database import open_database
 from storage.models import MeetingStatus
@@ -197,7 +197,7 @@ async def test_health_is_503_when_the_database_does_not_answer() -> None:
         try:
             starting = await client.get(f"{base}/healthz")
             database = open_database("postgresql+asyncpg://postgres@127.0.0.1:1/none")
-            bot_data(app).runtime = Runtime(database)
+            bot_data(app).runtime = build_runtime(database, settings)
             async with app:  # initialized (getMe), not started: no scheduler runs
                 unreachable = await client.get(f"{base}/healthz")
             await database.dispose()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from bot.services.meeting_writes.changes import add_meeting
-from bot.services.runtime import Runtime, utc_now
+from bot.services.runtime import utc_now
 from storage.database import open_database, prepare_database
 from storage.models import Chat, Subscription
 from tests.fakebotapi import FakeUser
@@ -65,7 +65,7 @@ async def seed(url: str, chats: int, due_in: list[float], offset: timedelta = OF
             starts_at = datetime.fromtimestamp(now + seconds, UTC) + offset
             values = {"title_en": title(number), "starts_at": starts_at, "time_known": True,
                       "time_zone": "Asia/Almaty", "city_en": "Almaty"}  # fmt: skip
-            async with Runtime(database).transaction() as session:
+            async with database.sessions.begin() as session:
                 meeting = await add_meeting(session, None, values, long_ago)
             due.append(Due(meeting.id, title(number), now + seconds))
         return due

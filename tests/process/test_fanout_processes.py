@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.services.meeting_writes.changes import add_meeting
-from bot.services.runtime import Runtime, utc_now
+from bot.services.runtime import utc_now
 from storage.database import open_database, prepare_database
 from storage.models import Chat, Subscription
 from tests.fakebotapi import FakeBotApi
@@ -44,7 +44,7 @@ async def prepare(url: str, chats: int, due_in: float) -> float:
         starts_at = utc_now() + timedelta(seconds=due_in + 60)
         values = {"title_en": "Border talks", "starts_at": starts_at, "time_zone": "Asia/Almaty",
                   "city_en": "Almaty", "time_known": True}  # fmt: skip
-        async with Runtime(database).transaction() as session:
+        async with database.sessions.begin() as session:
             await add_meeting(session, None, values, long_ago)
         return starts_at.timestamp() - 60
     finally:

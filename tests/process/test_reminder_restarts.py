@@ -10,7 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from bot.services.meeting_writes.changes import add_meeting
-from bot.services.runtime import Runtime, utc_now
+from bot.services.runtime import utc_now
 from storage.database import open_database, prepare_database
 from tests.fakebotapi import FakeBotApi, FakeUser
 from tests.support.processes import start_bot, stop
@@ -25,7 +25,7 @@ async def add_meeting_in(url: str, delay: timedelta) -> int:
         await prepare_database(database)
         values = {"title_en": "Border talks", "starts_at": utc_now() + delay,
                   "time_zone": "Asia/Almaty", "city_en": "Almaty", "time_known": True}  # fmt: skip
-        async with Runtime(database).transaction() as session:
+        async with database.sessions.begin() as session:
             return (await add_meeting(session, None, values, utc_now())).id
     finally:
         await database.dispose()

@@ -15,6 +15,7 @@ from bot.services.runtime import Runtime
 from storage.database import Database
 from storage.models import Meeting
 from tests.support.factories import STAMP
+from tests.support.runtimes import runtime_at
 
 ADMIN = 1001
 COLUMNS = sorted(WRITABLE)
@@ -25,7 +26,7 @@ def runtime(database: Database, changes: list[str] | None = None) -> Runtime:
         if changes is not None:
             changes.append(change.kind)
 
-    return Runtime(database, clock=lambda: STAMP, change_hooks=(remember,))
+    return runtime_at(database, STAMP, observers=(remember,))
 
 
 async def import_file(

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from bot.services.meeting_writes.changes import add_meeting
-from bot.services.reminders.notices import notify_subscribers
 from bot.services.runtime import Runtime
 from storage.database import Database
 from storage.models import DeliveryStatus
 from storage.repositories import chats, deliveries, subscriptions
 from storage.repositories.deliveries import Due
+from tests.support.runtimes import runtime_at
 
 START = datetime(2027, 6, 10, 5, 0, tzinfo=UTC)
 # When the one-hour reminder of START falls due.
@@ -18,7 +18,7 @@ NOW = START - timedelta(hours=1)
 
 
 def runtime(database: Database) -> Runtime:
-    return Runtime(database, change_hooks=(notify_subscribers,))
+    return runtime_at(database)
 
 
 async def meeting_with_subscriber(

@@ -9,7 +9,7 @@ from bot.services.reply import Reply
 from bot.services.router import press as press_button
 from bot.services.router import respond
 from bot.services.runtime import Runtime
-from bot.texts import Language
+from bot.texts import InterfaceLanguage
 from storage.database import Database
 from tests.support.factories import BEFORE_SIXTH
 from tests.support.runtimes import runtime_at
@@ -22,7 +22,7 @@ def runtime(database: Database, now: datetime = BEFORE_SIXTH) -> Runtime:
 
 
 async def say(
-    database: Database, text: str, language: Language = "en", now: datetime = BEFORE_SIXTH
+    database: Database, text: str, language: InterfaceLanguage = "en", now: datetime = BEFORE_SIXTH
 ) -> Reply:
     inquiry = Inquiry(text, chat_id=CHAT_ID, telegram_language=language)
     return await respond(runtime(database, now), inquiry)

@@ -14,6 +14,7 @@ from bot.services.router import respond
 from bot.services.runtime import Runtime
 from storage.database import Database
 from tests.support.calendar_imports import import_file
+from tests.support.runtimes import runtime_at
 
 NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
 ADMIN = 1001
@@ -102,7 +103,7 @@ async def fill(database: Database) -> Runtime:
     """The whole store; the runtime to ask it with (its clock reads NOW)."""
     async with database.sessions.begin() as session:
         await access.seed_admins(session, {ADMIN}, NOW)
-    runtime = Runtime(database, admin_ids=frozenset({ADMIN}), clock=lambda: NOW)
+    runtime = runtime_at(database, NOW, admin_ids=frozenset({ADMIN}))
     for form in FORMS:
         saved = await add_by_form(runtime, form)
         assert "Saved" in saved or "Сохранен" in saved, saved

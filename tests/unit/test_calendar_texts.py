@@ -6,7 +6,7 @@ import pytest
 
 from bot.services.calendars.parsing import EventProblem
 from bot.services.calendars.report import report_reply
-from bot.services.calendars.sync import ImportReport, Outcome
+from bot.services.calendars.sync import ImportedMeeting, ImportReport
 
 
 @pytest.mark.parametrize("language", ["en", "ru"])
@@ -36,8 +36,10 @@ def test_a_report_too_long_for_a_message_comes_whole_as_a_file() -> None:
 
 @pytest.mark.parametrize("language", ["en", "ru"])
 def test_the_report_names_what_changed_in_each_updated_meeting(language: str) -> None:
-    updated = Outcome(2, 9, "Water <talks>", ("title_en", "title_ru", "starts_at", "venue_en"))
-    same = Outcome(3, 10, "Energy talks")
+    updated = ImportedMeeting(
+        2, 9, "Water <talks>", ("title_en", "title_ru", "starts_at", "venue_en")
+    )
+    same = ImportedMeeting(3, 10, "Energy talks")
     text = report_reply(ImportReport(updated=[updated], unchanged=[same]), language).text
     expected = {
         "en": "• Event 2: <i>Water &lt;talks&gt;</i> (ID 9): title, start, place",

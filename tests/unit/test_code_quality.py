@@ -70,3 +70,17 @@ def test_no_module_level_list_or_dict_is_changed_after_import() -> None:
             if mutation.search(source):
                 offenders.append(f"{path.relative_to(ROOT)}: {name[0]}")
     assert offenders == []
+
+
+def test_the_runtime_is_built_only_by_the_composition_root() -> None:
+    """A runtime built by hand misses the change hooks (as `unrcca-bot import` once did)."""
+    built = re.compile(r"\bRuntime\(")
+    offenders = [
+        f"{path.relative_to(ROOT)}: {line.strip()}"
+        for folder in ("bot", "tests", "benchmarks")
+        for path in (ROOT / folder).rglob("*.py")
+        if path != ROOT / "bot" / "wiring.py"
+        for line in path.read_text().splitlines()
+        if built.search(line)
+    ]
+    assert offenders == []

@@ -8,7 +8,15 @@ import pytest
 
 from bot.formatting.dates import locale_for
 from bot.formatting.ordinals import ordinal
-from bot.languages import CONTENT_LANGUAGES, INTERFACE_LANGUAGES, chosen_by_word, reply_language
+from bot.languages import (
+    CONTENT_LANGUAGES,
+    INTERFACE_LANGUAGES,
+    LanguageDeclaration,
+    chosen_by_word,
+    reading_order,
+    reply_language,
+)
+from storage.models import Meeting
 
 KAZAKH: Any = "kk"  # an interface language that is no content language, as Kazakh would be
 
@@ -44,3 +52,16 @@ def test_language_accepts_the_declared_words(word: str, language: str | None) ->
 def test_locale_and_ordinals_come_from_the_declaration() -> None:
     assert (locale_for("en"), locale_for("ru"), locale_for("xx")) == ("en_GB", "ru_RU", "en_GB")
     assert (ordinal(21, "en"), ordinal(12, "en"), ordinal(6, "ru")) == ("21st", "12th", "6-я")
+
+
+def test_a_reader_whose_chain_prefers_russian_sees_the_russian_title_first(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    kazakh = LanguageDeclaration(KAZAKH, "kk_KZ", ("ru", "en"), "hyphen", ("kk", "қазақша"))
+    monkeypatch.setitem(INTERFACE_LANGUAGES, KAZAKH, kazakh)
+    both = Meeting(title_en="Water talks", title_ru="Водные переговоры", venue_ru="Дом ООН")
+    assert both.text("title", reading_order(KAZAKH)) == "Водные переговоры"
+    assert both.text("title", reading_order("en")) == "Water talks"
+    # Each chain goes on to every content language: a venue written only in Russian is shown.
+    assert both.text("venue", reading_order("en")) == "Дом ООН"
+    assert both.text("summary", reading_order(KAZAKH)) is None

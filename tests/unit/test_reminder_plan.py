@@ -9,8 +9,8 @@ import pytest
 from bot.formatting.cards import reader_time
 from bot.formatting.durations import duration_text
 from bot.services.reminders.plan import (
+    DueWindow,
     OffsetHolders,
-    Window,
     due_between,
     minutes_left,
     next_due_at,
@@ -26,8 +26,8 @@ DEFAULT = (1440, 60)
 
 def window(
     starts_at: datetime = START, anchor: datetime = LONG_AGO, meeting_id: int = 1
-) -> Window:
-    return Window(meeting_id, starts_at, anchor)
+) -> DueWindow:
+    return DueWindow(meeting_id, starts_at, anchor)
 
 
 def holders(*minutes: int) -> list[OffsetHolders]:

@@ -16,7 +16,7 @@ from bot.services.reply import Reply
 from bot.services.request import Request
 from bot.texts import Html, t
 from storage.models import AuditEntry, Meeting
-from storage.repositories import audit
+from storage.repositories import audit, meetings
 
 DEFAULT_COUNT = 10
 MAX_COUNT = 50
@@ -33,9 +33,9 @@ async def show_audit(session: AsyncSession, request: Request) -> Reply:
     if not entries:
         return Reply(t(request.language, "admin.audit.empty"))
     ids = {entry.meeting_id for entry in entries if entry.meeting_id is not None}
-    meetings = await audit.meetings_named(session, ids)
+    named = {meeting.id: meeting for meeting in await meetings.by_ids(session, ids)}
     head = [t(request.language, "admin.audit.header", count=len(entries))]
-    items = [entry_text(entry, meetings, request.language) for entry in entries]
+    items = [entry_text(entry, named, request.language) for entry in entries]
     return Reply(fit(head, items, [], t(request.language, "admin.audit.too_long")))
 
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.formatting.cards import meeting_card
+from bot.languages import reading_order
 from bot.services.admin.refusals import named_meeting, unknown_meeting
 from bot.services.callbacks import admin_data
 from bot.services.meeting_writes.changes import MeetingNotFound, MeetingWasReminded, delete_meeting
 from bot.services.reply import Button, Reply
 from bot.services.request import Request
 from bot.texts import Html, join, t
-from storage.repositories import meeting_checks, meetings
+from storage.repositories import meetings
 
 # The question must leave room for the card; a long agenda is not what decides a delete.
 SUMMARY_LIMIT = 300
@@ -27,7 +28,7 @@ async def delete_event(session: AsyncSession, request: Request) -> Reply:
     if isinstance(named, Reply):
         return named
     language, meeting = request.language, named.meeting
-    if await meeting_checks.was_reminded(session, meeting.id):
+    if await meetings.was_reminded(session, meeting.id):
         return _was_reminded(request, meeting.id)
     question = t(language, "admin.delete.confirm", id=meeting.id)
     card = meeting_card(meeting, language, request.now, summary_limit=SUMMARY_LIMIT)
@@ -39,7 +40,7 @@ async def delete_event(session: AsyncSession, request: Request) -> Reply:
 async def confirm_delete(session: AsyncSession, request: Request, meeting_id: int) -> Reply:
     """The Delete button: the preview message is replaced by what became of the meeting."""
     meeting = await meetings.get(session, meeting_id)
-    title = meeting.text("title", request.language) if meeting else None
+    title = meeting.text("title", reading_order(request.language)) if meeting else None
     try:
         await delete_meeting(session, request.user_id, meeting_id, request.now)
     except MeetingNotFound:

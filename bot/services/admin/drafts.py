@@ -19,7 +19,7 @@ from bot.services.reply import Reply
 from bot.services.request import Request
 from bot.texts import t
 from storage.models import AdminDraft, Meeting
-from storage.repositories import drafts, meeting_checks, meetings
+from storage.repositories import drafts, meetings
 
 
 async def add_event(session: AsyncSession, request: Request) -> Reply:
@@ -109,6 +109,6 @@ async def _offer(
 
 
 async def _duplicate_of(session: AsyncSession, meeting: Meeting) -> int | None:
-    return await meeting_checks.same_title_and_start(
+    return await meetings.same_title_and_start(
         session, meeting.title_en, meeting.starts_at, other_than=meeting.id
     )

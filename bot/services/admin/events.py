@@ -10,7 +10,7 @@ from bot.services.numbers import parse_number
 from bot.services.reply import Button, Reply
 from bot.services.request import Request
 from bot.texts import join, t
-from storage.repositories import meeting_index
+from storage.repositories import meetings
 
 # A line is at most about 370 characters (a 90-character title, a 200-character city and
 # country), so ten of them stay below Telegram's 4,096.
@@ -28,12 +28,12 @@ async def list_events(session: AsyncSession, request: Request) -> Reply:
 
 
 async def events_page(session: AsyncSession, request: Request, page: int) -> Reply:
-    total = await meeting_index.count(session)
+    total = await meetings.count_all(session)
     if total == 0:
         return Reply(t(request.language, "admin.events.empty"))
     pages = -(-total // PAGE_SIZE)
     page = min(page, pages)
-    found = await meeting_index.page(session, offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE)
+    found = await meetings.page(session, offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE)
     lines = [t(request.language, "admin.events.header", page=page, pages=pages, count=total)]
     lines += [meeting_line(m, request.language, title_limit=TITLE_LIMIT) for m in found]
     return Reply(join(lines), buttons=_pager(request.language, page, pages))

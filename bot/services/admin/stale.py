@@ -13,7 +13,7 @@ from bot.services.reply import Reply
 from bot.services.request import Request
 from bot.texts import Html, join, t
 from storage.models import AdminDraft
-from storage.repositories import audit, meeting_checks, meetings
+from storage.repositories import audit, meetings
 
 
 async def version_of(session: AsyncSession, meeting_id: int | None) -> int | None:
@@ -28,7 +28,7 @@ async def refused_if_stale(
     if draft.meeting_id is None or draft.meeting_version is None:
         return None
     # Held to the end of the save, so a second admin's save waits and then sees this one.
-    await meeting_checks.lock(session, draft.meeting_id)
+    await meetings.lock(session, draft.meeting_id)
     since = await audit.changes_since(session, draft.meeting_id, draft.meeting_version)
     if not since:
         return None

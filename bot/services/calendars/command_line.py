@@ -16,14 +16,14 @@ from bot.services.calendars.parsing import NotACalendar
 from bot.services.calendars.report import full_report
 from bot.services.calendars.worker import parse_within_budget
 from bot.services.runtime import Runtime
-from bot.texts import Language
+from bot.texts import InterfaceLanguage
 
 # Whoever runs the bot is the actor; no Telegram user is.
 COMMAND_LINE_ACTOR = None
 
 
 @dataclass(frozen=True)
-class Outcome:
+class CommandResult:
     """What to print, and whether the command did what it was asked (exit status 0)."""
 
     text: str
@@ -31,17 +31,19 @@ class Outcome:
     content: bytes = b""
 
 
-async def import_file(runtime: Runtime, name: str, content: bytes, language: Language) -> Outcome:
+async def import_file(
+    runtime: Runtime, name: str, content: bytes, language: InterfaceLanguage
+) -> CommandResult:
     try:
         parsed = await parse_within_budget(content)
     except NotACalendar as error:
-        return Outcome(html_to_text(not_a_calendar(language, name, error)), succeeded=False)
+        return CommandResult(html_to_text(not_a_calendar(language, name, error)), succeeded=False)
     report = await import_parsed(runtime, COMMAND_LINE_ACTOR, parsed)
-    return Outcome(html_to_text(full_report(report, language)), succeeded=True)
+    return CommandResult(html_to_text(full_report(report, language)), succeeded=True)
 
 
-async def export_file(runtime: Runtime, language: Language) -> Outcome:
+async def export_file(runtime: Runtime, language: InterfaceLanguage) -> CommandResult:
     async with runtime.database.sessions() as session:
         exported: ExportedCalendar = await whole_calendar(session, runtime.clock())
     caption = html_to_text(export_caption(exported, language))
-    return Outcome(caption, succeeded=True, content=exported.content)
+    return CommandResult(caption, succeeded=True, content=exported.content)

@@ -31,7 +31,7 @@ from bot.services.inquiry import Inquiry
 from bot.services.reply import Reply
 from bot.services.request import Request
 from bot.services.runtime import Runtime
-from bot.texts import Html, Language, t
+from bot.texts import Html, InterfaceLanguage, t
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +77,7 @@ async def import_parsed(
     actor_id: int | None,
     parsed: ParsedCalendar,
     progress: Progress | None = None,
-    language: Language = "en",
+    language: InterfaceLanguage = "en",
 ) -> ImportReport:
     """The changes, BATCH_SIZE events a transaction (a big file must not hold the database or
     the others' answers), `progress` told after each batch; `actor_id` None is the command
@@ -102,7 +102,7 @@ async def run_calendar_hint(runtime: Runtime, inquiry: Inquiry, file_name: str) 
     return Reply(t(request.language, "calendar.import.hint", name=file_name))
 
 
-def not_a_calendar(language: Language, name: str, error: NotACalendar) -> Html:
+def not_a_calendar(language: InterfaceLanguage, name: str, error: NotACalendar) -> Html:
     if isinstance(error, OverBudget):
         return t(language, "calendar.import.over_budget", name=name, reason=_over(language, error))
     if isinstance(error, UnknownEncoding):
@@ -125,7 +125,7 @@ async def _apply_in_batches(
     actor_id: int | None,
     parsed: ParsedCalendar,
     progress: Progress | None,
-    language: Language,
+    language: InterfaceLanguage,
 ) -> ImportReport:
     events, total = parsed.events, len(parsed.events)
     report = ImportReport(skipped=list(parsed.problems), notes=list(parsed.notes))
@@ -171,7 +171,7 @@ async def _read(request: Request, upload: Upload | None) -> ParsedCalendar | Rep
         return Reply(not_a_calendar(language, upload.file_name, error))
 
 
-def _over(language: Language, error: OverBudget) -> Html:
+def _over(language: InterfaceLanguage, error: OverBudget) -> Html:
     if error.budget == "time":
         return t(language, "calendar.budget.time", seconds=f"{error.limit:g}")
     return t(language, "calendar.budget.memory", megabytes=f"{error.limit:g}")
@@ -181,7 +181,7 @@ def _is_ics(upload: Upload) -> bool:
     return upload.file_name.lower().endswith(".ics") or upload.mime_type in CALENDAR_TYPES
 
 
-def _too_big(language: Language, name: str, size: int) -> Reply:
+def _too_big(language: InterfaceLanguage, name: str, size: int) -> Reply:
     limit = MAX_FILE_SIZE // 1024
     return Reply(
         t(language, "calendar.import.too_big", name=name, size=-(-size // 1024), limit=limit)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from icalendar.parser import Contentline
 
 from bot.services.calendars.reading import SHOWN_LINE, FileNote, Line
-from bot.services.calendars.zone_rules import Window, expanded_rule, window_of
+from bot.services.calendars.zone_rules import YearSpan, expanded_rule, window_of
 
 DATED = frozenset({"DTSTART", "DTEND", "RECURRENCE-ID", "DUE", "EXDATE"})
 DATE_VALUE = re.compile(r"^\d{8}$")
@@ -59,7 +59,7 @@ def repaired(lines: list[Line]) -> tuple[list[Line], list[FileNote]]:
 
 
 def _zone_line(
-    zone: _Zone, line: Line, name: str, value: str, window: Window, notes: list[FileNote]
+    zone: _Zone, line: Line, name: str, value: str, window: YearSpan, notes: list[FileNote]
 ) -> None:
     if name == "BEGIN" and value in OBSERVANCES:
         zone.observance = [line]
@@ -76,7 +76,7 @@ def _zone_line(
 
 
 def _observance(
-    zone: _Zone, lines: list[Line], window: Window, notes: list[FileNote]
+    zone: _Zone, lines: list[Line], window: YearSpan, notes: list[FileNote]
 ) -> list[Line]:
     rule = next((line for line in lines if _name_value(line)[0] == "RRULE"), None)
     start = next((line for line in lines if _name_value(line)[0] == "DTSTART"), None)

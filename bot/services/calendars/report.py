@@ -11,7 +11,7 @@ from bot.formatting.fitting import MESSAGE_LIMIT, length, shorten
 from bot.formatting.plain import html_to_text
 from bot.services.calendars.parsing import EventProblem
 from bot.services.calendars.reading import FileNote
-from bot.services.calendars.sync import ImportReport, Outcome
+from bot.services.calendars.sync import ImportedMeeting, ImportReport
 from bot.services.reply import Attachment, Reply
 from bot.texts import Html, join, t
 
@@ -67,7 +67,7 @@ def _counts(report: ImportReport, language: str) -> Html:
     )
 
 
-def _outcome(outcome: Outcome, language: str) -> Html:
+def _outcome(outcome: ImportedMeeting, language: str) -> Html:
     fields = dict.fromkeys(FIELD_NAMES.get(column, "place") for column in outcome.changed)
     changed = ", ".join(t(language, f"calendar.field.{name}") for name in fields)
     return t(

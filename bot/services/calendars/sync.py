@@ -1,4 +1,4 @@
-"""Applying a parsed calendar to the meetings, through meetings.changes like every other change.
+"""Applying a parsed calendar to the meetings, through meeting_writes.changes like every change.
 
 A meeting is found by its UID: an event whose values differ updates it, an identical one is
 left alone (no audit entry, no notices), and a new UID adds a meeting that keeps that UID. A
@@ -29,13 +29,13 @@ from bot.services.meeting_writes.changes import (
     restore_meeting,
 )
 from storage.models import Meeting, MeetingStatus
-from storage.repositories import schedule
+from storage.repositories import meetings
 
 STATUS_COLUMNS = ("status", "cancel_reason")
 
 
 @dataclass(frozen=True)
-class Outcome:
+class ImportedMeeting:
     """One event that is a meeting now: where it stood in the file, and what changed."""
 
     number: int
@@ -46,9 +46,9 @@ class Outcome:
 
 @dataclass
 class ImportReport:
-    created: list[Outcome] = field(default_factory=list)
-    updated: list[Outcome] = field(default_factory=list)
-    unchanged: list[Outcome] = field(default_factory=list)
+    created: list[ImportedMeeting] = field(default_factory=list)
+    updated: list[ImportedMeeting] = field(default_factory=list)
+    unchanged: list[ImportedMeeting] = field(default_factory=list)
     skipped: list[EventProblem] = field(default_factory=list)
     notes: list[FileNote] = field(default_factory=list)
 
@@ -74,11 +74,11 @@ async def _apply_event(
     report: ImportReport,
     now: datetime,
 ) -> None:
-    meeting = await schedule.by_uid(session, event.uid)
+    meeting = await meetings.by_uid(session, event.uid)
     if meeting is None:
         added = await add_meeting(session, actor_id, event.values, now)
         remember_imported_version(added, event)
-        report.created.append(_outcome(event, added))
+        report.created.append(_imported(event, added))
         return
     values = without_stale_russian(meeting, event.values)
     changed = tuple(key for key, value in values.items() if _differs(meeting, key, value))
@@ -87,12 +87,12 @@ async def _apply_event(
         if changed:
             report.skipped.append(_older(event, meeting))
         else:
-            report.unchanged.append(_outcome(event, meeting))
+            report.unchanged.append(_imported(event, meeting))
         return
     if changed:
         await _update(session, actor_id, meeting, values, now)
     remember_imported_version(meeting, event)
-    (report.updated if changed else report.unchanged).append(_outcome(event, meeting, changed))
+    (report.updated if changed else report.unchanged).append(_imported(event, meeting, changed))
 
 
 async def _update(
@@ -124,8 +124,10 @@ def _text(value: object) -> str | None:
     return str(value) if value is not None else None
 
 
-def _outcome(event: ImportedEvent, meeting: Meeting, changed: tuple[str, ...] = ()) -> Outcome:
-    return Outcome(event.number, meeting.id, meeting.title_en, changed)
+def _imported(
+    event: ImportedEvent, meeting: Meeting, changed: tuple[str, ...] = ()
+) -> ImportedMeeting:
+    return ImportedMeeting(event.number, meeting.id, meeting.title_en, changed)
 
 
 def _older(event: ImportedEvent, meeting: Meeting) -> EventProblem:

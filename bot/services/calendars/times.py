@@ -17,7 +17,7 @@ from icalendar import Component
 from icalendar.prop import vBroken
 
 from bot.forms.dates import FIRST_YEAR, LAST_YEAR, within_years
-from bot.services.calendars.zones import FileZones, UnknownZone, iana_key
+from bot.services.calendars.zones import FileZones, UnknownTzid, iana_key
 
 ALL_DAY_FLAGS = ("X-MICROSOFT-CDO-ALLDAYEVENT", "X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT")
 
@@ -48,7 +48,7 @@ def moment(
     if isinstance(value, datetime) and tzid:
         try:
             return (zones or FileZones()).localize(value.replace(tzinfo=None), str(tzid))
-        except UnknownZone as unknown:
+        except UnknownTzid as unknown:
             raise Skip("unknown_zone", {"zone": _raw(unknown.tzid)}) from unknown
     return value
 

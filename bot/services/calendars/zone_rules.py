@@ -22,7 +22,7 @@ from bot.forms.dates import FIRST_YEAR, LAST_YEAR
 # Every time zone in IANA's database has changed its clock fewer than 1,000 times in all.
 MAX_ONSETS = 5000
 # First and last moment whose offset the file's events may need (naive: the zone's own clock).
-Window = tuple[datetime, datetime]
+YearSpan = tuple[datetime, datetime]
 STEPS = {
     SECONDLY: timedelta(seconds=1),
     MINUTELY: timedelta(minutes=1),
@@ -32,14 +32,14 @@ STEPS = {
 }
 
 
-def window_of(years: Iterable[int]) -> Window:
+def window_of(years: Iterable[int]) -> YearSpan:
     """The years of the events, a year either side, within the years the bot keeps."""
     known = [year for year in years if FIRST_YEAR <= year <= LAST_YEAR] or [FIRST_YEAR]
     first, last = max(min(known) - 1, FIRST_YEAR), min(max(known) + 1, LAST_YEAR)
     return datetime(first, 1, 1), datetime(last, 12, 31, 23, 59, 59)
 
 
-def expanded_rule(rule: str, start: str, window: Window) -> list[datetime] | None:
+def expanded_rule(rule: str, start: str, window: YearSpan) -> list[datetime] | None:
     """The rule's onsets within `window`; None when it has more than MAX_ONSETS up to there.
 
     `rule` and `start` are the RRULE and DTSTART values as written; ValueError when they cannot
@@ -65,7 +65,7 @@ def _moved(recurrence: rrule, since: datetime) -> rrule:
     return recurrence.replace(dtstart=start + period * ((since - start) // period))
 
 
-def _within(recurrence: rrule, window: Window) -> list[datetime] | None:
+def _within(recurrence: rrule, window: YearSpan) -> list[datetime] | None:
     # The last onset before the window decides the offset at its start.
     before: list[datetime] = []
     onsets: list[datetime] = []

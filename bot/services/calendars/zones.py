@@ -22,7 +22,7 @@ from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 from bot.places import is_valid_zone
 
 
-class UnknownZone(Exception):
+class UnknownTzid(Exception):
     def __init__(self, tzid: str) -> None:
         super().__init__(f"unknown TZID {tzid!r}")
         self.tzid = tzid
@@ -34,11 +34,11 @@ class FileZones:
     blocks: Mapping[str, tzinfo] = field(default_factory=dict)
 
     def localize(self, wall: datetime, tzid: str) -> datetime:
-        """`wall` (the clock as the file writes it) in the zone `tzid` names; UnknownZone else."""
+        """`wall` (the clock as the file writes it) in the zone `tzid` names; UnknownTzid else."""
         key = iana_key(tzid)
         zone = ZoneInfo(key) if key is not None else self.blocks.get(_clean(tzid))
         if zone is None:
-            raise UnknownZone(tzid)
+            raise UnknownTzid(tzid)
         return wall.replace(tzinfo=zone)
 
 

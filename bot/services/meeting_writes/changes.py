@@ -21,7 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Meeting, MeetingStatus
-from storage.repositories import audit, meeting_checks
+from storage.repositories import audit, meetings
 
 ChangeKind = Literal["add", "edit", "cancel", "restore", "delete"]
 # Columns the database keeps for itself; a change never sets them (the calendar_* ones are the
@@ -87,7 +87,7 @@ async def add_meeting(
     fields.setdefault("uid", f"{uuid4()}@unrcca-bot")
     meeting = Meeting(**fields, created_at=now, updated_at=now)
     await _refuse_duplicate(session, meeting.title_en, meeting.starts_at, None)
-    if await meeting_checks.uid_taken(session, str(fields["uid"])):
+    if await meetings.uid_taken(session, str(fields["uid"])):
         raise DuplicateMeeting(None)
     await _write(session, lambda: session.add(meeting))
     await _changed(session, "add", meeting, actor_id, None, snapshot(meeting), now)
@@ -160,7 +160,7 @@ async def delete_meeting(
     session: AsyncSession, actor_id: int | None, meeting_id: int, now: datetime
 ) -> None:
     meeting = await _get(session, meeting_id)
-    if await meeting_checks.was_reminded(session, meeting_id):
+    if await meetings.was_reminded(session, meeting_id):
         raise MeetingWasReminded(meeting_id)
     before = snapshot(meeting)
     await session.delete(meeting)
@@ -189,7 +189,7 @@ def _writable(values: Mapping[str, object]) -> dict[str, Any]:
 
 
 async def _get(session: AsyncSession, meeting_id: int) -> Meeting:
-    meeting = await session.get(Meeting, meeting_id)
+    meeting = await meetings.get(session, meeting_id)
     if meeting is None:
         raise MeetingNotFound(meeting_id)
     return meeting
@@ -198,7 +198,7 @@ async def _get(session: AsyncSession, meeting_id: int) -> Meeting:
 async def _refuse_duplicate(
     session: AsyncSession, title_en: str, starts_at: datetime, meeting_id: int | None
 ) -> None:
-    other = await meeting_checks.same_title_and_start(
+    other = await meetings.same_title_and_start(
         session, title_en, starts_at, other_than=meeting_id
     )
     if other is not None:

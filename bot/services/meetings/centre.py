@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.languages import reading_order
 from bot.services.reply import Reply
 from bot.texts import t
 from storage.repositories import facts
@@ -28,7 +29,7 @@ async def centre_answer(session: AsyncSession, topic: str, language: str) -> Rep
     found = await facts.by_keys(session, keys)
     if len(found) < len(keys):
         return Reply(t(language, "centre.no_facts"))
-    values = {key: getattr(found[key], f"text_{language}", found[key].text_en) for key in keys}
+    values = {key: found[key].text(reading_order(language)) for key in keys}
     source = next(iter(found.values())).source or ""
     text = t(language, f"centre.{topic}", **values)
     return Reply(t(language, "centre.with_source", text=text, source=source))

@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.services.request import Request
 from bot.understanding import MeetingRef, Question
 from storage.models import Meeting
-from storage.repositories import conversations, neighbours
+from storage.repositories import conversations, meetings
 
 LIFETIME = timedelta(minutes=30)
 # Every answer about meetings ends with their links; a reply to it names them.
@@ -46,7 +46,7 @@ async def context_meetings(
     ids = linked_ids(request.replied_text)
     if not ids and question.refers_back and request.conversation_id is not None:
         ids = await conversations.recall(session, request.conversation_id, request.now)
-    return await neighbours.by_ids(session, ids[:CONTEXT_SIZE])
+    return await meetings.by_ids(session, ids[:CONTEXT_SIZE])
 
 
 async def remember(session: AsyncSession, request: Request, shown: Sequence[Meeting]) -> None:

@@ -19,7 +19,7 @@ from bot.services.meetings.titles import ordinal_pieces, title_ordinal
 from bot.understanding import MeetingRef
 from bot.understanding.kinds import kind_named
 from storage.models import Meeting, MeetingStatus
-from storage.repositories import meetings, neighbours
+from storage.repositories import meetings
 
 
 async def find(
@@ -70,7 +70,7 @@ async def next_to(session: AsyncSession, anchors: Sequence[Meeting], after: bool
     """The meeting right after (or before) the first anchor, in its series; [] when none."""
     if not anchors:
         return []
-    found = await neighbours.neighbour(session, anchors[0], after=after)
+    found = await meetings.neighbour(session, anchors[0], after=after)
     return [found] if found else []
 
 
@@ -116,7 +116,7 @@ async def _ordinal_in_titles(
 ) -> list[Meeting]:
     """Meetings admins numbered only in the title: "Eighth annual ...", «Восьмая встреча»."""
     assert ref.ordinal is not None
-    candidates = await neighbours.untitled_ordinals(
+    candidates = await meetings.untitled_ordinals(
         session, ordinal_pieces(ref.ordinal), meetings.MATCH_LIMIT
     )
     numbered = [m for m in candidates if title_ordinal(m) == ref.ordinal]

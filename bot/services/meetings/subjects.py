@@ -13,7 +13,7 @@ from bot.services.request import Request
 from bot.texts import t
 from bot.understanding import Intent, Question
 from storage.models import Meeting
-from storage.repositories import meetings, neighbours
+from storage.repositories import meetings
 
 LISTED = 10
 # Up to this many meetings on a subject are read by id; past it, a query that stops at its limit.
@@ -29,7 +29,7 @@ async def on_subject(session: AsyncSession, topic: tuple[str, ...], limit: int) 
     if len(ids) > BY_IDS:
         found = list(await meetings.search(session, search_patterns(topic), limit=limit))
     else:
-        found = await neighbours.by_ids(session, sorted(ids))
+        found = await meetings.by_ids(session, sorted(ids))
         found.sort(key=lambda meeting: (meeting.starts_at, meeting.id), reverse=True)
     # The query matches inside words ("mate" in "climate"); whole word forms decide.
     return [meeting for meeting in found if topic_holds(meeting, topic)][:limit]

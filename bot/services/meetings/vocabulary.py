@@ -2,9 +2,9 @@
 
 A subject question ("the meeting on transboundary waters") looks its words up here instead of
 scanning the table, so its cost does not grow with the archive. The index is built in Python
-from one read of the texts and kept per process until the data version changes: the highest
-meeting id, the number of meetings and the highest audit entry (every admin change and import
-writes one). Issue 21 brings a full-text index in the database; this stands in until then.
+from one read of the texts and kept per process until the data version changes: the schedule's
+version (storage.repositories.meetings) and the highest audit entry (every admin change and
+import writes one). Issue 21 brings a full-text index in the database; this stands in until then.
 """
 
 from __future__ import annotations
@@ -15,14 +15,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
-from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.understanding.glossary import word_key
-from storage.models import AuditEntry, Meeting
+from storage.repositories import audit, meetings
+from storage.repositories.meetings import ScheduleVersion
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-Version = tuple[int, int, int]
+# The schedule's version and the latest audit entry: the index is rebuilt when either moves.
+Version = tuple[ScheduleVersion, int]
 
 
 @dataclass
@@ -41,9 +42,7 @@ def _held(database: str) -> _Held:
 
 
 async def _version(session: AsyncSession) -> Version:
-    meetings = (await session.execute(select(func.count(Meeting.id), func.max(Meeting.id)))).one()
-    audit = await session.scalar(select(func.max(AuditEntry.id)))
-    return int(meetings[0] or 0), int(meetings[1] or 0), int(audit or 0)
+    return await meetings.schedule_version(session), await audit.latest_id(session)
 
 
 def _index(rows: list[tuple[int, str]]) -> Mapping[str, frozenset[int]]:
@@ -57,18 +56,12 @@ def _index(rows: list[tuple[int, str]]) -> Mapping[str, frozenset[int]]:
     return {key: frozenset(ids) for key, ids in by_key.items()}
 
 
-async def _rows(session: AsyncSession) -> list[tuple[int, str]]:
-    columns = (Meeting.title_en, Meeting.title_ru, Meeting.summary_en, Meeting.summary_ru)
-    result = await session.execute(select(Meeting.id, *columns))
-    return [(row[0], " ".join(filter(None, row[1:]))) for row in result]
-
-
 async def meetings_about(session: AsyncSession, words: tuple[str, ...]) -> frozenset[int]:
     """The ids of the meetings whose title or summary holds every word, in any word form."""
     held = _held(str(session.get_bind().engine.url))
     version = await _version(session)
     if held.version != version:
-        held.meetings_by_key = _index(await _rows(session))
+        held.meetings_by_key = _index(await meetings.searchable_texts(session))
         held.version = version
     found = [held.meetings_by_key.get(word_key(word.casefold()), frozenset()) for word in words]
     return frozenset.intersection(*found) if found else frozenset()

@@ -17,9 +17,9 @@ from storage.repositories.deliveries import Claimed
 from storage.repositories.notices import Pending
 
 # The kinds of delivery (the registry of what each does is bot/outbound/kinds.py).
-Kind = str
-REMINDER: Kind = "reminder"
-NOTICE: Kind = "notice"
+DeliveryKindName = str
+REMINDER: DeliveryKindName = "reminder"
+NOTICE: DeliveryKindName = "notice"
 # A notice should leave within this long of its change: its deadline in the queue, so that a
 # reminder due sooner goes first and a notice is not starved by later reminders.
 NOTICE_GRACE = timedelta(seconds=30)
@@ -30,7 +30,7 @@ NOTICE_LIFETIME = timedelta(days=1)
 
 @dataclass(frozen=True)
 class Outgoing:
-    kind: Kind
+    kind: DeliveryKindName
     # The row it came from: reminder_deliveries.id or notices.id.
     record_id: int
     chat_id: int

@@ -17,7 +17,7 @@ from storage.repositories.deliveries import Due
 
 
 @dataclass(frozen=True)
-class Window:
+class DueWindow:
     """A scheduled meeting that may have reminders due: its start and since when it holds."""
 
     meeting_id: int
@@ -50,7 +50,7 @@ def offset_holders(stored: Iterable[str | None], default: Sequence[int]) -> list
 
 
 def due_between(
-    meetings: Iterable[Window],
+    meetings: Iterable[DueWindow],
     holders: Sequence[OffsetHolders],
     after: datetime | None,
     until: datetime,
@@ -68,7 +68,7 @@ def due_between(
 
 
 def next_due_at(
-    meetings: Iterable[Window], holders: Sequence[OffsetHolders], after: datetime
+    meetings: Iterable[DueWindow], holders: Sequence[OffsetHolders], after: datetime
 ) -> datetime | None:
     """The first moment after `after` at which an owed reminder falls due, if any."""
     later = (
@@ -86,7 +86,7 @@ def minutes_left(starts_at: datetime, now: datetime) -> int:
     return max(round((starts_at - now).total_seconds() / 60), 0)
 
 
-def _due(meeting: Window, holder: OffsetHolders, due_at: datetime) -> Due:
+def _due(meeting: DueWindow, holder: OffsetHolders, due_at: datetime) -> Due:
     return Due(
         meeting_id=meeting.meeting_id,
         starts_at=meeting.starts_at,

@@ -19,10 +19,10 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.services.reminders.plan import OffsetHolders, Window, due_between, next_due_at
+from bot.services.reminders.plan import DueWindow, OffsetHolders, due_between, next_due_at
 from bot.services.reminders.plan import offset_holders as holders_of
 from storage.models import DeliveryStatus
-from storage.repositories import chats, deliveries
+from storage.repositories import chats, deliveries, meetings
 from storage.repositories.deliveries import Claimed, Due
 
 # How far ahead the next due time is looked for; the periodic sweep covers what lies beyond.
@@ -154,9 +154,9 @@ def start_times(
     return starts[::-1]
 
 
-async def _windows(session: AsyncSession, after: datetime, until: datetime) -> list[Window]:
-    rows = await deliveries.scheduled_in(session, after, until)
+async def _windows(session: AsyncSession, after: datetime, until: datetime) -> list[DueWindow]:
+    rows = await meetings.scheduled_between(session, after, until)
     return [
-        Window(meeting_id, starts_at, max(created_at, rescheduled_at or created_at))
+        DueWindow(meeting_id, starts_at, max(created_at, rescheduled_at or created_at))
         for meeting_id, starts_at, created_at, rescheduled_at in rows
     ]

@@ -9,7 +9,7 @@ from bot.formatting.fitting import shorten
 from bot.services.reply import Reply
 from bot.services.request import Request
 from bot.services.runtime import schedule_changed
-from bot.services.subscriptions.zones import UnknownZone, read_zone
+from bot.services.subscriptions.zones import UnknownZoneName, read_zone
 from bot.texts import Html, t
 from config.offsets import MAX_OFFSETS, OffsetError, offsets_text, parse_offsets
 from storage.repositories import chats
@@ -39,7 +39,7 @@ async def set_time_zone(session: AsyncSession, request: Request) -> Reply:
         return Reply(t(request.language, "timezone.usage"))
     try:
         zone = read_zone(request.args)
-    except UnknownZone:
+    except UnknownZoneName:
         value = shorten(request.args, ECHO_LIMIT)
         return Reply(t(request.language, "timezone.unknown", value=value))
     await chats.set_time_zone(session, request.chat_id, zone, request.now)

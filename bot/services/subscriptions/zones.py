@@ -11,14 +11,14 @@ from bot.places import fold, zone_for_city
 OFF_WORDS = frozenset({"off", "none", "venue", "выкл", "выключить", "нет", "отключить"})
 
 
-class UnknownZone(ValueError):
+class UnknownZoneName(ValueError):
     """Neither an IANA zone name nor a city the bot knows."""
 
 
 def read_zone(text: str) -> str | None:
     """The IANA key for `text` ("Asia/Almaty", "almaty", "Москва"), or None for "off".
 
-    Raises UnknownZone. Only real places count: "localtime", "Factory" and other keys of the
+    Raises UnknownZoneName. Only real places count: "localtime", "Factory" and other keys of the
     zone database that name no place are refused.
     """
     typed = " ".join(text.split())
@@ -26,7 +26,7 @@ def read_zone(text: str) -> str | None:
         return None
     key = _place_keys().get(typed.casefold()) or zone_for_city(typed)
     if key is None:
-        raise UnknownZone(typed)
+        raise UnknownZoneName(typed)
     return key
 
 

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
+from bot.languages import reading_order
 from bot.services.calendars.report import report_reply
 from bot.services.meeting_writes.changes import cancel_meeting, edit_meeting
 from storage.database import Database
@@ -110,7 +111,7 @@ async def test_an_import_that_renames_a_meeting_leaves_no_stale_russian_title(
     renamed = await by_uid(database, EVENT["UID"])
     assert counts(report) == (0, 1, 0, [])
     assert (renamed.title_en, renamed.title_ru) == ("Water and energy talks", None)
-    assert renamed.text("title", "ru") == "Water and energy talks"
+    assert renamed.text("title", reading_order("ru")) == "Water and energy talks"
     assert report.updated[0].changed == ("title_en", "title_ru")
 
 

@@ -14,9 +14,9 @@ from datetime import UTC, datetime
 from bot.formatting.plain import html_to_text
 from bot.services.inquiry import Inquiry
 from bot.services.router import respond
-from bot.services.runtime import Runtime
 from storage.database import Database
 from tests.support.factories import STAMP
+from tests.support.runtimes import runtime_at
 
 NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
 ADMITS_IGNORANCE = re.compile(
@@ -73,7 +73,7 @@ CASES: list[tuple[str, list[str] | None]] = [
 
 
 async def ask(database: Database, question: str) -> str:
-    runtime = Runtime(database, clock=lambda: NOW)
+    runtime = runtime_at(database, NOW)
     return html_to_text((await respond(runtime, Inquiry(text=question))).text)
 
 

@@ -15,11 +15,11 @@ from sqlalchemy import delete
 from bot.formatting.plain import html_to_text
 from bot.services.inquiry import Inquiry
 from bot.services.router import respond
-from bot.services.runtime import Runtime
 from bot.understanding.normalize import words
 from storage.database import Database
 from storage.models import Meeting, MeetingStatus
 from tests.support.factories import STAMP
+from tests.support.runtimes import runtime_at
 from tests.support.strategies import meeting_starts
 
 NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
@@ -120,7 +120,7 @@ async def test_yes_only_when_the_fact_holds_and_no_only_when_it_does_not(
     async with database.sessions.begin() as session:
         await session.execute(delete(Meeting))
         session.add_all(stored(m) for m in generated)
-    runtime = Runtime(database, clock=lambda: NOW)
+    runtime = runtime_at(database, NOW)
     for meeting in generated:
         for question, truth in questions(meeting, country, subject):
             answer = html_to_text((await respond(runtime, Inquiry(text=question))).text)

@@ -9,12 +9,13 @@ from bot.services.router import respond
 from bot.services.runtime import Runtime
 from storage.database import Database
 from storage.models import Chat
+from tests.support.runtimes import runtime_at
 
 NOW = datetime(2026, 11, 29, tzinfo=UTC)
 
 
 def runtime(database: Database) -> Runtime:
-    return Runtime(database, clock=lambda: NOW)
+    return runtime_at(database, NOW)
 
 
 def from_user(text: str, telegram_language: str = "en", chat_id: int = 77) -> Inquiry:

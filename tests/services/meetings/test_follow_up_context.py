@@ -9,6 +9,7 @@ from bot.services.inquiry import Inquiry
 from bot.services.router import respond
 from bot.services.runtime import Runtime
 from storage.database import Database, open_database
+from tests.support.runtimes import runtime_at
 from tests.support.store import NOW
 
 CHAT = 4242
@@ -22,19 +23,19 @@ async def ask(runtime: Runtime, text: str, replied: str | None = None) -> str:
 async def test_another_process_answers_the_follow_up(
     database: Database, database_url: str
 ) -> None:
-    first = Runtime(database, clock=lambda: NOW)
+    first = runtime_at(database, NOW)
     assert "Ashgabat" in await ask(first, "where was the fifth meeting?")
     other = open_database(database_url)  # a second replica, with its own engine
     try:
-        later = Runtime(other, clock=lambda: NOW + timedelta(minutes=29))
+        later = runtime_at(other, NOW + timedelta(minutes=29))
         assert "28 November 2014" in await ask(later, "and when was it?")
     finally:
         await other.dispose()
 
 
 async def test_context_expires_after_half_an_hour(database: Database) -> None:
-    assert "Ashgabat" in await ask(Runtime(database, clock=lambda: NOW), "where was the fifth?")
-    late = Runtime(database, clock=lambda: NOW + timedelta(minutes=31))
+    assert "Ashgabat" in await ask(runtime_at(database, NOW), "where was the fifth?")
+    late = runtime_at(database, NOW + timedelta(minutes=31))
     answer = await ask(late, "and the one before?")
     assert answer.startswith("Which meeting do you mean?")
 
@@ -42,12 +43,12 @@ async def test_context_expires_after_half_an_hour(database: Database) -> None:
 async def test_a_reply_names_its_meeting_even_after_the_context_expired(
     database: Database,
 ) -> None:
-    late = Runtime(database, clock=lambda: NOW + timedelta(days=2))
+    late = runtime_at(database, NOW + timedelta(days=2))
     answer = await ask(late, "what was discussed there?", replied="… Ashgabat /event_1")
     assert "Afghanistan" in answer
 
 
 async def test_a_question_naming_its_meeting_ignores_the_context(database: Database) -> None:
-    runtime = Runtime(database, clock=lambda: NOW)
+    runtime = runtime_at(database, NOW)
     assert "Ashgabat" in await ask(runtime, "where was the fifth meeting?")
     assert "Dushanbe" in await ask(runtime, "and where was the sixth?")

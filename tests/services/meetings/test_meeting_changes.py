@@ -30,8 +30,9 @@ from storage.models import (
     ReminderDelivery,
     Subscription,
 )
-from storage.repositories import meeting_checks
+from storage.repositories import meetings
 from tests.support.factories import STAMP
+from tests.support.runtimes import runtime_at
 
 ADMIN = 111
 STARTS = datetime(2026, 12, 10, 5, tzinfo=UTC)
@@ -55,7 +56,7 @@ def hooked(database: Database) -> tuple[Runtime, list[MeetingChange]]:
     async def hook(_session: object, change: MeetingChange) -> None:
         changes.append(change)
 
-    return Runtime(database, change_hooks=(hook,)), changes
+    return runtime_at(database, observers=(hook,)), changes
 
 
 async def audit_trail(database: Database) -> list[AuditEntry]:
@@ -121,7 +122,7 @@ async def test_the_unique_key_refuses_a_duplicate_the_check_missed(database: Dat
             return None
 
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(meeting_checks, "same_title_and_start", missed)
+            patch.setattr(meetings, "same_title_and_start", missed)
             with pytest.raises(DuplicateMeeting):
                 await add_meeting(session, ADMIN, values(), STAMP)
         # The refusal rolled back to a savepoint: the same transaction goes on (as /import does).

@@ -14,8 +14,8 @@ import pytest
 from bot.formatting.plain import html_to_text
 from bot.services.inquiry import Inquiry
 from bot.services.router import respond
-from bot.services.runtime import Runtime
 from storage.database import Database
+from tests.support.runtimes import runtime_at
 from tests.support.store import NOW, fill
 
 UNKNOWN = re.compile(r"do not have information|нет сведений", re.I)
@@ -157,7 +157,7 @@ def problems(question: str, answer: str, case: Case) -> list[str]:
 
 async def test_every_kind_is_answered_truthfully(database: Database) -> None:
     await fill(database)
-    runtime = Runtime(database, clock=lambda: NOW)
+    runtime = runtime_at(database, NOW)
     failures = []
     for case in CASES:
         reply = await respond(runtime, Inquiry(text=case[0]))
@@ -177,6 +177,6 @@ def test_the_table_holds_eighty_phrasings_in_both_languages() -> None:
 @pytest.mark.parametrize("kind", ["briefing", "workshop"])
 async def test_a_cancelled_meeting_is_never_offered_as_next(database: Database, kind: str) -> None:
     await fill(database)
-    runtime = Runtime(database, clock=lambda: NOW)
+    runtime = runtime_at(database, NOW)
     reply = await respond(runtime, Inquiry(text="/next"))
     assert kind not in reply.text.lower()

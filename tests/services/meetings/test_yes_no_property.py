@@ -14,11 +14,11 @@ from sqlalchemy import delete
 from bot.formatting.plain import html_to_text
 from bot.services.inquiry import Inquiry
 from bot.services.router import respond
-from bot.services.runtime import Runtime
 from bot.understanding.normalize import words
 from storage.database import Database
 from storage.models import Meeting, MeetingStatus
 from tests.support.factories import STAMP
+from tests.support.runtimes import runtime_at
 from tests.support.strategies import meeting_starts
 
 NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
@@ -112,7 +112,7 @@ async def test_yes_no_answers_are_truthful(
     database: Database, generated: list[Generated], city: str, year: int
 ) -> None:
     await replace_store(database, generated)
-    runtime = Runtime(database, clock=lambda: NOW)
+    runtime = runtime_at(database, NOW)
     for meeting in generated:
         for claimed_city in {city, meeting.city}:
             for question, truth in templates(meeting, claimed_city, year):

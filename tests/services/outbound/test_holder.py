@@ -11,12 +11,12 @@ import pytest
 from sqlalchemy import select
 
 from bot.outbound.holder import Holder
-from bot.services.runtime import Runtime
 from storage.database import Database
 from storage.models import ClaimHolder
 from storage.repositories import deliveries
 from tests.support.claims import NOW, claim_reminder, meeting_with_subscriber
 from tests.support.outage import DatabaseProxy
+from tests.support.runtimes import runtime_at
 
 LEASE = timedelta(minutes=2)
 OTHER = "host:9:other"
@@ -50,7 +50,7 @@ async def test_claims_of_a_running_holder_stay_and_are_free_once_it_stops(
     database: Database,
 ) -> None:
     clock = Clock(NOW)
-    holder = Holder(Runtime(database, clock=clock))
+    holder = Holder(runtime_at(database, clock))
     await holder.start()
     assert holder.fresh
     [claimed] = await claim_reminder(database, await meeting_with_subscriber(database), holder.id)
@@ -65,7 +65,7 @@ async def test_claims_of_a_running_holder_stay_and_are_free_once_it_stops(
 async def test_releasing_claims_frees_them_and_goes_on_under_a_new_identity(
     database: Database,
 ) -> None:
-    holder = Holder(Runtime(database, clock=Clock(NOW)))
+    holder = Holder(runtime_at(database, Clock(NOW)))
     await holder.start()
     first = holder.id
     [claimed] = await claim_reminder(database, await meeting_with_subscriber(database), first)
@@ -85,7 +85,7 @@ async def test_a_holder_that_froze_past_its_timeout_lets_its_claims_go(
     lapsed = asyncio.Event()
     # Slower beats than QUICK: on a loaded machine a beat written in 0.15 s or more would let a
     # QUICK holder lapse before the freeze (at the old clock), which is not what is tested.
-    holder = Holder(Runtime(database, clock=clock), on_lapse=lapsed.set, **STEADY)
+    holder = Holder(runtime_at(database, clock), on_lapse=lapsed.set, **STEADY)
     await holder.start()
     first = holder.id
     [claimed] = await claim_reminder(database, await meeting_with_subscriber(database), first)
@@ -103,7 +103,7 @@ async def test_the_heartbeat_resumes_after_an_outage(
     postgres_database: Database, proxy: DatabaseProxy, cut_off: Database
 ) -> None:
     lapsed = asyncio.Event()
-    holder = Holder(Runtime(cut_off), on_lapse=lapsed.set, **QUICK)
+    holder = Holder(runtime_at(cut_off), on_lapse=lapsed.set, **QUICK)
     await holder.start()
     first = holder.id
     await proxy.cut()
@@ -119,4 +119,4 @@ async def test_the_heartbeat_resumes_after_an_outage(
 
 def test_a_timeout_shorter_than_two_beats_is_refused(database: Database) -> None:
     with pytest.raises(ValueError, match="timeout of at least twice"):
-        Holder(Runtime(database), heartbeat=timedelta(seconds=5), timeout=timedelta(seconds=6))
+        Holder(runtime_at(database), heartbeat=timedelta(seconds=5), timeout=timedelta(seconds=6))

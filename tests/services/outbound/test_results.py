@@ -10,11 +10,11 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 
 from bot.outbound.results import Results
-from bot.services.runtime import Runtime
 from storage.database import Database
 from storage.models import DeliveryStatus, ReminderDelivery
 from tests.support.claims import claim_reminder, meeting_with_subscriber
 from tests.support.outage import DatabaseProxy
+from tests.support.runtimes import runtime_at
 
 SENT_AT = datetime(2027, 6, 10, 4, 0, 1, tzinfo=UTC)
 
@@ -47,7 +47,7 @@ async def written(database: Database, count: int, within: float) -> list[str]:
 
 async def test_ends_are_written_in_the_background_and_on_stop(database: Database) -> None:
     first, second = await claimed_reminders(database, 2)
-    results = Results(Runtime(database))
+    results = Results(runtime_at(database))
     results.start()
     results.add("reminder", first, DeliveryStatus.SENT, SENT_AT, None)
     assert await written(database, 1, within=10) == ["sent", "pending"]
@@ -61,7 +61,7 @@ async def test_ends_are_kept_through_an_outage_and_written_after_it(
     postgres_database: Database, proxy: DatabaseProxy, cut_off: Database
 ) -> None:
     ids = await claimed_reminders(postgres_database, 3)
-    results = Results(Runtime(cut_off))
+    results = Results(runtime_at(cut_off))
     results.start()
     try:
         await proxy.cut()
@@ -84,7 +84,7 @@ async def test_stopping_waits_a_bounded_time_for_the_database(
     postgres_database: Database, proxy: DatabaseProxy, cut_off: Database
 ) -> None:
     [record_id] = await claimed_reminders(postgres_database, 1)
-    results = Results(Runtime(cut_off), shutdown_flush=timedelta(seconds=1))
+    results = Results(runtime_at(cut_off), shutdown_flush=timedelta(seconds=1))
     await proxy.cut()
     results.add("reminder", record_id, DeliveryStatus.SENT, SENT_AT, None)
     began = time.monotonic()
@@ -99,7 +99,7 @@ async def test_a_shutdown_flush_waits_out_a_short_outage(
     postgres_database: Database, proxy: DatabaseProxy, cut_off: Database
 ) -> None:
     [record_id] = await claimed_reminders(postgres_database, 1)
-    results = Results(Runtime(cut_off), shutdown_flush=timedelta(seconds=20))
+    results = Results(runtime_at(cut_off), shutdown_flush=timedelta(seconds=20))
     await proxy.cut()
     results.add("reminder", record_id, DeliveryStatus.SENT, SENT_AT, None)
     stopping = asyncio.create_task(results.stop())
