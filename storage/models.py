@@ -110,11 +110,15 @@ class Meeting(Base):
     # When the start last moved: a reminder that was already due then is not sent.
     rescheduled_at: Mapped[datetime | None]
 
-    def text(self, field: str, language: str) -> str | None:
-        """A reader-facing field in the reader's language, falling back to English, then Russian
-        (a venue an admin wrote only in Russian is still shown to English readers)."""
-        value: str | None = getattr(self, f"{field}_{language}", None)
-        return value or getattr(self, f"{field}_en") or getattr(self, f"{field}_ru", None)
+    def text(self, field: str, *languages: str) -> str | None:
+        """A reader-facing field in the first of `languages` that has it (the reader's content
+        languages, best first: bot.languages.content_order), else English, else Russian (a venue
+        an admin wrote only in Russian is still shown to English readers)."""
+        for language in (*languages, "en", "ru"):
+            value: str | None = getattr(self, f"{field}_{language}", None)
+            if value:
+                return value
+        return None
 
 
 class Chat(Base):

@@ -12,6 +12,7 @@ from bot.formatting.dates import (
     local_time,
 )
 from bot.formatting.fitting import shorten
+from bot.languages import content_order
 from bot.texts import Html, join, t
 from storage.models import Meeting, MeetingStatus
 
@@ -26,7 +27,7 @@ def meeting_card(
 ) -> Html:
     # A cancelled meeting says so before anything else, with its reason.
     lines = [_cancelled(meeting, language)] if meeting.status == MeetingStatus.CANCELLED else []
-    lines.append(t(language, "card.title", title=meeting.text("title", language)))
+    lines.append(t(language, "card.title", title=meeting.text("title", *content_order(language))))
     lines.append(t(language, "card.day", day=when_text(meeting, language, reader_zone)))
     lines.append(t(language, "card.place", place=place(meeting, language)))
     lines.extend(_optional_lines(meeting, language, now, summary_limit))
@@ -38,7 +39,7 @@ def meeting_card(
 
 def meeting_line(meeting: Meeting, language: str, *, title_limit: int | None = None) -> Html:
     cancelled = meeting.status == MeetingStatus.CANCELLED
-    title = meeting.text("title", language) or ""
+    title = meeting.text("title", *content_order(language)) or ""
     return t(
         language,
         "list.line",
@@ -51,8 +52,8 @@ def meeting_line(meeting: Meeting, language: str, *, title_limit: int | None = N
 
 
 def place(meeting: Meeting, language: str) -> str:
-    city = meeting.text("city", language) or ""
-    country = meeting.text("country", language)
+    city = meeting.text("city", *content_order(language)) or ""
+    country = meeting.text("country", *content_order(language))
     return f"{city}, {country}" if country else city
 
 
@@ -121,13 +122,13 @@ def _optional_lines(
     meeting: Meeting, language: str, now: datetime, summary_limit: int | None
 ) -> list[Html]:
     lines = []
-    if venue := meeting.text("venue", language):
+    if venue := meeting.text("venue", *content_order(language)):
         lines.append(t(language, "card.venue", venue=venue))
-    if organizer := meeting.text("organizer", language):
+    if organizer := meeting.text("organizer", *content_order(language)):
         lines.append(t(language, "card.organizer", organizer=organizer))
-    if supporters := meeting.text("supporters", language):
+    if supporters := meeting.text("supporters", *content_order(language)):
         lines.append(t(language, "card.supporters", supporters=supporters))
-    if summary := meeting.text("summary", language):
+    if summary := meeting.text("summary", *content_order(language)):
         summary = shorten(summary, summary_limit) if summary_limit is not None else summary
         key = "card.agenda_past" if meeting.starts_at < now else "card.agenda_future"
         lines.append(t(language, key, summary=summary))

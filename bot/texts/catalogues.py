@@ -50,8 +50,7 @@ def key_of(message: Message) -> str:
 
 def is_translated(message: Message) -> bool:
     """Whether the bot uses this translation: neither empty nor fuzzy (every plural form)."""
-    forms = message.string if isinstance(message.string, tuple | list) else (message.string,)
-    return not message.fuzzy and all(forms)
+    return not message.fuzzy and all(forms(message.string))
 
 
 @dataclass(frozen=True)
@@ -98,9 +97,10 @@ def own_texts(language: str) -> dict[str, tuple[str, ...]]:
     text that is not counted); for English, the source."""
     catalogue = read_catalogue(language)
     if language == SOURCE_LANGUAGE:
-        return {key_of(m): _forms(m.id) for m in catalogue if m.id}
-    return {key_of(m): _forms(m.string) for m in catalogue if m.id and is_translated(m)}
+        return {key_of(m): forms(m.id) for m in catalogue if m.id}
+    return {key_of(m): forms(m.string) for m in catalogue if m.id and is_translated(m)}
 
 
-def _forms(value: str | tuple[str, ...] | list[str] | None) -> tuple[str, ...]:
+def forms(value: str | tuple[str, ...] | list[str] | None) -> tuple[str, ...]:
+    """A msgid or msgstr as its forms: one for a text that is not counted."""
     return (value or "",) if not isinstance(value, tuple | list) else tuple(value)

@@ -5,9 +5,8 @@ The English catalogue (bot/locales/en) is where texts are written, so it is the 
 extraction reads. It writes bot/locales/bot.pot (the template a new language starts from:
 `pybabel init -i bot/locales/bot.pot -d bot/locales -D bot -l <code>`) and merges it into every
 other catalogue, matching entries by key: a new key arrives untranslated, a key whose English
-changed keeps its translation marked fuzzy with the old English beside it (`#| msgid`), so the
-bot shows the next language of the chain until a translator confirms it, and a key no longer in
-English is dropped.
+changed keeps its translation marked fuzzy, so the bot shows the next language of the chain
+until a translator confirms it, and a key no longer in English is dropped.
 """
 
 from __future__ import annotations
@@ -18,7 +17,7 @@ from pathlib import Path
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import read_po, write_po
 
-from bot.texts.catalogues import DOMAIN, LOCALES, SOURCE_LANGUAGE, key_of, po_path
+from bot.texts.catalogues import DOMAIN, LOCALES, SOURCE_LANGUAGE, forms, key_of, po_path
 
 TEMPLATE = LOCALES / f"{DOMAIN}.pot"
 WIDTH = 99
@@ -68,21 +67,15 @@ def _merged_entry(source: Message, old: Message | None, plurals: int) -> Message
         return entry
     entry.string = old.string if _same_shape(source, old) else empty
     entry.user_comments = old.user_comments
-    if old.id != source.id and entry.string and any(_forms(entry.string)):
+    # Babel writes a multi-line previous msgid (`#|`) as broken comments, so none is kept.
+    changed = old.id != source.id and any(forms(entry.string))
+    if changed or old.fuzzy:
         entry.flags.add("fuzzy")
-        entry.previous_id = list(_forms(old.id))
-    elif old.fuzzy:
-        entry.flags.add("fuzzy")
-        entry.previous_id = old.previous_id
     return entry
 
 
 def _same_shape(source: Message, old: Message) -> bool:
     return isinstance(source.id, str) == isinstance(old.id, str)
-
-
-def _forms(value: str | tuple[str, ...] | list[str]) -> tuple[str, ...]:
-    return (value,) if isinstance(value, str) else tuple(value)
 
 
 def _entries(catalogue: Catalog) -> list[Message]:
@@ -96,7 +89,7 @@ def _read(path: Path) -> Catalog:
 
 def _write(path: Path, catalogue: Catalog) -> bool:
     buffer = BytesIO()
-    write_po(buffer, catalogue, width=WIDTH, include_previous=True)
+    write_po(buffer, catalogue, width=WIDTH)
     if path.exists() and path.read_bytes() == buffer.getvalue():
         return False
     path.write_bytes(buffer.getvalue())

@@ -8,7 +8,14 @@ import pytest
 
 from bot.formatting.dates import locale_for
 from bot.formatting.ordinals import ordinal
-from bot.languages import CONTENT_LANGUAGES, INTERFACE_LANGUAGES, chosen_by_word, reply_language
+from bot.languages import (
+    CONTENT_LANGUAGES,
+    INTERFACE_LANGUAGES,
+    as_language,
+    chosen_by_word,
+    content_order,
+    reply_language,
+)
 
 KAZAKH: Any = "kk"  # an interface language that is no content language, as Kazakh would be
 
@@ -44,3 +51,36 @@ def test_language_accepts_the_declared_words(word: str, language: str | None) ->
 def test_locale_and_ordinals_come_from_the_declaration() -> None:
     assert (locale_for("en"), locale_for("ru"), locale_for("xx")) == ("en_GB", "ru_RU", "en_GB")
     assert (ordinal(21, "en"), ordinal(12, "en"), ordinal(6, "ru")) == ("21st", "12th", "6-я")
+
+
+@pytest.mark.parametrize(
+    ("telegram", "language"),
+    [("en-GB", "en"), ("ru", "ru"), ("kk", "kk"), ("uz", "uz"), ("uz-Cyrl", "uz"), ("ky", "ru"),
+     ("tg", "ru"), ("tk", "ru"), ("de", None), (None, None)],
+)  # fmt: skip
+def test_telegram_languages_of_the_region_have_an_interface(
+    telegram: str | None, language: str | None
+) -> None:
+    assert as_language(telegram) == language
+
+
+def test_kazakh_and_uzbek_readers_read_russian_content_before_english() -> None:
+    assert content_order("kk") == content_order("uz") == ("ru", "en")
+    assert (content_order("en"), content_order("xx")) == (("en", "ru"), ("en", "ru"))
+
+
+@pytest.mark.parametrize(
+    ("forced", "settled", "detected", "reply"),
+    [(None, "en", "kk", "kk"), (None, "ru", "uz", "uz"), (None, "uz", "ru", "uz")],
+)
+def test_a_question_in_kazakh_or_uzbek_is_answered_in_it_unless_the_chat_chose(
+    forced: Any, settled: Any, detected: Any, reply: str
+) -> None:
+    assert reply_language(forced, settled, detected) == reply
+
+
+@pytest.mark.parametrize(
+    ("word", "language"), [("қазақша", "kk"), ("kk", "kk"), ("o'zbekcha", "uz"), ("ўзбекча", "uz")]
+)
+def test_language_accepts_kazakh_and_uzbek_words(word: str, language: str) -> None:
+    assert chosen_by_word(word) == language

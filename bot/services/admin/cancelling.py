@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.formatting.dates import format_short_day
+from bot.languages import content_order
 from bot.services.admin.refusals import named_meeting
 from bot.services.meeting_writes.changes import cancel_meeting, restore_meeting
 from bot.services.meetings.timeline import has_ended
@@ -62,7 +63,7 @@ async def _cancel_again(
 
 def _about(request: Request, meeting: Meeting, key: str, **values: object) -> Reply:
     """A reply naming the meeting by id and by its title in the reader's language."""
-    title = meeting.text("title", request.language) or meeting.title_en
+    title = meeting.text("title", *content_order(request.language)) or meeting.title_en
     return _say(request, key, id=meeting.id, title=title, **values)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.formatting.cards import meeting_card
+from bot.languages import content_order
 from bot.services.admin.refusals import named_meeting, unknown_meeting
 from bot.services.callbacks import admin_data
 from bot.services.meeting_writes.changes import MeetingNotFound, MeetingWasReminded, delete_meeting
@@ -39,7 +40,7 @@ async def delete_event(session: AsyncSession, request: Request) -> Reply:
 async def confirm_delete(session: AsyncSession, request: Request, meeting_id: int) -> Reply:
     """The Delete button: the preview message is replaced by what became of the meeting."""
     meeting = await meetings.get(session, meeting_id)
-    title = meeting.text("title", request.language) if meeting else None
+    title = meeting.text("title", *content_order(request.language)) if meeting else None
     try:
         await delete_meeting(session, request.user_id, meeting_id, request.now)
     except MeetingNotFound:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.languages import content_order
 from bot.services.calendars.file import meeting_attachment
 from bot.services.reply import Reply, unknown_meeting
 from bot.texts import t
@@ -19,7 +20,7 @@ async def calendar_reply(session: AsyncSession, meeting_id: int, language: str) 
     meeting = await meetings.get(session, meeting_id)
     if meeting is None:
         return unknown_meeting(language)
-    title = meeting.text("title", language)
+    title = meeting.text("title", *content_order(language))
     if meeting.status == MeetingStatus.CANCELLED:
         reason = meeting.cancel_reason
         why = t(language, "card.cancel_reason", reason=reason) if reason else ""

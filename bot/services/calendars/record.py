@@ -16,6 +16,7 @@ from sqlalchemy import Integer
 
 from bot.formatting.cards import place
 from bot.forms.cleaning import clean_text
+from bot.languages import content_order
 from bot.places import is_valid_zone
 from bot.services.meeting_writes.changes import WRITABLE
 from storage.models import Meeting
@@ -41,12 +42,12 @@ def property_name(column: str) -> str:
 
 def standard_texts(meeting: Meeting, language: str) -> dict[str, str | None]:
     """SUMMARY, LOCATION and DESCRIPTION in `language` (English where the meeting lacks it)."""
-    venue = meeting.text("venue", language)
+    venue = meeting.text("venue", *content_order(language))
     where = place(meeting, language)
     return {
-        "SUMMARY": meeting.text("title", language) or "",
+        "SUMMARY": meeting.text("title", *content_order(language)) or "",
         "LOCATION": f"{venue}, {where}" if venue else where,
-        "DESCRIPTION": meeting.text("summary", language),
+        "DESCRIPTION": meeting.text("summary", *content_order(language)),
     }
 
 

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from bot.formatting.cards import meeting_line, place, when_text
 from bot.formatting.dates import format_clock, format_day
+from bot.languages import content_order
 from bot.texts import Html, has_text, join, t
 from bot.understanding import Intent
 from storage.models import Meeting, MeetingStatus
@@ -62,7 +63,7 @@ def _tensed(language: str, key: str, meeting: Meeting, now: datetime, **values: 
 
 def _basics(meeting: Meeting, language: str) -> dict[str, str]:
     return {
-        "title": meeting.text("title", language) or "",
+        "title": meeting.text("title", *content_order(language)) or "",
         "when": when_text(meeting, language),
         "place": place(meeting, language),
     }
@@ -77,7 +78,7 @@ def _time(meeting: Meeting, language: str, now: datetime) -> Html:
         return bare_missing(meeting, "time", language, now)
     return _tensed(
         language, "answer.time", meeting, now,
-        title=meeting.text("title", language),
+        title=meeting.text("title", *content_order(language)),
         clock=format_clock(meeting.starts_at, meeting.time_zone, language),
         day=format_day(meeting.starts_at, meeting.time_zone, language),
         place=place(meeting, language),
@@ -85,26 +86,26 @@ def _time(meeting: Meeting, language: str, now: datetime) -> Html:
 
 
 def _where(meeting: Meeting, language: str, now: datetime) -> Html:
-    venue = meeting.text("venue", language)
+    venue = meeting.text("venue", *content_order(language))
     suffix = t(language, "answer.venue", venue=venue) if venue else ""
     return t(language, "answer.where", venue=suffix, **_basics(meeting, language))
 
 
 def _country(meeting: Meeting, language: str, now: datetime) -> Html:
-    country = meeting.text("country", language)
+    country = meeting.text("country", *content_order(language))
     if not country:
         return _where(meeting, language, now)
     basics = _basics(meeting, language)
-    city = meeting.text("city", language)
+    city = meeting.text("city", *content_order(language))
     return t(language, "answer.country", title=basics["title"], country=country, city=city,
              when=basics["when"])  # fmt: skip
 
 
 def _organizer(meeting: Meeting, language: str, now: datetime) -> Html:
-    organizer = meeting.text("organizer", language)
+    organizer = meeting.text("organizer", *content_order(language))
     if not organizer:
         return bare_missing(meeting, "organizer", language, now)
-    supporters = meeting.text("supporters", language)
+    supporters = meeting.text("supporters", *content_order(language))
     if supporters:
         return _tensed(language, "answer.organizer_with_support", meeting, now,
                        organizer=organizer, supporters=supporters,
@@ -116,7 +117,7 @@ def _organizer(meeting: Meeting, language: str, now: datetime) -> Html:
 
 
 def _supporters(meeting: Meeting, language: str, now: datetime) -> Html:
-    supporters = meeting.text("supporters", language)
+    supporters = meeting.text("supporters", *content_order(language))
     if not supporters:
         return bare_missing(meeting, "supporters", language, now)
     return _tensed(
@@ -126,7 +127,7 @@ def _supporters(meeting: Meeting, language: str, now: datetime) -> Html:
 
 
 def _agenda(meeting: Meeting, language: str, now: datetime) -> Html:
-    summary = meeting.text("summary", language)
+    summary = meeting.text("summary", *content_order(language))
     if not summary:
         return bare_missing(meeting, "agenda", language, now)
     key = "answer.agenda_past" if meeting.starts_at < now else "answer.agenda_future"

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from bot.formatting.cards import meeting_card
 from bot.formatting.fitting import MESSAGE_LIMIT, length
+from bot.languages import content_order
 from bot.services import callbacks
 from bot.services.reply import Button, Reply
 from bot.texts import Html, t
@@ -35,7 +36,7 @@ def card_text(
     overflow = length(text) + reserve - MESSAGE_LIMIT
     if overflow <= 0:
         return text
-    summary = meeting.text("summary", language) or ""
+    summary = meeting.text("summary", *content_order(language)) or ""
     limit = max(len(summary) - overflow - 1, MIN_SUMMARY)
     return meeting_card(meeting, language, now, summary_limit=limit, reader_zone=reader_zone)
 

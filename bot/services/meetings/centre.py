@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.languages import content_order
 from bot.services.reply import Reply
 from bot.texts import t
+from storage.models import CentreFact
 from storage.repositories import facts
 
 # Which facts each answer is made of; the text `centre.<topic>` puts them into words.
@@ -28,7 +30,7 @@ async def centre_answer(session: AsyncSession, topic: str, language: str) -> Rep
     found = await facts.by_keys(session, keys)
     if len(found) < len(keys):
         return Reply(t(language, "centre.no_facts"))
-    values = {key: getattr(found[key], f"text_{language}", found[key].text_en) for key in keys}
+    values = {key: _in_reader_order(found[key], language) for key in keys}
     source = next(iter(found.values())).source or ""
     text = t(language, f"centre.{topic}", **values)
     return Reply(t(language, "centre.with_source", text=text, source=source))
@@ -51,3 +53,9 @@ async def centre_yes_no(
     answer = await centre_answer(session, topic, language)
     verdict = "yes_no.country_yes" if claimed in fact.text_en else "yes_no.country_no"
     return Reply(t(language, verdict, answer=answer.text))
+
+
+def _in_reader_order(fact: CentreFact, language: str) -> str:
+    """The fact's text in the reader's first content language that has one (bot.languages)."""
+    texts = (getattr(fact, f"text_{code}", None) for code in content_order(language))
+    return next((text for text in texts if text), fact.text_en)

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
+from bot.languages import content_order
 from bot.services.meetings.terms import MIN_STEM, pattern_word
 from bot.understanding.glossary import word_key
 from bot.understanding.model import YesNo
@@ -71,7 +72,7 @@ def topic_holds(meeting: Meeting, topic: tuple[str, ...]) -> bool:
 
 def topic_sentence(meeting: Meeting, topic: tuple[str, ...], language: str) -> str:
     """The first sentence of the summary (the reader's language first) naming the subject."""
-    for field in (f"summary_{language}", "summary_en", "summary_ru"):
+    for field in (f"summary_{code}" for code in (*content_order(language), "en", "ru")):
         for sentence in re.split(r"(?<=[.!?])\s+", getattr(meeting, field, None) or ""):
             if _keys(sentence) & {word_key(word.casefold()) for word in topic}:
                 return sentence

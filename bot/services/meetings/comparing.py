@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.formatting.cards import place, when_text
 from bot.formatting.dates import local_time, locale_for
+from bot.languages import content_order
 from bot.services.meetings import lookup
 from bot.services.meetings.answered import Answered
 from bot.services.meetings.known import known_text
@@ -45,7 +46,7 @@ async def _each(
 
 def _named(meeting: Meeting, language: str, prefix: str) -> dict[str, str]:
     return {
-        prefix: meeting.text("title", language) or "",
+        prefix: meeting.text("title", *content_order(language)) or "",
         f"{prefix}_when": when_text(meeting, language),
         f"{prefix}_place": place(meeting, language),
     }

@@ -4,6 +4,7 @@ that was not, "was water discussed?" of a meeting whose records do not say."""
 from __future__ import annotations
 
 from bot.formatting.cards import place, when_text
+from bot.languages import content_order
 from bot.services.meetings.answered import Answered
 from bot.services.meetings.answers import framed, lines
 from bot.services.meetings.claims import topic_sentence
@@ -15,7 +16,7 @@ from storage.models import Meeting
 
 def _basics(meeting: Meeting, language: str) -> dict[str, str]:
     return {
-        "title": meeting.text("title", language) or "",
+        "title": meeting.text("title", *content_order(language)) or "",
         "when": when_text(meeting, language),
         "place": place(meeting, language),
     }
@@ -42,7 +43,11 @@ def _topic(meeting: Meeting, yes_no: YesNo, holds: bool, language: str) -> Html:
         sentence = topic_sentence(meeting, yes_no.topic, language)
         return t(language, "premise.topic_yes", topic=words, sentence=sentence,
                  **_basics(meeting, language))  # fmt: skip
-    key = "premise.topic_unknown" if meeting.text("summary", language) else "premise.no_summary"
+    key = (
+        "premise.topic_unknown"
+        if meeting.text("summary", *content_order(language))
+        else "premise.no_summary"
+    )
     return t(language, key, topic=words, **_basics(meeting, language))
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from bot.formatting.cards import place, when_text
 from bot.formatting.durations import duration_text
 from bot.formatting.fitting import MESSAGE_LIMIT, length, shorten
+from bot.languages import content_order
 from bot.services import callbacks
 from bot.services.meeting_writes.values import draft_meeting, from_json
 from bot.services.reminders.plan import minutes_left
@@ -27,12 +28,12 @@ MIN_SUMMARY = 200
 def reminder_reply(meeting: Meeting, language: str, zone: str | None, now: datetime) -> Reply:
     left = duration_text(minutes_left(meeting.starts_at, now), language)
     head = [
-        t(language, "reminder.title", title=meeting.text("title", language)),
+        t(language, "reminder.title", title=meeting.text("title", *content_order(language))),
         t(language, "reminder.left", left=left),
         t(language, "card.day", day=when_text(meeting, language, zone)),
         _where(meeting, language),
     ]
-    summary = meeting.text("summary", language)
+    summary = meeting.text("summary", *content_order(language))
     text = _with_summary(head, summary, language)
     return Reply(text, buttons=_reminder_buttons(meeting, language))
 
@@ -45,7 +46,7 @@ def notice_reply(
     zone: str | None,
 ) -> Reply:
     """`kind`: "moved", "cancelled", "restored" or "announced" (bot.services.reminders.notices)."""
-    title = meeting.text("title", language)
+    title = meeting.text("title", *content_order(language))
     lines = [t(language, f"notice.{kind}", title=title)]
     if kind == "moved":
         old = draft_meeting(from_json(before or {}), meeting)
@@ -62,7 +63,7 @@ def notice_reply(
 
 def notice_brief(meeting: Meeting, language: str, zone: str | None) -> Html:
     """One line for a list of new meetings: the title, when and where, and its link."""
-    title = meeting.text("title", language)
+    title = meeting.text("title", *content_order(language))
     return t(language, "notice.brief", title=title, moment=_moment(meeting, language, zone),
              id=meeting.id)  # fmt: skip
 
@@ -81,7 +82,7 @@ def _where(meeting: Meeting, language: str) -> Html:
 
 
 def _place_and_venue(meeting: Meeting, language: str) -> str:
-    venue = meeting.text("venue", language)
+    venue = meeting.text("venue", *content_order(language))
     return f"{venue}, {place(meeting, language)}" if venue else place(meeting, language)
 
 

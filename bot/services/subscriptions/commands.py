@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.languages import content_order
 from bot.services.reply import Reply
 from bot.services.request import Request
 from bot.services.runtime import schedule_changed
@@ -29,7 +30,7 @@ async def subscribe(session: AsyncSession, request: Request) -> Reply:
     )
     if meeting is None or outcome == SubscribeOutcome.UNKNOWN:
         return Reply(t(request.language, "subscribe.unknown", id=meeting_id))
-    title = meeting.text("title", request.language)
+    title = meeting.text("title", *content_order(request.language))
     return Reply(t(request.language, f"subscribe.{outcome}", title=title, id=meeting.id))
 
 

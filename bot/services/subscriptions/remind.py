@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.formatting.cards import when_text
+from bot.languages import content_order
 from bot.services import callbacks
 from bot.services.meetings.cards import card_buttons
 from bot.services.reply import NO_TEXT, Button, Reply, unknown_meeting
@@ -67,7 +68,12 @@ async def remind_pressed(session: AsyncSession, request: Request, meeting_id: in
             NO_TEXT, buttons=stop, edit_buttons=True, notice=t(language, "remind.already")
         )
     when = when_text(meeting, language, request.time_zone)
-    text = t(language, "remind.subscribed", title=meeting.text("title", language), when=when)
+    text = t(
+        language,
+        "remind.subscribed",
+        title=meeting.text("title", *content_order(language)),
+        when=when,
+    )
     return Reply(text, buttons=stop, notice=t(language, "remind.notice"))
 
 
