@@ -41,7 +41,7 @@ class Settings(BaseSettings):
         default="https://api.telegram.org/file/bot",
         validation_alias="BOT_API_BASE_FILE_URL",
     )
-    default_language: Literal["en", "ru"] = Field(
+    default_language: Literal["en", "ru", "kk", "uz"] = Field(
         default="en", validation_alias="BOT_DEFAULT_LANGUAGE"
     )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(

@@ -1,6 +1,7 @@
-"""The subscription buttons ("Remind me", "Stop reminding", the /subscriptions list's Stop):
-answered by bot.services.router. In a group, only its administrators may change what the group
-receives: the presser's status is asked of Telegram first (bot.handlers.context.with_chat_admin).
+"""The buttons that change what a chat receives ("Remind me", "Stop reminding", the
+/subscriptions list's Stop, /language's languages): answered by bot.services.router. In a group,
+only its administrators may change what the group receives: the presser's status is asked of
+Telegram first (bot.handlers.context.with_chat_admin).
 """
 
 from __future__ import annotations
@@ -12,6 +13,6 @@ from bot.services.router import press
 
 
 def register(app: Application) -> None:
-    # "Remind me", "Stop reminding" and the /subscriptions list's Stop buttons.
-    pattern = r"^(rm|stop|unsub):"
+    # "Remind me", "Stop reminding", the /subscriptions list's Stop buttons, the languages.
+    pattern = r"^(rm|stop|unsub|lang):"
     app.add_handler(CallbackQueryHandler(button_handler(press, with_chat_admin), pattern=pattern))

@@ -8,6 +8,7 @@
     stop:every      stop reminding this chat of every meeting
     unsub:<id>      the same from the /subscriptions list, which is then shown again
     unsub:every
+    lang:<code>     answer this chat in interface language <code> (bot.languages)
 
 and the admins' (bot.services.admin.entry checks the presser is one, and owns the draft):
 
@@ -29,6 +30,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.languages import LANGUAGES, InterfaceLanguage
+
 # Telegram's limit on callback_data, in bytes.
 MAX_DATA_BYTES = 64
 # Meeting ids and pages fit PostgreSQL's INTEGER; a longer number must not reach a query.
@@ -43,6 +46,7 @@ _PAGE = re.compile(rf"pg:(up|past):{_NUMBER}")
 _CALENDAR = re.compile(rf"ics:{_NUMBER}")
 _REMIND = re.compile(rf"rm:{_NUMBER}")
 _STOP = re.compile(rf"(stop|unsub):(?:{_NUMBER}|every)")
+_LANGUAGE = re.compile(r"lang:([a-z]{2,3})")
 ADMIN_PREFIX = "adm:"
 _ADMIN = re.compile(rf"adm:(save|drop|skip|back|ev|del|keep):{_NUMBER}")
 AdminVerb = Literal["save", "drop", "skip", "back", "ev", "del", "keep"]
@@ -73,6 +77,11 @@ class Stop:
 
 
 @dataclass(frozen=True)
+class ChooseLanguage:
+    code: InterfaceLanguage
+
+
+@dataclass(frozen=True)
 class AdminAction:
     """An admin button: `number` is a draft, a page of /events or a meeting, as `verb` says."""
 
@@ -80,7 +89,7 @@ class AdminAction:
     number: int
 
 
-Action = Page | Calendar | Remind | Stop | AdminAction
+Action = Page | Calendar | Remind | Stop | ChooseLanguage | AdminAction
 
 
 def encode(action: Action) -> str:
@@ -94,6 +103,8 @@ def encode(action: Action) -> str:
         case Stop(meeting_id, from_list):
             verb = "unsub" if from_list else "stop"
             data = f"{verb}:{meeting_id if meeting_id is not None else 'every'}"
+        case ChooseLanguage(code):
+            data = f"lang:{code}"
         case AdminAction(verb, number):
             data = f"{ADMIN_PREFIX}{verb}:{number}"
     if decode(data) != action:
@@ -119,6 +130,9 @@ def decode(data: str | None) -> Action | None:
             return Stop(None, from_list)
         number = _number(stop.group(2))
         return Stop(number, from_list) if number else None
+    if language := _LANGUAGE.fullmatch(data):
+        code = next((code for code in LANGUAGES if code == language.group(1)), None)
+        return ChooseLanguage(code) if code else None
     if admin := _ADMIN.fullmatch(data):
         verb: AdminVerb = admin.group(1)  # type: ignore[assignment]
         number = _number(admin.group(2))

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.languages import ContentLanguage
+from bot.languages import InterfaceLanguage
 from bot.services.admin.access import is_admin
 from bot.services.inquiry import Inquiry
 from bot.services.reply import Reply
@@ -36,7 +36,7 @@ async def opened(
     inquiry: Inquiry,
     *,
     args: str | None = None,
-    detected: ContentLanguage | None = None,
+    detected: InterfaceLanguage | None = None,
 ) -> AsyncIterator[tuple[AsyncSession, Request]]:
     async with runtime.transaction() as session:
         yield session, await request_for(session, runtime, inquiry, args, detected)

@@ -9,7 +9,7 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.languages import ContentLanguage, InterfaceLanguage, as_language, reply_language
+from bot.languages import InterfaceLanguage, as_language, reply_language
 from bot.services.inquiry import Inquiry, Person
 from bot.services.reply import Reply
 from bot.services.runtime import Runtime
@@ -61,7 +61,7 @@ async def remember_chat(
 
 
 def reader_language(
-    runtime: Runtime, chosen: str | None, inquiry: Inquiry, detected: ContentLanguage | None
+    runtime: Runtime, chosen: str | None, inquiry: Inquiry, detected: InterfaceLanguage | None
 ) -> InterfaceLanguage:
     """The precedence bot.languages.reply_language documents: forced, then the chat's choice
     (its Telegram language, the default), then the question's script among content languages."""
@@ -74,7 +74,7 @@ async def request_for(
     runtime: Runtime,
     inquiry: Inquiry,
     args: str | None = None,
-    detected: ContentLanguage | None = None,
+    detected: InterfaceLanguage | None = None,
 ) -> Request:
     now = runtime.clock()
     chosen, zone = await remember_chat(session, inquiry, now)

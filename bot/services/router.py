@@ -13,7 +13,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.services import callbacks
 from bot.services.admin.entry import dialog_reply
 from bot.services.calendars.buttons import calendar_reply
-from bot.services.callbacks import Calendar, Page, Remind, Stop
+from bot.services.callbacks import Calendar, ChooseLanguage, Page, Remind, Stop
+from bot.services.chats.language import language_pressed
 from bot.services.commands import CommandText, command_named, parse_command
 from bot.services.entry import opened, run_command
 from bot.services.inquiry import Inquiry
@@ -79,4 +80,6 @@ async def press(runtime: Runtime, inquiry: Inquiry) -> Reply:
                 return await stop_from_list(session, request, meeting_id)
             case Stop(int(meeting_id)) if request.chat_id is not None:
                 return await stop_pressed(session, request, meeting_id)
+            case ChooseLanguage(code):
+                return await language_pressed(session, request, code)
         return stale_button(language)

@@ -5,19 +5,21 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.languages import ContentLanguage
+from bot.languages import ContentLanguage, InterfaceLanguage, as_language
 from bot.understanding.context import refers_back
+from bot.understanding.detection import written_in
 from bot.understanding.entities import find_meeting
 from bot.understanding.framing import without_framing
 from bot.understanding.geo import PlaceMention
 from bot.understanding.intents import classify
 from bot.understanding.lexicon import cue
 from bot.understanding.model import Intent, MeetingRef, Question
-from bot.understanding.normalize import normalize, script_counts, tokenize
+from bot.understanding.normalize import normalize, tokenize
 from bot.understanding.parts import find_parts
 from bot.understanding.periods import find_period
 from bot.understanding.reading import read_whole
 from bot.understanding.spelling import correct
+from bot.understanding.turkic import gloss
 from bot.understanding.yes_no import read_yes_no
 
 # "Was Afghanistan discussed?": a country in a question about topics is a topic, not a venue,
@@ -40,12 +42,11 @@ _MAY_HAVE_PARTS = frozenset({
 })  # fmt: skip
 
 
-def detect_language(text: str) -> ContentLanguage | None:
-    """'ru' when Cyrillic words are at least as many as Latin ones; None without any letters."""
-    cyrillic, latin = script_counts(text)
-    if cyrillic == 0 and latin == 0:
-        return None
-    return "ru" if cyrillic >= latin else "en"
+def detect_language(text: str) -> InterfaceLanguage | None:
+    """The interface language a question is written in (bot.understanding.detection): Kazakh
+    and Uzbek their own, Kyrgyz read as Russian (bot.languages); None without any letters."""
+    written = written_in(text)
+    return as_language(written) if written else None
 
 
 def _topic_country(ref: MeetingRef, places: list[PlaceMention], tokens: list[str]) -> MeetingRef:
@@ -60,7 +61,12 @@ def _topic_country(ref: MeetingRef, places: list[PlaceMention], tokens: list[str
 
 def understand(text: str, fallback_language: ContentLanguage = "en") -> Question:
     """What the message asks and about which meeting; never raises, whatever the text."""
-    language = detect_language(text) or fallback_language
+    written = written_in(text)
+    if written in ("kk", "uz"):
+        text = gloss(text, "kk" if written == "kk" else "uz")
+    language: ContentLanguage = (
+        "ru" if written in ("ru", "ky") else "en" if written else fallback_language
+    )
     text = without_framing(text)
     period, clean = find_period(normalize(text))
     tokens = tokenize(clean)

@@ -11,7 +11,7 @@ from bot.formatting.ordinals import ordinal
 from bot.languages import (
     CONTENT_LANGUAGES,
     INTERFACE_LANGUAGES,
-    LanguageDeclaration,
+    as_language,
     chosen_by_word,
     reading_order,
     reply_language,
@@ -54,14 +54,43 @@ def test_locale_and_ordinals_come_from_the_declaration() -> None:
     assert (ordinal(21, "en"), ordinal(12, "en"), ordinal(6, "ru")) == ("21st", "12th", "6-я")
 
 
-def test_a_reader_whose_chain_prefers_russian_sees_the_russian_title_first(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    kazakh = LanguageDeclaration(KAZAKH, "kk_KZ", ("ru", "en"), "hyphen", ("kk", "қазақша"))
-    monkeypatch.setitem(INTERFACE_LANGUAGES, KAZAKH, kazakh)
+def test_a_reader_whose_chain_prefers_russian_sees_the_russian_title_first() -> None:
     both = Meeting(title_en="Water talks", title_ru="Водные переговоры", venue_ru="Дом ООН")
     assert both.text("title", reading_order(KAZAKH)) == "Водные переговоры"
     assert both.text("title", reading_order("en")) == "Water talks"
     # Each chain goes on to every content language: a venue written only in Russian is shown.
     assert both.text("venue", reading_order("en")) == "Дом ООН"
     assert both.text("summary", reading_order(KAZAKH)) is None
+
+
+@pytest.mark.parametrize(
+    ("telegram", "language"),
+    [("en-GB", "en"), ("ru", "ru"), ("kk", "kk"), ("uz", "uz"), ("uz-Cyrl", "uz"), ("ky", "ru"),
+     ("tg", "ru"), ("tk", "ru"), ("de", None), (None, None)],
+)  # fmt: skip
+def test_telegram_languages_of_the_region_have_an_interface(
+    telegram: str | None, language: str | None
+) -> None:
+    assert as_language(telegram) == language
+
+
+def test_kazakh_and_uzbek_readers_read_russian_content_before_english() -> None:
+    assert reading_order("kk") == reading_order("uz") == ("ru", "en")
+    assert (reading_order("en"), reading_order("xx")) == (("en", "ru"), ("en", "ru"))
+
+
+@pytest.mark.parametrize(
+    ("forced", "settled", "detected", "reply"),
+    [(None, "en", "kk", "kk"), (None, "ru", "uz", "uz"), (None, "uz", "ru", "uz")],
+)
+def test_a_question_in_kazakh_or_uzbek_is_answered_in_it_unless_the_chat_chose(
+    forced: Any, settled: Any, detected: Any, reply: str
+) -> None:
+    assert reply_language(forced, settled, detected) == reply
+
+
+@pytest.mark.parametrize(
+    ("word", "language"), [("қазақша", "kk"), ("kk", "kk"), ("o'zbekcha", "uz"), ("ўзбекча", "uz")]
+)
+def test_language_accepts_kazakh_and_uzbek_words(word: str, language: str) -> None:
+    assert chosen_by_word(word) == language

@@ -7,6 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.languages import reading_order
 from bot.services.reply import Reply
 from bot.texts import t
+from storage.models import CentreFact
 from storage.repositories import facts
 
 # Which facts each answer is made of; the text `centre.<topic>` puts them into words.
@@ -52,3 +53,9 @@ async def centre_yes_no(
     answer = await centre_answer(session, topic, language)
     verdict = "yes_no.country_yes" if claimed in fact.text_en else "yes_no.country_no"
     return Reply(t(language, verdict, answer=answer.text))
+
+
+def _in_reader_order(fact: CentreFact, language: str) -> str:
+    """The fact's text in the reader's first content language that has one (bot.languages)."""
+    texts = (getattr(fact, f"text_{code}", None) for code in reading_order(language))
+    return next((text for text in texts if text), fact.text_en)

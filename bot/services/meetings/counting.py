@@ -44,9 +44,7 @@ async def count_answer(session: AsyncSession, question: Question, request: Reque
     if len(happening) > COUNT_LIMIT:
         text = t(language, "answer.count_more", count=COUNT_LIMIT, scope=scope, meetings=shown)
         return Answered(text)
-    noun = t(language, "count.one" if len(happening) == 1 else "count.many")
-    text = t(language, "answer.count", count=len(happening), noun=noun, scope=scope,
-             meetings=shown)  # fmt: skip
+    text = t(language, "answer.count", count=len(happening), scope=scope, meetings=shown)
     return Answered(text, happening[:SHOWN])
 
 

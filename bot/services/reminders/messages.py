@@ -26,7 +26,7 @@ MIN_SUMMARY = 200
 
 
 def reminder_reply(meeting: Meeting, language: str, zone: str | None, now: datetime) -> Reply:
-    left = duration_text(minutes_left(meeting.starts_at, now), language)
+    left = duration_text(minutes_left(meeting.starts_at, now), language, "before")
     head = [
         t(language, "reminder.title", title=meeting.text("title", reading_order(language))),
         t(language, "reminder.left", left=left),

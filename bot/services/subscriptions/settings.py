@@ -50,7 +50,7 @@ async def set_time_zone(session: AsyncSession, request: Request) -> Reply:
 
 def offsets_words(offsets: tuple[int, ...], language: str) -> str:
     """'1 day, 1 hour' / '1 день, 1 час'."""
-    return ", ".join(duration_text(minutes, language) for minutes in offsets)
+    return ", ".join(duration_text(minutes, language, "before") for minutes in offsets)
 
 
 def offset_error(error: OffsetError, language: str) -> Html:

@@ -60,19 +60,22 @@ def test_a_hidden_or_bot_person_is_refused_politely() -> None:
     assert isinstance(nobody, Reply) and "reply to their message" in nobody.text
 
 
-async def test_every_admin_gets_three_menus_and_a_revoke_removes_them(
+async def test_every_admin_gets_a_menu_a_language_and_a_revoke_removes_them(
     database: Database,
 ) -> None:
     async with database.sessions.begin() as session:
         await access.seed_admins(session, {FIRST}, NOW)
         menus = await every_admin_menu(session, "ru")
+    # One menu per interface language (bot.languages), and the fallback.
     assert [(m.chat_id, m.language) for m in menus] == [
         (FIRST, "en"),
         (FIRST, "ru"),
+        (FIRST, "kk"),
+        (FIRST, "uz"),
         (FIRST, None),
     ]
     assert [name for name, _ in menus[0].commands] == [*MENU, *ADMIN_MENU]
     # The fallback menu is in the default language.
-    assert menus[2].commands == menus[1].commands
+    assert menus[-1].commands == menus[1].commands
     removed = menus_after([MenuChange(SECOND, is_admin=False)], "en")
-    assert [(m.chat_id, m.commands) for m in removed] == [(SECOND, ())] * 3
+    assert [(m.chat_id, m.commands) for m in removed] == [(SECOND, ())] * 5
