@@ -65,7 +65,9 @@ async def test_sigterm_mid_fan_out_releases_the_claims_for_the_next_start(
         before = len(reminded(api))
         pending, released = await claims_left(url)
         # Every holder it had (a heartbeat that lapsed on a busy machine means a new one).
-        assert 0 < pending <= CHATS - before and released and all(released)
+        # Pending: those not sent, and those whose send was cut off by the stop before its
+        # answer came (at most the sends in flight): the one duplicate nobody can avoid.
+        assert 0 < pending <= CHATS - before + IN_FLIGHT and released and all(released)
         first_new = await resumed_after(api, url, tmp_path, before)
     counts = reminded(api)
     assert len(counts) == CHATS, f"{CHATS - len(counts)} chats missed"
