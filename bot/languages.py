@@ -1,18 +1,21 @@
 """Languages, declared once: the interface languages (a catalogue in bot/locales each) and the
-content languages (the `_en`/`_ru` columns meetings are stored in), with, for each interface
-language, its Babel locale, its own name (on /language's buttons), the words `/language`
-accepts, and the content languages it reads, in order: a Kazakh or Uzbek reader sees a meeting's
-Russian title before its English one, and reads a text its catalogue lacks in Russian too.
+content languages a meeting's fields may be written in: every interface language, English and
+Russian in columns of their own (`title_en`, `title_ru`: the column languages, which cities,
+countries and facts are also written in), the others in `Meeting.translations`, so a new one
+needs no migration. For each interface language: its Babel locale, its own name (on /language's
+buttons), the words `/language` accepts, and the content languages it reads, in order: a Kazakh
+reader sees a meeting's Kazakh title, else its Russian one, else the English one, and reads a
+text its catalogue lacks in Russian too.
 Telegram language codes with no catalogue yet (Kyrgyz, Tajik, Turkmen) are read as Russian.
 
 Which language a reply is in (`reply_language`): a language the front end forces (`ask --lang`);
 else the chat's choice, the user's Telegram language or the bot's default, in that order; and
-when that is a content language, the language the question is written in, if the bot speaks it
-("Questions in Russian still get Russian answers"; a question in Kazakh, a Kazakh answer). A
-chat that chose Kazakh or Uzbek keeps it whatever the question's language.
+when that is a column language (English or Russian), the language the question is written in,
+if the bot speaks it ("Questions in Russian still get Russian answers"; a question in Kazakh,
+a Kazakh answer). A chat that chose Kazakh or Uzbek keeps it whatever the question's language.
 
-Adding an interface language: one `LanguageDeclaration` below, its code in `InterfaceLanguage`,
-and its
+Adding an interface language: one `LanguageDeclaration` below, its code in `InterfaceLanguage`
+(it is then a content language too: the admin form takes `title_<code>`), and its
 catalogue (`pybabel init -i bot/locales/bot.pot -d bot/locales -D bot -l <code>`; README).
 """
 
@@ -21,9 +24,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, get_args
 
+from storage.models import COLUMN_LANGUAGES as STORED_IN_COLUMNS
+
 InterfaceLanguage = Literal["en", "ru", "kk", "uz"]
-ContentLanguage = Literal["en", "ru"]
+# Any interface language may be a meeting's content language.
+ContentLanguage = InterfaceLanguage
 CONTENT_LANGUAGES: tuple[ContentLanguage, ...] = get_args(ContentLanguage)
+# The content languages with columns on every table; also the languages questions are read in.
+ColumnLanguage = Literal["en", "ru"]
+COLUMN_LANGUAGES: tuple[ColumnLanguage, ...] = get_args(ColumnLanguage)
+if COLUMN_LANGUAGES != STORED_IN_COLUMNS:
+    raise RuntimeError("the column languages are storage.models.COLUMN_LANGUAGES")
 
 
 @dataclass(frozen=True)
@@ -32,8 +43,9 @@ class LanguageDeclaration:
     # Babel's locale for dates, plural and ordinal rules (British English writes
     # "27 November 2015", as UN documents do; Uzbek in the Latin script, as the state writes it).
     locale: str
-    # The content languages this reader reads, first the one shown when a meeting has it; also
-    # where a text missing in this language's catalogue is taken from.
+    # The content languages this reader reads, first the one shown when a meeting has it, then
+    # every other one (a venue written in one language only is shown to everyone); the part
+    # before English is also where a text missing in this language's catalogue is taken from.
     content: tuple[ContentLanguage, ...]
     # The language's name in itself, as /language's buttons show it.
     name: str
@@ -43,18 +55,19 @@ class LanguageDeclaration:
 
 INTERFACE_LANGUAGES: dict[InterfaceLanguage, LanguageDeclaration] = {
     "en": LanguageDeclaration(
-        "en", "en_GB", ("en", "ru"), "English", ("en", "eng", "english", "английский", "англ")
+        "en", "en_GB", ("en", "ru", "kk", "uz"), "English",
+        ("en", "eng", "english", "английский", "англ"),
     ),
     "ru": LanguageDeclaration(
-        "ru", "ru_RU", ("ru", "en"), "Русский",
+        "ru", "ru_RU", ("ru", "en", "kk", "uz"), "Русский",
         ("ru", "rus", "russian", "русский", "рус", "ру", "орысша", "ruscha", "rus tili"),
     ),
     "kk": LanguageDeclaration(
-        "kk", "kk_KZ", ("ru", "en"), "Қазақша",
+        "kk", "kk_KZ", ("kk", "ru", "en", "uz"), "Қазақша",
         ("kk", "kaz", "kazakh", "қазақша", "қазақ", "казахский", "каз", "qazaqsha", "qozoqcha"),
     ),
     "uz": LanguageDeclaration(
-        "uz", "uz_Latn_UZ", ("ru", "en"), "Oʻzbekcha",
+        "uz", "uz_Latn_UZ", ("uz", "ru", "en", "kk"), "Oʻzbekcha",
         ("uz", "uzb", "uzbek", "o'zbekcha", "ozbekcha", "o'zbek", "ўзбекча", "узбекча",
          "узбекский", "узб", "өзбекше"),
     ),
@@ -74,8 +87,15 @@ def interface(language: str) -> LanguageDeclaration:
 
 def reading_order(language: str) -> tuple[ContentLanguage, ...]:
     """The content languages a reader of `language` reads, best first (Meeting.text's chain):
-    ('ru', 'en') for 'kk'."""
+    ('kk', 'ru', 'en', 'uz') for 'kk'."""
     return interface(language).content
+
+
+def column_order(language: str) -> tuple[ColumnLanguage, ...]:
+    """`reading_order` among the column languages, for what only they are written in (city and
+    country names, facts, a summary's `_en`/`_ru` column): ('ru', 'en') for 'kk'."""
+    order = reading_order(language)
+    return tuple(sorted(COLUMN_LANGUAGES, key=order.index))
 
 
 def as_language(code: str | None) -> InterfaceLanguage | None:
@@ -98,7 +118,7 @@ def reply_language(
     `detected`: the interface language the question is written in (None for a command)."""
     if forced is not None:
         return forced
-    if detected is not None and settled in CONTENT_LANGUAGES:
+    if detected is not None and settled in COLUMN_LANGUAGES:
         return detected
     return settled
 

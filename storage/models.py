@@ -1,4 +1,5 @@
-"""The tables. Times are aware UTC; texts people read are in English (`_en`) and Russian.
+"""The tables. Times are aware UTC; texts people read are in English (`_en`) and Russian, and a
+meeting's translatable fields also in any other language (`Meeting.translations`).
 
 No column stamps the wall clock by itself: whoever writes a row passes the time, so a test clock
 controls every timestamp.
@@ -52,6 +53,13 @@ def first_written(row: Base, field: str, languages: tuple[str, ...]) -> str | No
     return None
 
 
+# The languages meetings (and cities, countries, facts) have columns for.
+COLUMN_LANGUAGES: tuple[str, ...] = ("en", "ru")
+# A meeting's fields that may be written in any language; city and country are named from the
+# gazetteer, in English and Russian.
+TRANSLATED: tuple[str, ...] = ("title", "venue", "organizer", "supporters", "summary")
+
+
 class MeetingStatus(enum.StrEnum):
     SCHEDULED = "scheduled"
     CANCELLED = "cancelled"
@@ -95,6 +103,11 @@ class Meeting(Base):
     supporters_ru: Mapped[str | None] = mapped_column(String(500))
     summary_en: Mapped[str | None] = mapped_column(Text)
     summary_ru: Mapped[str | None] = mapped_column(Text)
+    # The translatable fields (TRANSLATED) in languages with no column of their own, by language
+    # code then field: {"kk": {"title": "...", "venue": "..."}}. JSON, so that a language added
+    # to the bot needs no migration. Replaced whole on every change, never mutated in place
+    # (SQLAlchemy would not see it).
+    translations: Mapped[dict[str, dict[str, str]] | None] = mapped_column(JSON)
     status: Mapped[MeetingStatus] = mapped_column(
         Enum(
             MeetingStatus,
@@ -126,7 +139,14 @@ class Meeting(Base):
         declares per interface language; a venue an admin wrote only in Russian is shown to an
         English reader, whose chain goes on to Russian.
         """
-        return first_written(self, field, languages)
+        return next(filter(None, (self.text_in(field, code) for code in languages)), None)
+
+    def text_in(self, field: str, language: str) -> str | None:
+        """`field` in exactly `language`: its `_en`/`_ru` column, else `translations`."""
+        if language in COLUMN_LANGUAGES:
+            value: str | None = getattr(self, f"{field}_{language}", None)
+            return value
+        return (self.translations or {}).get(language, {}).get(field)
 
 
 class Chat(Base):

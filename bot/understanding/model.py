@@ -7,7 +7,7 @@ from dataclasses import dataclass, fields, replace
 from enum import StrEnum
 from typing import Literal
 
-from bot.languages import ContentLanguage
+from bot.languages import ColumnLanguage
 
 # "first": the earliest of the meetings the rest of the question names ("the first meeting in
 # Dushanbe"), where an ordinal would mean the first of a numbered series.
@@ -130,7 +130,7 @@ class Part:
 class Question:
     intent: Intent
     meeting: MeetingRef
-    language: ContentLanguage
+    language: ColumnLanguage
     missing: str | None = None
     text: str = ""
     yes_no: YesNo | None = None

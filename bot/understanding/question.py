@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.languages import ContentLanguage, InterfaceLanguage, as_language
+from bot.languages import ColumnLanguage, InterfaceLanguage, as_language
 from bot.understanding.context import refers_back
 from bot.understanding.detection import written_in
 from bot.understanding.entities import find_meeting
@@ -59,12 +59,12 @@ def _topic_country(ref: MeetingRef, places: list[PlaceMention], tokens: list[str
     return replace(ref, country=None)
 
 
-def understand(text: str, fallback_language: ContentLanguage = "en") -> Question:
+def understand(text: str, fallback_language: ColumnLanguage = "en") -> Question:
     """What the message asks and about which meeting; never raises, whatever the text."""
     written = written_in(text)
     if written in ("kk", "uz"):
         text = gloss(text, "kk" if written == "kk" else "uz")
-    language: ContentLanguage = (
+    language: ColumnLanguage = (
         "ru" if written in ("ru", "ky") else "en" if written else fallback_language
     )
     text = without_framing(text)

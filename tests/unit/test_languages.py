@@ -13,6 +13,7 @@ from bot.languages import (
     INTERFACE_LANGUAGES,
     as_language,
     chosen_by_word,
+    column_order,
     reading_order,
     reply_language,
 )
@@ -75,8 +76,37 @@ def test_telegram_languages_of_the_region_have_an_interface(
 
 
 def test_kazakh_and_uzbek_readers_read_russian_content_before_english() -> None:
-    assert reading_order("kk") == reading_order("uz") == ("ru", "en")
-    assert (reading_order("en"), reading_order("xx")) == (("en", "ru"), ("en", "ru"))
+    # Their own language first, now that a meeting may be written in it (issue 26, item 5).
+    assert reading_order("kk") == ("kk", "ru", "en", "uz")
+    assert reading_order("uz") == ("uz", "ru", "en", "kk")
+    assert reading_order("en") == reading_order("xx") == ("en", "ru", "kk", "uz")
+    assert column_order("kk") == column_order("uz") == column_order("ru") == ("ru", "en")
+    assert column_order("en") == ("en", "ru")
+
+
+def _in_three_languages() -> Meeting:
+    return Meeting(
+        title_en="Water talks",
+        title_ru="Водные переговоры",
+        translations={"kk": {"title": "Су келіссөздері"}, "uz": {"venue": "BMT uyi"}},
+    )
+
+
+@pytest.mark.parametrize(
+    ("telegram", "title"),
+    [("kk", "Су келіссөздері"), ("ky", "Водные переговоры"), ("en", "Water talks"),
+     ("ru", "Водные переговоры"), ("uz", "Водные переговоры")],
+)  # fmt: skip
+def test_a_kazakh_title_is_read_by_kazakh_readers_only(telegram: str, title: str) -> None:
+    reader = as_language(telegram) or "en"
+    assert _in_three_languages().text("title", reading_order(reader)) == title
+
+
+def test_a_field_written_in_one_extra_language_only_is_shown_to_every_reader() -> None:
+    meeting = _in_three_languages()
+    assert meeting.text("venue", reading_order("en")) == "BMT uyi"
+    assert meeting.text("venue", reading_order("kk")) == "BMT uyi"
+    assert meeting.text_in("title", "uz") is None and meeting.text_in("title", "ru")
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.languages import reading_order
+from bot.languages import column_order
 from bot.services.reply import Reply
 from bot.texts import t
 from storage.models import CentreFact
@@ -30,7 +30,7 @@ async def centre_answer(session: AsyncSession, topic: str, language: str) -> Rep
     found = await facts.by_keys(session, keys)
     if len(found) < len(keys):
         return Reply(t(language, "centre.no_facts"))
-    values = {key: found[key].text(reading_order(language)) for key in keys}
+    values = {key: found[key].text(column_order(language)) for key in keys}
     source = next(iter(found.values())).source or ""
     text = t(language, f"centre.{topic}", **values)
     return Reply(t(language, "centre.with_source", text=text, source=source))
@@ -57,5 +57,5 @@ async def centre_yes_no(
 
 def _in_reader_order(fact: CentreFact, language: str) -> str:
     """The fact's text in the reader's first content language that has one (bot.languages)."""
-    texts = (getattr(fact, f"text_{code}", None) for code in reading_order(language))
+    texts = (getattr(fact, f"text_{code}", None) for code in column_order(language))
     return next((text for text in texts if text), fact.text_en)

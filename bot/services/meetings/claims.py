@@ -73,7 +73,7 @@ def topic_holds(meeting: Meeting, topic: tuple[str, ...]) -> bool:
 def topic_sentence(meeting: Meeting, topic: tuple[str, ...], language: str) -> str:
     """The first sentence of the summary (the reader's language first) naming the subject."""
     for content in reading_order(language):
-        for sentence in re.split(r"(?<=[.!?])\s+", getattr(meeting, f"summary_{content}") or ""):
+        for sentence in re.split(r"(?<=[.!?])\s+", meeting.text_in("summary", content) or ""):
             if _keys(sentence) & {word_key(word.casefold()) for word in topic}:
                 return sentence
     return ""

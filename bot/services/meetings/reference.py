@@ -6,7 +6,7 @@ from babel.dates import format_date
 
 from bot.formatting.dates import locale_for
 from bot.formatting.ordinals import ordinal
-from bot.languages import reading_order
+from bot.languages import column_order
 from bot.places import country_by_code, find_city
 from bot.texts import Html, join, t
 from bot.understanding import MeetingRef
@@ -45,11 +45,11 @@ def period_words(period: Period, language: str) -> Html:
 
 def _city_name(name: str, language: str) -> str:
     city = find_city(name)
-    return city.name_ru if city and reading_order(language)[0] == "ru" else name
+    return city.name_ru if city and column_order(language)[0] == "ru" else name
 
 
 def _country_name(code: str, language: str) -> str:
     country = country_by_code(code)
     if country is None:
         return code
-    return country.name_ru if reading_order(language)[0] == "ru" else country.name_en
+    return country.name_ru if column_order(language)[0] == "ru" else country.name_en
