@@ -1,5 +1,10 @@
 """The keys of the meeting form, in English and Russian, and the columns they fill.
 
+A translatable field in a content language with no column of its own (bot.languages) is named
+by the field's key and the language's code: `title_kk`, `название uz`, `venue-kk`; it fills
+`Meeting.translations`. Such a key is no field of its own in `fields()`: its name and example are
+the base field's (`admin.field.title` and the code).
+
 Keys are matched after folding case, `ё` and the separators (space, `_`, `-`), so `Часовой пояс`,
 `часовой_пояс` and `ЧАСОВОЙ-ПОЯС` are one key.
 """
@@ -8,6 +13,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
+
+from bot.languages import COLUMN_LANGUAGES, CONTENT_LANGUAGES
 
 REQUIRED: tuple[str, ...] = ("title", "starts", "city")
 
@@ -71,8 +78,19 @@ ALIASES: dict[str, tuple[str, ...]] = {
 # Fields with a Russian twin: every alias of the field plus "ru" names the twin (`повестка_ru`).
 TWINS: tuple[str, ...] = ("title", "venue", "organizer", "supporters", "summary")
 
+# Content languages stored in Meeting.translations, each with the twins' `_<code>` keys.
+TRANSLATION_LANGUAGES: tuple[str, ...] = tuple(
+    code for code in CONTENT_LANGUAGES if code not in COLUMN_LANGUAGES
+)
+# `title_kk` -> ("title", "kk"): a translated field's base field and language.
+TRANSLATED: dict[str, tuple[str, str]] = {
+    f"{name}_{code}": (name, code) for name in TWINS for code in TRANSLATION_LANGUAGES
+}
+
 # Free text where a line such as "Topics: water, energy" is part of the value, not a key.
-LONG_TEXT: frozenset[str] = frozenset({"summary", "summary_ru"})
+LONG_TEXT: frozenset[str] = frozenset(
+    {"summary", "summary_ru", *(f"summary_{code}" for code in TRANSLATION_LANGUAGES)}
+)
 
 
 def normalize(key: str) -> str:
@@ -92,9 +110,21 @@ def _index() -> dict[str, str]:
     return index
 
 
+@cache
+def _translated_index() -> dict[str, str]:
+    return {
+        normalize(f"{alias} {code}"): f"{field}_{code}"
+        for field in TWINS
+        for alias in ALIASES[field]
+        for code in TRANSLATION_LANGUAGES
+    }
+
+
 def canonical(key: str) -> str | None:
-    """The field a typed key names, or None when it names none."""
-    return _index().get(normalize(key))
+    """The field a typed key names (`title_kk` for a translated one), or None when it names
+    none."""
+    folded = normalize(key)
+    return _index().get(folded) or _translated_index().get(folded)
 
 
 def fields() -> tuple[str, ...]:

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
 from bot.forms.errors import FieldError, too_long
-from bot.forms.keys import REQUIRED
+from bot.forms.keys import REQUIRED, TRANSLATED
 from bot.forms.lines import SplitForm, is_clear, split_form
 from bot.forms.ordinals import parse_ordinal
 from bot.forms.place import resolve_place
@@ -67,6 +68,7 @@ def parse_meeting_form(
     errors += _drop_empty(form)
     values: dict[str, object] = {}
     errors += _read_texts(form, values)
+    errors += _read_translations(form, values, existing)
     if existing is None and values.get("title_en") is None:
         # The English title column may not be empty: a Russian-only title stands in for it,
         # as English readers would see it anyway (the preview says it is missing).
@@ -109,6 +111,31 @@ def _read_texts(form: SplitForm, values: dict[str, object]) -> list[FieldError]:
         if len(value) > limit:
             errors.append(too_long(name, value, limit))
         values[column] = None if is_clear(value) else value
+    return errors
+
+
+def _read_translations(
+    form: SplitForm, values: dict[str, object], existing: Mapping[str, object] | None
+) -> list[FieldError]:
+    """`title_kk: ...` and the like, merged into the meeting's `translations` (a dash removes
+    one); the column is set only when such a field is given."""
+    given = {name: value for name in TRANSLATED if (value := form.value(name)) is not None}
+    if not given:
+        return []
+    current = cast("dict[str, dict[str, str]] | None", (existing or {}).get("translations"))
+    translations = {code: dict(texts) for code, texts in (current or {}).items()}
+    errors: list[FieldError] = []
+    for name, value in given.items():
+        field, code = TRANSLATED[name]
+        limit = TEXT_FIELDS[field][1]
+        if len(value) > limit:
+            errors.append(too_long(name, value, limit))
+        texts = translations.setdefault(code, {})
+        if is_clear(value):
+            texts.pop(field, None)
+        else:
+            texts[field] = value
+    values["translations"] = {code: texts for code, texts in translations.items() if texts} or None
     return errors
 
 

@@ -15,6 +15,8 @@ from typing import Any
 
 from bot.formatting.dates import format_clock, format_short_day
 from bot.formatting.fitting import shorten
+from bot.forms.errors import field_name
+from bot.forms.keys import TRANSLATED
 from bot.texts import Html, t
 from storage.models import Meeting
 
@@ -41,6 +43,8 @@ FIELDS: dict[str, str] = {
     "status": "status",
     "cancel_reason": "reason",
 }
+# Meeting.translations, read as the form's fields: `title_kk` is the field and the "column".
+TRANSLATED_FIELDS: dict[str, str] = {name: name for name in TRANSLATED}
 TIMES = frozenset({"starts_at", "ends_at"})
 
 
@@ -71,16 +75,33 @@ def changed_lines(
 ) -> list[Html]:
     """`venue: — → Ministry of Foreign Affairs` for each shown field whose reading changed."""
     old, new = Clock.of(before, clock), Clock.of(after, clock)
+    before, after = with_translations(before), with_translations(after)
     lines = []
-    for column, field in FIELDS.items():
+    for column, field in {**FIELDS, **TRANSLATED_FIELDS}.items():
         if column not in before and column not in after:
             continue
         was = shown(column, before.get(column), old, language)
         now = shown(column, after.get(column), new, language)
         if was != now:
-            name = t(language, f"admin.field.{field}")
+            name = field_name(field, language)
             lines.append(t(language, "admin.audit.change", column=name, before=was, after=now))
     return lines
+
+
+def with_translations(values: Mapping[str, Any]) -> dict[str, Any]:
+    """`values` with a `translations` column read as the form's fields (`title_kk`), so that a
+    change to one translation shows as that field's change; every one is present (None when
+    not written) when the column is."""
+    if "translations" not in values:
+        return dict(values)
+    translations = values["translations"] or {}
+    return {
+        **values,
+        **{
+            name: translations.get(code, {}).get(field)
+            for name, (field, code) in TRANSLATED.items()
+        },
+    }
 
 
 def value_lines(
@@ -88,11 +109,12 @@ def value_lines(
 ) -> list[Html]:
     """`title: Water talks` for the columns that name an added or deleted meeting."""
     own = Clock.of(values, clock)
+    values = with_translations(values)
     return [
         t(
             language,
             "admin.audit.value",
-            column=t(language, f"admin.field.{FIELDS[column]}"),
+            column=field_name(FIELDS.get(column, column), language),
             value=shown(column, values.get(column), own, language),
         )
         for column in columns

@@ -9,8 +9,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.formatting.cards import meeting_card
-from bot.formatting.fitting import MESSAGE_LIMIT, length
-from bot.forms.keys import TWINS
+from bot.formatting.fitting import MESSAGE_LIMIT, length, shorten
+from bot.forms.errors import field_name
+from bot.forms.keys import TRANSLATED, TWINS
 from bot.forms.scripts import missing_languages
 from bot.services.admin.clock_notes import repeated_hour_note
 from bot.services.callbacks import admin_data
@@ -20,6 +21,8 @@ from storage.models import AdminDraft, Meeting
 
 # The other language's card is there to check the translation, not to read the agenda.
 OTHER_SUMMARY_LIMIT = 300
+# A translation is shown to check it is there and in its place, not to be read through.
+TRANSLATION_LIMIT = 120
 
 
 def preview(draft: AdminDraft, meeting: Meeting, language: str, now: datetime) -> Reply:
@@ -42,12 +45,32 @@ def _both_languages(
     the reader's alone when both would not fit one message."""
     other = "ru" if language == "en" else "en"
     other_card = _without_id(meeting_card(meeting, other, now, summary_limit=OTHER_SUMMARY_LIMIT))
-    notes = [*language_notes(meeting, language), *notes]
+    notes = [*translation_lines(meeting, language), *language_notes(meeting, language), *notes]
     full = join([header, Html(""), card, Html(""), t(language, f"admin.preview.in_{other}"),
                  other_card, *notes])  # fmt: skip
     if length(full) <= MESSAGE_LIMIT:
         return full
     return join([header, Html(""), card, *notes])
+
+
+def translation_lines(meeting: Meeting, language: str) -> list[Html]:
+    """The texts written in languages beyond English and Russian, as the form names them."""
+    written = [
+        (name, text)
+        for name, (field, code) in TRANSLATED.items()
+        if (text := meeting.text_in(field, code))
+    ]
+    if not written:
+        return []
+    return [t(language, "admin.preview.translations")] + [
+        t(
+            language,
+            "admin.audit.value",
+            column=field_name(name, language),
+            value=shorten(text, TRANSLATION_LIMIT),
+        )
+        for name, text in written
+    ]
 
 
 def language_notes(meeting: Meeting, language: str) -> list[Html]:
