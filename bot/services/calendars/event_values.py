@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import cast
 
 from icalendar import Component
 from icalendar.prop import vBroken
 
 from bot.forms.cleaning import clean_text
+from bot.forms.keys import TRANSLATED
 from bot.services.calendars.places import EventPlace, read_place
 from bot.services.calendars.record import PLACE_COLUMNS, read_record, same_text, standard_texts
 from bot.services.calendars.times import Skip, event_times, moment, zone_named
@@ -27,7 +29,7 @@ CANCELLED = frozenset({"CANCELLED", "CANCELED"})
 # Columns only the record carries; a file from elsewhere leaves them as they are.
 RECORD_ONLY = (
     "organizer_en", "organizer_ru", "supporters_en", "supporters_ru", "series", "ordinal",
-    "source",
+    "source", "translations",
 )  # fmt: skip
 
 
@@ -54,7 +56,7 @@ def event_values(event: Component, title: str, context: FileContext) -> dict[str
     values |= _status(event, record, context) | {"sequence": sequence_of(event)}
     if record is not None:
         values |= {column: getattr(record, column) for column in RECORD_ONLY}
-    return values
+    return _with_translated(values)
 
 
 def sequence_of(event: Component) -> int:
@@ -103,12 +105,30 @@ def _texts(
 def _field(
     name: str, found: str | None, unchanged: bool, record: Meeting, language: str
 ) -> dict[str, object]:
-    english = {f"{name}_en": getattr(record, f"{name}_en")}
+    kept = {f"{name}_{code}": getattr(record, f"{name}_{code}") for code in ("en", "ru")}
     if unchanged:
-        return {**english, f"{name}_ru": getattr(record, f"{name}_ru")}
-    # Changed in a calendar app: English is the language meetings are kept in; a Russian file's
-    # change is to the Russian text only.
-    return {f"{name}_en": found} if language == "en" else {**english, f"{name}_ru": found}
+        return kept
+    # Changed in a calendar app: English is the language meetings are kept in; a Russian or
+    # Kazakh file's change is to that language's text only (`title_kk`: see _with_translated).
+    return {f"{name}_en": found} if language == "en" else {**kept, f"{name}_{language}": found}
+
+
+def _with_translated(values: dict[str, object]) -> dict[str, object]:
+    """`title_kk` and the like (a change in a Kazakh file) moved into `translations`."""
+    changed = {name: values.pop(name) for name in TRANSLATED if name in values}
+    if not changed:
+        return values
+    current = cast("dict[str, dict[str, str]] | None", values.get("translations"))
+    translations = {code: dict(texts) for code, texts in (current or {}).items()}
+    for name, text in changed.items():
+        field, code = TRANSLATED[name]
+        texts = translations.setdefault(code, {})
+        if text:
+            texts[field] = str(text)
+        else:
+            texts.pop(field, None)
+    values["translations"] = {code: texts for code, texts in translations.items() if texts} or None
+    return values
 
 
 def _place(event: Component, record: Meeting | None, context: FileContext) -> EventPlace:

@@ -15,6 +15,7 @@ from icalendar import Calendar, Component, GloballyUniqueTZIDGuessed
 from sqlalchemy import String
 
 from bot.forms.meeting_form import TEXT_FIELDS
+from bot.languages import CONTENT_LANGUAGES
 from bot.places import is_valid_zone
 from bot.services.calendars.encoding import UnknownEncoding, as_utf8
 from bot.services.calendars.event_values import (
@@ -154,7 +155,9 @@ def _context(calendar: Component) -> FileContext:
     # X-WR-TIMEZONE: Google's and Apple's way of naming the zone of a whole calendar.
     name = text_of(calendar, "X-WR-TIMEZONE")
     zone = name if name and is_valid_zone(name) else None
-    language = "ru" if text_of(calendar, LANGUAGE_PROPERTY) == "ru" else "en"
+    # The bot's own files say which language SUMMARY is in (a Kazakh reader's export: Kazakh).
+    named = text_of(calendar, LANGUAGE_PROPERTY)
+    language = named if named in CONTENT_LANGUAGES else "en"
     cancelling = (text_of(calendar, "METHOD") or "").upper() == "CANCEL"
     return FileContext(zone, file_zones(calendar), language, cancelling)
 

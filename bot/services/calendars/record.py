@@ -2,8 +2,9 @@
 
 SUMMARY, DESCRIPTION and LOCATION hold one language, and LOCATION one line of place ("Hotel,
 Osh, Kyrgyzstan") that cannot tell a venue naming a city from the city, nor a zone chosen apart
-from the city's. So the bot writes every column they cannot carry as it is stored, and an
-import of its own file gives back exactly the meeting written. A standard property someone
+from the city's. So the bot writes every column they cannot carry as it is stored, and each of
+`Meeting.translations` as the `_ru` columns are (`X-UNRCCA-TITLE-KK`, as the form names it), and
+an import of its own file gives back exactly the meeting written. A standard property someone
 changed in a calendar app wins over the record it no longer matches.
 """
 
@@ -16,6 +17,8 @@ from sqlalchemy import Integer
 
 from bot.formatting.cards import place
 from bot.forms.cleaning import clean_text
+from bot.forms.keys import TRANSLATED
+from bot.forms.meeting_form import TEXT_FIELDS
 from bot.languages import reading_order
 from bot.places import is_valid_zone
 from bot.services.meeting_writes.changes import WRITABLE
@@ -24,7 +27,8 @@ from storage.models import Meeting
 PREFIX = "X-UNRCCA-"
 # Columns that SEQUENCE, UID, DTSTART, DTEND and STATUS carry exactly.
 STANDARD_COLUMNS = frozenset({"uid", "sequence", "starts_at", "ends_at", "time_known", "status"})
-RECORD_COLUMNS = tuple(sorted(WRITABLE - STANDARD_COLUMNS))
+# `translations` is written field by field (TRANSLATED), not as one value.
+RECORD_COLUMNS = tuple(sorted(WRITABLE - STANDARD_COLUMNS - {"translations"}))
 # Every event the bot writes has it: the sign that the event carries a record.
 RECORD_MARK = "time_zone"
 # The calendar's language, for reading SUMMARY, DESCRIPTION and LOCATION back.
@@ -57,6 +61,9 @@ def write_record(event: Component, meeting: Meeting) -> None:
         if value is not None and value != "":
             # vText escapes commas, semicolons and line breaks; a plain str would not be.
             event.add(property_name(column), vText(str(value)))
+    for name, (field, code) in TRANSLATED.items():
+        if text := meeting.text_in(field, code):
+            event.add(property_name(name), vText(text))
 
 
 def read_record(event: Component) -> Meeting | None:
@@ -67,7 +74,18 @@ def read_record(event: Component) -> Meeting | None:
     # A record spoilt by hand (no city, a zone that is none) is no record: the standard
     # properties decide.
     whole = values["city_en"] is not None and is_valid_zone(str(values[RECORD_MARK]))
-    return Meeting(**values) if whole else None
+    return Meeting(**values, translations=_translations(event)) if whole else None
+
+
+def _translations(event: Component) -> dict[str, dict[str, str]] | None:
+    """`X-UNRCCA-TITLE-KK` and the like as Meeting.translations; longer than the form allows
+    is left out, as the form would refuse it."""
+    translations: dict[str, dict[str, str]] = {}
+    for name, (field, code) in TRANSLATED.items():
+        text = x_text(event, property_name(name))
+        if text is not None and len(text) <= TEXT_FIELDS[field][1]:
+            translations.setdefault(code, {})[field] = text
+    return translations or None
 
 
 def same_text(found: str | None, written: str | None) -> bool:

@@ -24,6 +24,7 @@ FIELD_NAMES = {
     "status": "status", "cancel_reason": "status", "organizer_en": "organizer",
     "organizer_ru": "organizer", "supporters_en": "supporters", "supporters_ru": "supporters",
     "series": "ordinal", "ordinal": "ordinal", "source": "source",
+    "translations": "translations",
 }  # fmt: skip
 
 
