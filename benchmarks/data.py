@@ -9,7 +9,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import insert, make_url, select, text
+from sqlalchemy.ext.asyncio import create_async_engine
 
 from storage.database import Database, open_database, prepare_database
 from storage.models import Chat, Meeting, Subscription
@@ -37,6 +38,27 @@ def database_url(given: str | None) -> Iterator[str]:
         return
     with tempfile.TemporaryDirectory(prefix="unrcca-bench-") as folder:
         yield f"sqlite+aiosqlite:///{Path(folder) / 'bench.db'}"
+
+
+async def database_of_its_own(url: str, name: str) -> str:
+    """A database beside `url`'s, named after it and `name` (a SQLite file `bench-NAME.db`, a
+    PostgreSQL database `bench_NAME`, created through the server's `postgres` database)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        path = Path(parsed.database or "bench.db")
+        return parsed.set(database=str(path.with_stem(f"{path.stem}-{name}"))).render_as_string(
+            hide_password=False
+        )
+    own = parsed.set(database=f"{parsed.database}_{name}")
+    engine = create_async_engine(parsed.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    try:
+        async with engine.connect() as connection:
+            exists = "SELECT 1 FROM pg_database WHERE datname = :name"
+            if not await connection.scalar(text(exists), {"name": own.database}):
+                await connection.execute(text(f'CREATE DATABASE "{own.database}"'))
+    finally:
+        await engine.dispose()
+    return own.render_as_string(hide_password=False)
 
 
 async def empty_database(url: str) -> None:
