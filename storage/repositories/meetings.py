@@ -50,22 +50,25 @@ async def past(
     return (await session.scalars(query.offset(offset).limit(limit))).all()
 
 
-async def count_upcoming(session: AsyncSession, now: datetime) -> int:
-    query = (
-        select(func.count())
-        .select_from(Meeting)
-        .where(Meeting.status == MeetingStatus.SCHEDULED, Meeting.starts_at >= now)
-    )
-    return int(await session.scalar(query) or 0)
+async def count_upcoming(session: AsyncSession, now: datetime, at_most: int | None = None) -> int:
+    """Scheduled meetings from `now` on; counting stops at `at_most` (the index is read no
+    further), so a caller that needs only "more than N" does not pay for the whole archive."""
+    return await _count(session, Meeting.starts_at >= now, at_most)
 
 
-async def count_past(session: AsyncSession, now: datetime) -> int:
-    query = (
-        select(func.count())
-        .select_from(Meeting)
-        .where(Meeting.status == MeetingStatus.SCHEDULED, Meeting.starts_at < now)
+async def count_past(session: AsyncSession, now: datetime, at_most: int | None = None) -> int:
+    """Scheduled meetings before `now`; counting stops at `at_most`, as above."""
+    return await _count(session, Meeting.starts_at < now, at_most)
+
+
+async def _count(session: AsyncSession, when: ColumnElement[bool], at_most: int | None) -> int:
+    counted = (
+        select(Meeting.id)
+        .where(Meeting.status == MeetingStatus.SCHEDULED, when)
+        .limit(at_most)
+        .subquery()
     )
-    return int(await session.scalar(query) or 0)
+    return int(await session.scalar(select(func.count()).select_from(counted)) or 0)
 
 
 async def matching(

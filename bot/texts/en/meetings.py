@@ -16,6 +16,7 @@ TEXTS: dict[str, str] = {
     "listing.upcoming.header": "<b>Upcoming meetings</b>, soonest first:",
     "listing.past.header": "<b>Past meetings</b>, newest first:",
     "listing.page": "Page {page} of {pages}",
+    "listing.page_of_more": "Page {page} of more than {pages}",
     "listing.upcoming.empty": "No meetings are scheduled at the moment. Send /past to see the earlier ones.",
     "listing.past.empty": "There are no past meetings in my records yet. Send /upcoming to see the scheduled ones.",
     "listing.shortened": "…and more that do not fit in one message.",

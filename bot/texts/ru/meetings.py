@@ -16,6 +16,7 @@ TEXTS: dict[str, str] = {
     "listing.upcoming.header": "<b>Предстоящие встречи</b>, ближайшие первыми:",
     "listing.past.header": "<b>Прошедшие встречи</b>, последние первыми:",
     "listing.page": "Страница {page} из {pages}",
+    "listing.page_of_more": "Страница {page} из более чем {pages}",
     "listing.upcoming.empty": "Сейчас встречи не запланированы. Отправьте /past, чтобы увидеть прошедшие.",
     "listing.past.empty": "Прошедших встреч у меня пока нет. Отправьте /upcoming, чтобы увидеть запланированные.",
     "listing.shortened": "…и другие, которые не поместились в одно сообщение.",
