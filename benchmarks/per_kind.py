@@ -116,6 +116,15 @@ async def plans(database: Database, statements: dict[str, list[tuple[str, object
                 if any(mark in line for line in lines for mark in GROWING):
                     print(f"\n[{kind}] {' '.join(statement.split())[:300]}")
                     print("\n".join("    " + line for line in lines))
+                    if _in_order_to_a_limit(statement, lines):
+                        print("    (read in index order until the LIMIT: more only as matches"
+                              " thin out, not as the table grows)")  # fmt: skip
+
+
+def _in_order_to_a_limit(statement: str, lines: list[str]) -> bool:
+    growing = [line for line in lines if any(mark in line for mark in GROWING)]
+    ordered = all(line.startswith("SCAN meetings USING INDEX") for line in growing)
+    return " LIMIT " in statement and ordered
 
 
 def report(timings: Timings, statements: dict[str, list[tuple[str, object]]]) -> None:

@@ -8,10 +8,13 @@ from datetime import UTC, datetime
 from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage import full_text
 from storage.models import Meeting, MeetingStatus
 
 # Questions about "the" meeting of a city or a year never need more than a handful of rows.
 MATCH_LIMIT = 10
+# A subject's meetings are all read (and checked word by word) when there are at most this many.
+FEW = 200
 
 
 def _scheduled() -> Select[Meeting]:
@@ -112,21 +115,33 @@ async def matching(
     return (await session.scalars(query)).all()
 
 
-async def search(session: AsyncSession, words: Sequence[str], limit: int) -> Sequence[Meeting]:
-    """Meetings whose title, city, country or summary contain every word (in either language)."""
-    columns = (
-        Meeting.title_en, Meeting.title_ru, Meeting.city_en, Meeting.city_ru,
-        Meeting.country_en, Meeting.country_ru, Meeting.summary_en, Meeting.summary_ru,
-    )  # fmt: skip
-    query = select(Meeting)
-    for word in words:
-        # SQLite folds the case of ASCII letters only: Cyrillic words are also tried capitalised.
-        patterns = {f"%{_escape_like(form)}%" for form in (word, word.lower(), word.capitalize())}
-        query = query.where(
-            or_(*(column.ilike(p, escape="\\") for column in columns for p in patterns))
-        )
-    query = query.order_by(Meeting.starts_at.desc(), Meeting.id.desc()).limit(limit)
-    return (await session.scalars(query)).all()
+async def search(
+    session: AsyncSession, prefixes: Sequence[str], limit: int, *, subject_only: bool = False
+) -> list[Meeting]:
+    """Up to `limit` meetings in which every prefix begins a word (see `matching_ids`), newest
+    first."""
+    ids = await matching_ids(session, prefixes, limit=limit, subject_only=subject_only)
+    if not ids:
+        return []
+    found = {m.id: m for m in await session.scalars(select(Meeting).where(Meeting.id.in_(ids)))}
+    return [found[meeting_id] for meeting_id in ids if meeting_id in found]
+
+
+async def matching_ids(
+    session: AsyncSession,
+    prefixes: Sequence[str],
+    *,
+    limit: int = FEW + 1,
+    subject_only: bool = False,
+) -> list[int]:
+    """The ids of up to `limit` meetings, newest first, in which every prefix begins a word of
+    the title, city, country or summary, in either language and any case (only title and
+    summary with `subject_only`), read from the full-text index (storage/full_text.py)."""
+    dialect = session.get_bind().dialect.name
+    query = full_text.newest(dialect, prefixes, limit, subject_only)
+    if query is None:
+        return []
+    return [full_text.meeting_id(found, dialect) for found in await session.scalars(query)]
 
 
 def titled(pieces: Sequence[str]) -> ColumnElement[bool]:

@@ -10,12 +10,17 @@ from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from storage import full_text
 from storage.migrations.runner import alembic_config
 from storage.models import Base
 
 
 def _drift(connection: Connection) -> list[object]:
-    options = {"compare_type": True, "render_as_batch": connection.dialect.name == "sqlite"}
+    options = {
+        "compare_type": True,
+        "render_as_batch": connection.dialect.name == "sqlite",
+        "include_name": full_text.include_name,  # the full-text index is not a model
+    }
     context = MigrationContext.configure(connection, opts=options)
     return list(compare_metadata(context, Base.metadata))
 
