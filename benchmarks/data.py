@@ -113,7 +113,18 @@ async def add_meetings(
         for start in range(0, len(rows), ROWS_PER_INSERT):
             await session.execute(insert(Meeting), rows[start : start + ROWS_PER_INSERT])
         found = await session.scalars(select(Meeting.id).where(Meeting.uid.like("bench-%")))
-        return sorted(found)
+        ids = sorted(found)
+    await analyze(database)
+    return ids
+
+
+async def analyze(database: Database) -> None:
+    """Table statistics, as the server's autovacuum would gather them soon after a bulk insert:
+    without them PostgreSQL plans for the empty tables it last saw."""
+    if database.engine.dialect.name == "postgresql":
+        async with database.engine.connect() as connection:
+            await connection.execute(text("ANALYZE"))
+            await connection.commit()
 
 
 async def add_chats(database: Database, chat_ids: list[int], every_meeting: bool = True) -> None:
@@ -144,6 +155,7 @@ async def add_subscriptions(database: Database, meeting_ids: list[int], total: i
         for n, chat in enumerate(others) for j in range(10)
     ][:wanted]  # fmt: skip
     await _insert(database, Subscription, rows)
+    await analyze(database)
 
 
 async def _insert(database: Database, model: type, rows: list[Row]) -> None:

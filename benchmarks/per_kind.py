@@ -12,6 +12,7 @@ at 10), then shown as min / median / max over the rounds.
 
 from __future__ import annotations
 
+import re
 import statistics
 import time
 from collections import defaultdict
@@ -33,8 +34,12 @@ from storage.database import Database, open_database
 
 SIZES = (10, 1_000, 10_000)
 CALLS = 5
-# In a plan, what grows with the table: a scan of it, a sort of its rows, a count of them all.
-GROWING = ("SCAN meetings", "SCAN subscriptions", "TEMP B-TREE", "Seq Scan", "Sort")
+# In a plan, what grows with the table: a scan of it, a sort of its rows (an incremental sort
+# of rows read in date order sorts only equal dates: it does not).
+GROWING = re.compile(
+    r"SCAN (meetings|subscriptions)\b|TEMP B-TREE|Seq Scan on (meetings|subscriptions|chats)\b"
+    r"|^(->)?\s*Sort\s"
+)
 
 
 @dataclass
@@ -56,6 +61,9 @@ class Store:
 
 # Seconds of each call: by kind, size and round.
 Timings = dict[str, dict[int, list[list[float]]]]
+# Each kind's statements (with their parameters), and the meetings its replies name, by size.
+Statements_ = dict[str, list[tuple[str, object]]]
+Shown = dict[str, dict[int, int]]
 
 
 async def open_store(url: str, size: int, now: datetime) -> Store:
@@ -74,16 +82,25 @@ async def ask(store: Store, language: str, text: str) -> float:
     return time.perf_counter() - began
 
 
-async def warm_up(stores: list[Store]) -> dict[str, list[tuple[str, object]]]:
+async def shown(store: Store, language: str, text: str) -> int:
+    """How many meetings the reply names (their /event_N links): what an answer holds grows
+    from a store of 10 to one of 1,000, whatever the queries cost."""
+    reply = await respond(store.runtime, Inquiry(text=text, telegram_language=language))
+    return reply.text.count("/event_")
+
+
+async def warm_up(stores: list[Store]) -> tuple[Statements_, Shown]:
     """Asks everything once everywhere (first-use costs stay out of the timings); the
-    statements of each kind at the largest size, as a first question runs them."""
-    statements: dict[str, list[tuple[str, object]]] = defaultdict(list)
+    statements of each kind at the largest size, as a first question runs them, and how many
+    meetings each kind's replies name at each size."""
+    statements: Statements_ = defaultdict(list)
+    named: Shown = defaultdict(lambda: defaultdict(int))
     for kind, language, text in QUESTIONS:
         for store in stores:
             store.recorder.seen.clear()
-            await ask(store, language, text)
+            named[kind][store.size] += await shown(store, language, text)
         statements[kind] += stores[-1].recorder.seen
-    return statements
+    return statements, named
 
 
 async def measure(stores: list[Store], rounds: int) -> Timings:
@@ -105,7 +122,7 @@ async def plan(connection: AsyncConnection, statement: str, params: object) -> l
     return [str(row[-1]) for row in result]
 
 
-async def plans(database: Database, statements: dict[str, list[tuple[str, object]]]) -> None:
+async def plans(database: Database, statements: Statements_) -> None:
     """Prints each kind's statements whose plan grows with the table, with that plan."""
     async with database.engine.connect() as connection:
         for kind, seen in statements.items():
@@ -113,7 +130,7 @@ async def plans(database: Database, statements: dict[str, list[tuple[str, object
                 if not statement.lstrip().upper().startswith(("SELECT", "WITH")):
                     continue
                 lines = await plan(connection, statement, params)
-                if any(mark in line for line in lines for mark in GROWING):
+                if any(_grows(line) for line in lines):
                     print(f"\n[{kind}] {' '.join(statement.split())[:300]}")
                     print("\n".join("    " + line for line in lines))
                     if _in_order_to_a_limit(statement, lines):
@@ -122,12 +139,16 @@ async def plans(database: Database, statements: dict[str, list[tuple[str, object
 
 
 def _in_order_to_a_limit(statement: str, lines: list[str]) -> bool:
-    growing = [line for line in lines if any(mark in line for mark in GROWING)]
+    growing = [line for line in lines if _grows(line)]
     ordered = all(line.startswith("SCAN meetings USING INDEX") for line in growing)
     return " LIMIT " in statement and ordered
 
 
-def report(timings: Timings, statements: dict[str, list[tuple[str, object]]]) -> None:
+def _grows(line: str) -> bool:
+    return GROWING.search(line.strip()) is not None
+
+
+def report(timings: Timings, statements: Statements_, named: Shown) -> None:
     rows = []
     for kind, by_size in timings.items():
         medians = [statistics.median(_every(by_size[s])) * 1000 for s in SIZES]
@@ -136,9 +157,12 @@ def report(timings: Timings, statements: dict[str, list[tuple[str, object]]]) ->
             for smallest, largest in zip(by_size[SIZES[0]], by_size[SIZES[-1]], strict=True)
         ]
         per_question = len(statements[kind]) / _questions(kind)
-        rows.append([kind, f"{per_question:.1f}", *(f"{m:.2f}" for m in medians), spread(ratios)])
+        rows.append([kind, f"{per_question:.1f}", *(f"{m:.2f}" for m in medians), spread(ratios),
+                     f"{medians[-1] / medians[1]:.2f}",
+                     " / ".join(str(named[kind][s]) for s in SIZES)])  # fmt: skip
     header = ["kind", "SQL/question", *(f"ms at {s:,}" for s in SIZES),
-              f"ratio {SIZES[-1]:,} to {SIZES[0]:,} (min / median / max)"]  # fmt: skip
+              f"ratio {SIZES[-1]:,} to {SIZES[0]:,} (min / median / max)",
+              f"ratio {SIZES[-1]:,} to {SIZES[1]:,}", "meetings named at each size"]  # fmt: skip
     rounds = len(next(iter(timings.values()))[SIZES[0]])
     print(f"\nmedian ms of each kind's calls; ratio per round, over {rounds} alternating rounds")
     print(table(header, rows))
@@ -149,10 +173,10 @@ async def run(given_url: str | None, rounds: int = 5) -> None:
     with data.database_url(given_url) as url:
         stores = [await open_store(url, size, now) for size in SIZES]
         try:
-            statements = await warm_up(stores)
+            statements, named = await warm_up(stores)
             timings = await measure(stores, max(3, rounds))
             await plans(stores[-1].database, statements)
-            report(timings, statements)
+            report(timings, statements, named)
         finally:
             for store in stores:
                 await store.database.dispose()
