@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import (
 )
 
 from storage.knowledge import load_bundled_knowledge
-from storage.migrations.runner import upgrade_to_head
+from storage.migrations import revisions
 
 _SCHEMA_LOCKS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
     weakref.WeakKeyDictionary()
@@ -72,7 +72,11 @@ async def prepare_database(database: Database) -> None:
                 await connection.execute(
                     text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY}
                 )
-            await connection.run_sync(upgrade_to_head)
+            if await connection.run_sync(revisions.current) != revisions.head():
+                # Alembic is imported only when there is something to migrate.
+                from storage.migrations.runner import upgrade_to_head
+
+                await connection.run_sync(upgrade_to_head)
             # Seeded under the same lock, in the same transaction: loaded once, or not at all.
             session = AsyncSession(bind=connection)
             await load_bundled_knowledge(session)
