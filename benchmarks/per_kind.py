@@ -38,7 +38,7 @@ CALLS = 5
 # of rows read in date order sorts only equal dates: it does not).
 GROWING = re.compile(
     r"SCAN (meetings|subscriptions)\b|TEMP B-TREE|Seq Scan on (meetings|subscriptions|chats)\b"
-    r"|^(->)?\s*Sort\s"
+    r"|^(->)?\s*Sort\s+\(cost"
 )
 
 
