@@ -5,8 +5,9 @@ from __future__ import annotations
 import asyncio
 import weakref
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import event, text
+from sqlalchemy import Connection, event, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -43,6 +44,7 @@ def open_database(url: str, *, echo: bool = False) -> Database:
     engine = create_async_engine(url, echo=echo, pool_pre_ping=not url.startswith("sqlite"))
     if engine.dialect.name == "sqlite":
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+        event.listen(engine.sync_engine, "before_cursor_execute", _sqlite_savepoint_writes)
     return Database(engine, async_sessionmaker(engine, expire_on_commit=False))
 
 
@@ -56,6 +58,26 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+    # A transaction takes the write lock when it first writes (BEGIN IMMEDIATE, which waits out
+    # another writer), not within the statement: a write that reaches the full-text index
+    # (FTS5, behind triggers on meetings) is refused at once with SQLITE_BUSY, without waiting,
+    # when it has to take the lock itself while another connection holds it.
+    dbapi_connection.isolation_level = "IMMEDIATE"  # type: ignore[attr-defined]
+
+
+def _sqlite_savepoint_writes(
+    _connection: Connection, cursor: Any, statement: str, *_rest: object
+) -> None:
+    # A savepoint opened outside a transaction opens a deferred one (the driver begins only
+    # before INSERT, UPDATE and DELETE): begin it IMMEDIATE first, for the same reason. Inside
+    # a transaction SQLite refuses the BEGIN, and the savepoint goes on as it is.
+    if not statement.startswith("SAVEPOINT"):
+        return
+    try:
+        cursor.execute("BEGIN IMMEDIATE")
+    except Exception as error:
+        if "within a transaction" not in str(error):
+            raise
 
 
 async def prepare_database(database: Database) -> None:
