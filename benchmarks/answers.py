@@ -7,7 +7,7 @@ bot alternate, round after round. The bot's database holds 10,000 meetings and 1
 subscriptions (--meetings, --subscriptions) and is filled by this script.
 
     python -m benchmarks.answers [--database-url URL] [--questions 2000] [--rounds 3] [--quick]
-    python -m benchmarks.answers --per-kind        each kind of question at 10, 1,000, 10,000
+    python -m benchmarks.answers --per-kind [--rounds 5]   each kind at 10, 1,000, 10,000
 """
 
 from __future__ import annotations
@@ -167,7 +167,7 @@ def main() -> None:
     if arguments.quick:
         arguments.questions = 500
     if arguments.per_kind:
-        asyncio.run(per_kind.run(arguments.database_url))
+        asyncio.run(per_kind.run(arguments.database_url, arguments.rounds))
     else:
         asyncio.run(compare(arguments))
 

@@ -9,7 +9,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import insert, make_url, select, text
+from sqlalchemy.ext.asyncio import create_async_engine
 
 from storage.database import Database, open_database, prepare_database
 from storage.models import Chat, Meeting, Subscription
@@ -37,6 +38,27 @@ def database_url(given: str | None) -> Iterator[str]:
         return
     with tempfile.TemporaryDirectory(prefix="unrcca-bench-") as folder:
         yield f"sqlite+aiosqlite:///{Path(folder) / 'bench.db'}"
+
+
+async def database_of_its_own(url: str, name: str) -> str:
+    """A database beside `url`'s, named after it and `name` (a SQLite file `bench-NAME.db`, a
+    PostgreSQL database `bench_NAME`, created through the server's `postgres` database)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        path = Path(parsed.database or "bench.db")
+        return parsed.set(database=str(path.with_stem(f"{path.stem}-{name}"))).render_as_string(
+            hide_password=False
+        )
+    own = parsed.set(database=f"{parsed.database}_{name}")
+    engine = create_async_engine(parsed.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    try:
+        async with engine.connect() as connection:
+            exists = "SELECT 1 FROM pg_database WHERE datname = :name"
+            if not await connection.scalar(text(exists), {"name": own.database}):
+                await connection.execute(text(f'CREATE DATABASE "{own.database}"'))
+    finally:
+        await engine.dispose()
+    return own.render_as_string(hide_password=False)
 
 
 async def empty_database(url: str) -> None:
@@ -91,7 +113,18 @@ async def add_meetings(
         for start in range(0, len(rows), ROWS_PER_INSERT):
             await session.execute(insert(Meeting), rows[start : start + ROWS_PER_INSERT])
         found = await session.scalars(select(Meeting.id).where(Meeting.uid.like("bench-%")))
-        return sorted(found)
+        ids = sorted(found)
+    await analyze(database)
+    return ids
+
+
+async def analyze(database: Database) -> None:
+    """Table statistics, as the server's autovacuum would gather them soon after a bulk insert:
+    without them PostgreSQL plans for the empty tables it last saw."""
+    if database.engine.dialect.name == "postgresql":
+        async with database.engine.connect() as connection:
+            await connection.execute(text("ANALYZE"))
+            await connection.commit()
 
 
 async def add_chats(database: Database, chat_ids: list[int], every_meeting: bool = True) -> None:
@@ -122,6 +155,7 @@ async def add_subscriptions(database: Database, meeting_ids: list[int], total: i
         for n, chat in enumerate(others) for j in range(10)
     ][:wanted]  # fmt: skip
     await _insert(database, Subscription, rows)
+    await analyze(database)
 
 
 async def _insert(database: Database, model: type, rows: list[Row]) -> None:

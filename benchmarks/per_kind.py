@@ -2,11 +2,17 @@
 the plan of every statement it runs at the largest size: a plan that scans or sorts a table
 grows with it.
 
-    python -m benchmarks.answers --per-kind [--database-url URL]
+The three stores are filled first and then asked in turn, question by question, so that a
+moment of load on the machine falls on every size alike; a round asks every question CALLS
+times at each size, and a kind's ratio is taken per round (its median at 10,000 over its median
+at 10), then shown as min / median / max over the rounds.
+
+    python -m benchmarks.answers --per-kind [--rounds 5] [--database-url URL]
 """
 
 from __future__ import annotations
 
+import re
 import statistics
 import time
 from collections import defaultdict
@@ -18,17 +24,22 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from benchmarks import data
 from benchmarks.questions import QUESTIONS
-from benchmarks.stats import table
+from benchmarks.stats import spread, table
 from bot.services.inquiry import Inquiry
 from bot.services.router import respond
+from bot.services.runtime import Runtime
 from bot.wiring import build_runtime
 from config.settings import load_settings
 from storage.database import Database, open_database
 
 SIZES = (10, 1_000, 10_000)
-REPEATS = 7
-# In a plan, what grows with the table: a scan of it, a sort of its rows, a count of them all.
-GROWING = ("SCAN meetings", "SCAN subscriptions", "TEMP B-TREE", "Seq Scan", "Sort")
+CALLS = 5
+# In a plan, what grows with the table: a scan of it, a sort of its rows (an incremental sort
+# of rows read in date order sorts only equal dates: it does not).
+GROWING = re.compile(
+    r"SCAN (meetings|subscriptions)\b|TEMP B-TREE|Seq Scan on (meetings|subscriptions|chats)\b"
+    r"|^(->)?\s*Sort\s+\(cost"
+)
 
 
 @dataclass
@@ -41,26 +52,67 @@ class Statements:
 
 
 @dataclass
-class Measured:
-    timings: list[float] = field(default_factory=list)
-    statements: list[tuple[str, object]] = field(default_factory=list)
+class Store:
+    size: int
+    database: Database
+    runtime: Runtime
+    recorder: Statements = field(default_factory=Statements)
 
 
-async def measure(database: Database, now: datetime) -> dict[str, Measured]:
-    runtime = build_runtime(database, load_settings(), clock=lambda: now)
-    recorder = Statements()
-    event.listen(database.engine.sync_engine, "before_cursor_execute", recorder.record)
-    kinds: dict[str, Measured] = defaultdict(Measured)
-    for repeat in range(REPEATS):
+# Seconds of each call: by kind, size and round.
+Timings = dict[str, dict[int, list[list[float]]]]
+# Each kind's statements (with their parameters), and the meetings its replies name, by size.
+Statements_ = dict[str, list[tuple[str, object]]]
+Shown = dict[str, dict[int, int]]
+
+
+async def open_store(url: str, size: int, now: datetime) -> Store:
+    own = await data.database_of_its_own(url, str(size))
+    await data.empty_database(own)
+    database = open_database(own)
+    await data.add_meetings(database, size - 2, now=now)
+    store = Store(size, database, build_runtime(database, load_settings(), clock=lambda: now))
+    event.listen(database.engine.sync_engine, "before_cursor_execute", store.recorder.record)
+    return store
+
+
+async def ask(store: Store, language: str, text: str) -> float:
+    began = time.perf_counter()
+    await respond(store.runtime, Inquiry(text=text, telegram_language=language))
+    return time.perf_counter() - began
+
+
+async def shown(store: Store, language: str, text: str) -> int:
+    """How many meetings the reply names (their /event_N links): what an answer holds grows
+    from a store of 10 to one of 1,000, whatever the queries cost."""
+    reply = await respond(store.runtime, Inquiry(text=text, telegram_language=language))
+    return reply.text.count("/event_")
+
+
+async def warm_up(stores: list[Store]) -> tuple[Statements_, Shown]:
+    """Asks everything once everywhere (first-use costs stay out of the timings); the
+    statements of each kind at the largest size, as a first question runs them, and how many
+    meetings each kind's replies name at each size."""
+    statements: Statements_ = defaultdict(list)
+    named: Shown = defaultdict(lambda: defaultdict(int))
+    for kind, language, text in QUESTIONS:
+        for store in stores:
+            store.recorder.seen.clear()
+            named[kind][store.size] += await shown(store, language, text)
+        statements[kind] += stores[-1].recorder.seen
+    return statements, named
+
+
+async def measure(stores: list[Store], rounds: int) -> Timings:
+    timings: Timings = defaultdict(lambda: {s.size: [[] for _ in range(rounds)] for s in stores})
+    for round_ in range(rounds):
+        order = stores if round_ % 2 == 0 else stores[::-1]
         for kind, language, text in QUESTIONS:
-            recorder.seen.clear()
-            began = time.perf_counter()
-            await respond(runtime, Inquiry(text=text, telegram_language=language))
-            kinds[kind].timings.append(time.perf_counter() - began)
-            if repeat == 0:
-                kinds[kind].statements += recorder.seen
-    event.remove(database.engine.sync_engine, "before_cursor_execute", recorder.record)
-    return kinds
+            for _call in range(CALLS):
+                for store in order:
+                    timings[kind][store.size][round_].append(await ask(store, language, text))
+        print(f"round {round_ + 1} of {rounds}", flush=True)
+    return timings
 
 
 async def plan(connection: AsyncConnection, statement: str, params: object) -> list[str]:
@@ -70,47 +122,68 @@ async def plan(connection: AsyncConnection, statement: str, params: object) -> l
     return [str(row[-1]) for row in result]
 
 
-async def plans(database: Database, kinds: dict[str, Measured]) -> None:
+async def plans(database: Database, statements: Statements_) -> None:
     """Prints each kind's statements whose plan grows with the table, with that plan."""
     async with database.engine.connect() as connection:
-        for kind, measured in kinds.items():
-            for statement, params in dict(measured.statements).items():
-                if not statement.lstrip().upper().startswith("SELECT"):
+        for kind, seen in statements.items():
+            for statement, params in dict(seen).items():
+                if not statement.lstrip().upper().startswith(("SELECT", "WITH")):
                     continue
                 lines = await plan(connection, statement, params)
-                if any(mark in line for line in lines for mark in GROWING):
+                if any(_grows(line) for line in lines):
                     print(f"\n[{kind}] {' '.join(statement.split())[:300]}")
                     print("\n".join("    " + line for line in lines))
+                    if _in_order_to_a_limit(statement, lines):
+                        print("    (read in index order until the LIMIT: more only as matches"
+                              " thin out, not as the table grows)")  # fmt: skip
 
 
-async def at_size(url: str, size: int, show_plans: bool) -> dict[str, Measured]:
-    await data.empty_database(url)
-    database = open_database(url)
-    try:
-        now = datetime.now(UTC)
-        await data.add_meetings(database, size - 2, now=now)
-        kinds = await measure(database, now)
-        if show_plans:
-            await plans(database, kinds)
-        return kinds
-    finally:
-        await database.dispose()
+def _in_order_to_a_limit(statement: str, lines: list[str]) -> bool:
+    growing = [line for line in lines if _grows(line)]
+    ordered = all(line.startswith("SCAN meetings USING INDEX") for line in growing)
+    return " LIMIT " in statement and ordered
 
 
-async def run(given_url: str | None) -> None:
-    results = {}
-    with data.database_url(given_url) as url:
-        for size in SIZES:
-            results[size] = await at_size(url, size, show_plans=size == SIZES[-1])
+def _grows(line: str) -> bool:
+    return GROWING.search(line.strip()) is not None
+
+
+def report(timings: Timings, statements: Statements_, named: Shown) -> None:
     rows = []
-    for kind in results[SIZES[0]]:
-        medians = [statistics.median(results[s][kind].timings) * 1000 for s in SIZES]
-        statements = len(results[SIZES[-1]][kind].statements) / _questions(kind)
-        rows.append([kind, f"{statements:.1f}", *(f"{m:.2f}" for m in medians),
-                     f"{medians[-1] / medians[0]:.2f}"])  # fmt: skip
-    header = ["kind", "SQL/question", *(f"ms at {s:,}" for s in SIZES), "ratio"]
-    print(f"\nmedian of {REPEATS} calls of each question, in process")
+    for kind, by_size in timings.items():
+        medians = [statistics.median(_every(by_size[s])) * 1000 for s in SIZES]
+        ratios = [
+            statistics.median(largest) / statistics.median(smallest)
+            for smallest, largest in zip(by_size[SIZES[0]], by_size[SIZES[-1]], strict=True)
+        ]
+        per_question = len(statements[kind]) / _questions(kind)
+        rows.append([kind, f"{per_question:.1f}", *(f"{m:.2f}" for m in medians), spread(ratios),
+                     f"{medians[-1] / medians[1]:.2f}",
+                     " / ".join(str(named[kind][s]) for s in SIZES)])  # fmt: skip
+    header = ["kind", "SQL/question", *(f"ms at {s:,}" for s in SIZES),
+              f"ratio {SIZES[-1]:,} to {SIZES[0]:,} (min / median / max)",
+              f"ratio {SIZES[-1]:,} to {SIZES[1]:,}", "meetings named at each size"]  # fmt: skip
+    rounds = len(next(iter(timings.values()))[SIZES[0]])
+    print(f"\nmedian ms of each kind's calls; ratio per round, over {rounds} alternating rounds")
     print(table(header, rows))
+
+
+async def run(given_url: str | None, rounds: int = 5) -> None:
+    now = datetime.now(UTC)
+    with data.database_url(given_url) as url:
+        stores = [await open_store(url, size, now) for size in SIZES]
+        try:
+            statements, named = await warm_up(stores)
+            timings = await measure(stores, max(3, rounds))
+            await plans(stores[-1].database, statements)
+            report(timings, statements, named)
+        finally:
+            for store in stores:
+                await store.database.dispose()
+
+
+def _every(rounds: list[list[float]]) -> list[float]:
+    return [seconds for taken in rounds for seconds in taken]
 
 
 def _questions(kind: str) -> int:

@@ -18,11 +18,6 @@ from telegram import Bot, Update
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters
 from telegram.request import HTTPXRequest
 
-from bot.app import build_application
-from bot.logs import configure_logging, secrets_of
-from bot.runner import check_database
-from config.settings import load_settings
-
 # About as long as a reminder, in HTML as the bot sends it.
 REMINDER = (
     "<b>Reminder</b>: Consultation on regional security, tomorrow at 10:00 (Almaty), "
@@ -31,6 +26,12 @@ REMINDER = (
 
 
 def run_bot() -> None:
+    # Imported here: the echo bot and the send loop, the baselines, do not pay for the bot's.
+    from bot.app import build_application
+    from bot.logs import configure_logging, secrets_of
+    from bot.runner import check_database
+    from config.settings import load_settings
+
     settings = load_settings()
     configure_logging(settings.log_level, secrets_of(settings))
     asyncio.run(check_database(settings.database_url))

@@ -1,6 +1,7 @@
 """From process start to the first getUpdates: `unrcca-bot run` on a database with 10,000
-scheduled meetings and 100,000 subscriptions (the reminder jobs derived from them) against the
-same on an empty database, in alternating rounds; seconds, their ratio, and peak memory (VmHWM).
+scheduled meetings and 100,000 subscriptions (the reminder jobs derived from them), the same on
+an empty database, and a bare PTB echo bot (the baseline), in alternating rounds; seconds, their
+ratio to the echo bot's, and peak memory (VmHWM).
 
     python -m benchmarks.startup [--meetings 10000] [--subscriptions 100000] [--rounds 3]
                                  [--database-url URL]
@@ -38,11 +39,12 @@ async def fill(url: str, meetings: int, subscriptions: int) -> None:
         await database.dispose()
 
 
-async def start_once(url: str, folder: Path) -> tuple[float, float]:
+async def start_once(url: str, folder: Path, which: str) -> tuple[float, float]:
     """Seconds from process start to its first getUpdates, and its peak memory then (MB)."""
+    command = ["benchmarks.serve", "echo"] if which == "echo" else ["bot", "run"]
     async with FakeBotApi() as api:
         began = time.perf_counter()
-        process = await start(["bot", "run"], bot_environment(api, url), folder / "bot.log")
+        process = await start(command, bot_environment(api, url), folder / f"{which}.log")
         try:
             await api.wait_for_request("getUpdates", timeout=120)
             seconds = time.perf_counter() - began
@@ -54,27 +56,29 @@ async def start_once(url: str, folder: Path) -> tuple[float, float]:
 
 
 async def run(arguments: argparse.Namespace) -> None:
-    taken: dict[str, list[tuple[float, float]]] = {"empty": [], "full": []}
+    taken: dict[str, list[tuple[float, float]]] = {"echo": [], "empty": [], "full": []}
     with tempfile.TemporaryDirectory() as folder, data.database_url(arguments.database_url) as url:
         shared = arguments.database_url is not None
-        urls = {"empty": url if shared else url + "-empty", "full": url}
+        urls = {"echo": url, "empty": url if shared else url + "-empty", "full": url}
         sizes = {"empty": (0, 0), "full": (arguments.meetings, arguments.subscriptions)}
         if not shared:
             for which, size in sizes.items():
                 await fill(urls[which], *size)
         for n in range(arguments.rounds):
-            for which in ("empty", "full") if n % 2 == 0 else ("full", "empty"):
-                if shared:
+            order = list(taken) if n % 2 == 0 else list(taken)[::-1]
+            for which in order:
+                if shared and which != "echo":
                     await fill(url, *sizes[which])
-                taken[which].append(await start_once(urls[which], Path(folder)))
+                taken[which].append(await start_once(urls[which], Path(folder), which))
                 print(f"round {n + 1} {which}: {taken[which][-1][0]:.2f} s", flush=True)
-    empty = statistics.median(s for s, _m in taken["empty"])
+    echo = statistics.median(s for s, _m in taken["echo"])
     rows = [[which, spread([s for s, _m in results]),
-             f"{statistics.median(s for s, _m in results) / empty:.2f}",
+             f"{statistics.median(s for s, _m in results) / echo:.2f}",
              spread([m for _s, m in results], 0)]
             for which, results in taken.items()]  # fmt: skip
     print(f"\nmin / median / max over {arguments.rounds} rounds")
-    print(table(["database", "seconds to first getUpdates", "ratio", "VmHWM MB"], rows))
+    header = ["process", "seconds to first getUpdates", "ratio to echo", "VmHWM MB"]
+    print(table(header, rows))
 
 
 def main() -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import asyncio
 import weakref
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import event, text
+from sqlalchemy import Connection, event, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -16,7 +17,7 @@ from sqlalchemy.ext.asyncio import (
 )
 
 from storage.knowledge import load_bundled_knowledge
-from storage.migrations.runner import upgrade_to_head
+from storage.migrations import revisions
 
 _SCHEMA_LOCKS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
     weakref.WeakKeyDictionary()
@@ -43,6 +44,7 @@ def open_database(url: str, *, echo: bool = False) -> Database:
     engine = create_async_engine(url, echo=echo, pool_pre_ping=not url.startswith("sqlite"))
     if engine.dialect.name == "sqlite":
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+        event.listen(engine.sync_engine, "before_cursor_execute", _sqlite_savepoint_writes)
     return Database(engine, async_sessionmaker(engine, expire_on_commit=False))
 
 
@@ -62,6 +64,26 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+    # A transaction takes the write lock when it first writes (BEGIN IMMEDIATE, which waits out
+    # another writer), not within the statement: a write that reaches the full-text index
+    # (FTS5, behind triggers on meetings) is refused at once with SQLITE_BUSY, without waiting,
+    # when it has to take the lock itself while another connection holds it.
+    dbapi_connection.isolation_level = "IMMEDIATE"  # type: ignore[attr-defined]
+
+
+def _sqlite_savepoint_writes(
+    _connection: Connection, cursor: Any, statement: str, *_rest: object
+) -> None:
+    # A savepoint opened outside a transaction opens a deferred one (the driver begins only
+    # before INSERT, UPDATE and DELETE): begin it IMMEDIATE first, for the same reason. Inside
+    # a transaction SQLite refuses the BEGIN, and the savepoint goes on as it is.
+    if not statement.startswith("SAVEPOINT"):
+        return
+    try:
+        cursor.execute("BEGIN IMMEDIATE")
+    except Exception as error:
+        if "within a transaction" not in str(error):
+            raise
 
 
 async def prepare_database(database: Database) -> None:
@@ -78,7 +100,11 @@ async def prepare_database(database: Database) -> None:
                 await connection.execute(
                     text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY}
                 )
-            await connection.run_sync(upgrade_to_head)
+            if await connection.run_sync(revisions.current) != revisions.head():
+                # Alembic is imported only when there is something to migrate.
+                from storage.migrations.runner import upgrade_to_head
+
+                await connection.run_sync(upgrade_to_head)
             # Seeded under the same lock, in the same transaction: loaded once, or not at all.
             session = AsyncSession(bind=connection)
             await load_bundled_knowledge(session)

@@ -71,8 +71,9 @@ class Meeting(Base):
         UniqueConstraint("title_en", "starts_at"),
         Index("ix_meetings_series_ordinal", "series", "ordinal"),
         Index("ix_meetings_status_starts_at", "status", "starts_at"),
-        # Meetings numbered only in their titles are found among those with no ordinal.
-        Index("ix_meetings_ordinal", "ordinal"),
+        # "The sixth meeting", newest first, read in index order; meetings numbered only in their
+        # titles are found among those with no ordinal, in the same order.
+        Index("ix_meetings_ordinal_starts_at", "ordinal", "starts_at", "id"),
         # "Meetings in Osh", newest first: read in index order up to the limit, never sorted.
         Index("ix_meetings_city_en_starts_at", "city_en", "starts_at", "id"),
         Index("ix_meetings_country_code_starts_at", "country_code", "starts_at", "id"),

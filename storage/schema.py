@@ -8,13 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
 from storage.database import Database, DatabaseUnavailable, describe_failure
-from storage.migrations.runner import alembic_config
+from storage.migrations import revisions
 
 
 @dataclass(frozen=True)
@@ -27,21 +24,11 @@ class SchemaRevisions:
         return self.current == self.head
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None, "the migrations have one head"
-    return head
-
-
 async def schema_revisions(database: Database) -> SchemaRevisions:
     """DatabaseUnavailable (one line, without the password) when it cannot be read."""
     try:
         async with database.engine.connect() as connection:
-            current = await connection.run_sync(_current)
+            current = await connection.run_sync(revisions.current)
     except (SQLAlchemyError, OSError) as error:
         raise DatabaseUnavailable(describe_failure(database, error)) from error
-    return SchemaRevisions(current, head_revision())
-
-
-def _current(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    return SchemaRevisions(current, revisions.head())

@@ -6,7 +6,6 @@ import re
 from functools import cache
 
 from rapidfuzz import fuzz, process
-from wordfreq import zipf_frequency
 
 from bot.understanding.normalize import is_cyrillic, words
 
@@ -97,6 +96,10 @@ def correct_word(word: str) -> str:
 
 def is_real_word(word: str) -> bool:
     """A word of the frequency list (wordfreq) of its script's language, typed as it is."""
+    # Imported on first use: wordfreq (with regex and langcodes) is a third of a second of
+    # start-up, which the first getUpdates need not wait for.
+    from wordfreq import zipf_frequency
+
     language = "ru" if is_cyrillic(word) else "en"
     return zipf_frequency(word, language) >= REAL_WORD_ZIPF
 

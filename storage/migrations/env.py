@@ -11,6 +11,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from config.settings import load_settings
+from storage import full_text
 from storage.models import Base
 
 TARGET = Base.metadata
@@ -22,6 +23,7 @@ def run_on(connection: Connection) -> None:
         target_metadata=TARGET,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=full_text.include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -14,10 +14,13 @@ from typing import NamedTuple
 from sqlalchemy import ColumnElement, Select, exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage import full_text
 from storage.models import DeliveryStatus, Meeting, MeetingStatus, ReminderDelivery
 
 # Questions about "the" meeting of a city or a year never need more than a handful of rows.
 MATCH_LIMIT = 10
+# A subject's meetings are all read (and checked word by word) when there are at most this many.
+FEW = 200
 
 
 def _scheduled() -> Select[Meeting]:
@@ -29,9 +32,20 @@ async def get(session: AsyncSession, meeting_id: int) -> Meeting | None:
     return await session.get(Meeting, meeting_id)
 
 
-async def by_uid(session: AsyncSession, uid: str) -> Meeting | None:
-    """The meeting with this calendar UID (an imported event's)."""
-    return await session.scalar(select(Meeting).where(Meeting.uid == uid))
+# Enough ids for one statement on either database (SQLite binds up to 32,766 parameters).
+UIDS_PER_QUERY = 1_000
+
+
+async def by_uids(session: AsyncSession, uids: Sequence[str]) -> dict[str, Meeting]:
+    """The meetings with these calendar UIDs (imported events'), by uid: a query per
+    thousand, not one per uid."""
+    found: dict[str, Meeting] = {}
+    wanted = sorted(set(uids))
+    for start in range(0, len(wanted), UIDS_PER_QUERY):
+        chunk = wanted[start : start + UIDS_PER_QUERY]
+        for meeting in await session.scalars(select(Meeting).where(Meeting.uid.in_(chunk))):
+            found[meeting.uid] = meeting
+    return found
 
 
 async def by_ids(session: AsyncSession, ids: Iterable[int]) -> list[Meeting]:
@@ -91,22 +105,25 @@ async def past(
     return (await session.scalars(query.offset(offset).limit(limit))).all()
 
 
-async def count_upcoming(session: AsyncSession, now: datetime) -> int:
-    query = (
-        select(func.count())
-        .select_from(Meeting)
-        .where(Meeting.status == MeetingStatus.SCHEDULED, Meeting.starts_at >= now)
-    )
-    return int(await session.scalar(query) or 0)
+async def count_upcoming(session: AsyncSession, now: datetime, at_most: int | None = None) -> int:
+    """Scheduled meetings from `now` on; counting stops at `at_most` (the index is read no
+    further), so a caller that needs only "more than N" does not pay for the whole archive."""
+    return await _count(session, Meeting.starts_at >= now, at_most)
 
 
-async def count_past(session: AsyncSession, now: datetime) -> int:
-    query = (
-        select(func.count())
-        .select_from(Meeting)
-        .where(Meeting.status == MeetingStatus.SCHEDULED, Meeting.starts_at < now)
+async def count_past(session: AsyncSession, now: datetime, at_most: int | None = None) -> int:
+    """Scheduled meetings before `now`; counting stops at `at_most`, as above."""
+    return await _count(session, Meeting.starts_at < now, at_most)
+
+
+async def _count(session: AsyncSession, when: ColumnElement[bool], at_most: int | None) -> int:
+    counted = (
+        select(Meeting.id)
+        .where(Meeting.status == MeetingStatus.SCHEDULED, when)
+        .limit(at_most)
+        .subquery()
     )
-    return int(await session.scalar(query) or 0)
+    return int(await session.scalar(select(func.count()).select_from(counted)) or 0)
 
 
 async def matching(
@@ -150,21 +167,33 @@ async def matching(
     return (await session.scalars(query)).all()
 
 
-async def search(session: AsyncSession, words: Sequence[str], limit: int) -> Sequence[Meeting]:
-    """Meetings whose title, city, country or summary contain every word (in either language)."""
-    columns = (
-        Meeting.title_en, Meeting.title_ru, Meeting.city_en, Meeting.city_ru,
-        Meeting.country_en, Meeting.country_ru, Meeting.summary_en, Meeting.summary_ru,
-    )  # fmt: skip
-    query = select(Meeting)
-    for word in words:
-        # SQLite folds the case of ASCII letters only: Cyrillic words are also tried capitalised.
-        patterns = {f"%{_escape_like(form)}%" for form in (word, word.lower(), word.capitalize())}
-        query = query.where(
-            or_(*(column.ilike(p, escape="\\") for column in columns for p in patterns))
-        )
-    query = query.order_by(Meeting.starts_at.desc(), Meeting.id.desc()).limit(limit)
-    return (await session.scalars(query)).all()
+async def search(
+    session: AsyncSession, prefixes: Sequence[str], limit: int, *, subject_only: bool = False
+) -> list[Meeting]:
+    """Up to `limit` meetings in which every prefix begins a word (see `matching_ids`), newest
+    first."""
+    ids = await matching_ids(session, prefixes, limit=limit, subject_only=subject_only)
+    if not ids:
+        return []
+    found = {m.id: m for m in await session.scalars(select(Meeting).where(Meeting.id.in_(ids)))}
+    return [found[meeting_id] for meeting_id in ids if meeting_id in found]
+
+
+async def matching_ids(
+    session: AsyncSession,
+    prefixes: Sequence[str],
+    *,
+    limit: int = FEW + 1,
+    subject_only: bool = False,
+) -> list[int]:
+    """The ids of up to `limit` meetings, newest first, in which every prefix begins a word of
+    the title, city, country or summary, in either language and any case (only title and
+    summary with `subject_only`), read from the full-text index (storage/full_text.py)."""
+    dialect = session.get_bind().dialect.name
+    query = full_text.newest(dialect, prefixes, limit, subject_only)
+    if query is None:
+        return []
+    return [full_text.meeting_id(found, dialect) for found in await session.scalars(query)]
 
 
 def titled(pieces: Sequence[str]) -> ColumnElement[bool]:

@@ -10,12 +10,18 @@ from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from storage import full_text
+from storage.migrations import revisions
 from storage.migrations.runner import alembic_config
 from storage.models import Base
 
 
 def _drift(connection: Connection) -> list[object]:
-    options = {"compare_type": True, "render_as_batch": connection.dialect.name == "sqlite"}
+    options = {
+        "compare_type": True,
+        "render_as_batch": connection.dialect.name == "sqlite",
+        "include_name": full_text.include_name,  # the full-text index is not a model
+    }
     context = MigrationContext.configure(connection, opts=options)
     return list(compare_metadata(context, Base.metadata))
 
@@ -49,3 +55,23 @@ async def test_every_revision_goes_up_down_and_up_again(database_url: str) -> No
     await engine.dispose()
     assert len(climbed) >= 9
     assert drift == []
+
+
+def _alembic_says(connection: Connection) -> tuple[str | None, str | None]:
+    head = ScriptDirectory.from_config(alembic_config(connection)).get_current_head()
+    return MigrationContext.configure(connection).get_current_revision(), head
+
+
+async def test_revisions_read_without_alembic_are_alembics(database_url: str) -> None:
+    # A start skips Alembic when the database is at the head read from the scripts' text.
+    engine = create_async_engine(database_url)
+    async with engine.begin() as connection:
+        assert await connection.run_sync(revisions.current) is None
+        await connection.run_sync(lambda sync: command.upgrade(alembic_config(sync), "0012"))
+        assert await connection.run_sync(revisions.current) == "0012"
+        await connection.run_sync(lambda sync: command.upgrade(alembic_config(sync), "head"))
+        current, head = await connection.run_sync(_alembic_says)
+        assert (await connection.run_sync(revisions.current), revisions.head()) == (current, head)
+        await connection.run_sync(lambda sync: command.downgrade(alembic_config(sync), "base"))
+        assert await connection.run_sync(revisions.current) is None
+    await engine.dispose()

@@ -58,9 +58,11 @@ async def apply_calendar(
 ) -> ImportReport:
     """`actor_id` None: the command line (`unrcca-bot import`), as the audit log shows it."""
     report = ImportReport(skipped=list(parsed.problems), notes=list(parsed.notes))
+    # Every meeting the file names, read at once (a file of 6,000 events: 6 queries, not 6,000).
+    known = await meetings.by_uids(session, [event.uid for event in parsed.events])
     for event in parsed.events:
         try:
-            await _apply_event(session, actor_id, event, report, now)
+            await _apply_event(session, actor_id, event, report, now, known)
         except DuplicateMeeting as duplicate:
             report.skipped.append(_duplicate(event, duplicate))
     report.skipped.sort(key=lambda problem: problem.number)
@@ -73,10 +75,14 @@ async def _apply_event(
     event: ImportedEvent,
     report: ImportReport,
     now: datetime,
+    known: dict[str, Meeting],
 ) -> None:
-    meeting = await meetings.by_uid(session, event.uid)
+    """`known`: the meetings by uid, which a meeting this file adds joins (a uid twice in one
+    file updates the meeting its first event added)."""
+    meeting = known.get(event.uid)
     if meeting is None:
         added = await add_meeting(session, actor_id, event.values, now)
+        known[event.uid] = added
         remember_imported_version(added, event)
         report.created.append(_imported(event, added))
         return

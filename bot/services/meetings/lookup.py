@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -145,12 +145,22 @@ async def _relative(session: AsyncSession, relative: str, now: datetime) -> list
 
 def _bounds(ref: MeetingRef) -> tuple[datetime | None, datetime | None]:
     if ref.day is not None:
-        start = datetime(ref.day.year, ref.day.month, ref.day.day, tzinfo=UTC)
-        # Local dates run from UTC-12 to UTC+14 around the UTC day.
-        return start - timedelta(hours=14), start + timedelta(hours=36)
+        return _local_dates(ref.day, ref.day + timedelta(days=1))
+    if ref.year is not None and ref.month is not None:
+        # "Meetings in March 2027": the month's range, so the limit applies within it.
+        after = date(ref.year + ref.month // 12, ref.month % 12 + 1, 1)
+        return _local_dates(date(ref.year, ref.month, 1), after)
     if ref.year is not None:
         return meetings.year_bounds(ref.year)
     return None, None
+
+
+def _local_dates(first: date, after: date) -> tuple[datetime, datetime]:
+    """A UTC range holding every moment whose local date is from `first` up to `after`: local
+    dates run from UTC-12 to UTC+14 around the UTC day."""
+    start = datetime(first.year, first.month, first.day, tzinfo=UTC)
+    end = datetime(after.year, after.month, after.day, tzinfo=UTC)
+    return start - timedelta(hours=14), end + timedelta(hours=12)
 
 
 def same_local_date(meeting: Meeting, ref: MeetingRef) -> bool:

@@ -8,7 +8,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.services.meetings.answered import Answered
 from bot.services.meetings.answers import lines
 from bot.services.meetings.claims import search_patterns, topic_holds
-from bot.services.meetings.vocabulary import meetings_about
 from bot.services.request import Request
 from bot.texts import t
 from bot.understanding import Intent, Question
@@ -16,22 +15,16 @@ from storage.models import Meeting
 from storage.repositories import meetings
 
 LISTED = 10
-# Up to this many meetings on a subject are read by id; past it, a query that stops at its limit.
-BY_IDS = 200
 
 
 async def on_subject(session: AsyncSession, topic: tuple[str, ...], limit: int) -> list[Meeting]:
-    """Up to `limit` meetings on the subject, newest first, found through the store's vocabulary:
-    a few by their ids, or (for a word most meetings hold) by a query that stops at `limit`."""
-    ids = await meetings_about(session, topic)
-    if not ids:
-        return []
-    if len(ids) > BY_IDS:
-        found = list(await meetings.search(session, search_patterns(topic), limit=limit))
-    else:
-        found = await meetings.by_ids(session, sorted(ids))
-        found.sort(key=lambda meeting: (meeting.starts_at, meeting.id), reverse=True)
-    # The query matches inside words ("mate" in "climate"); whole word forms decide.
+    """Up to `limit` meetings on the subject, newest first, found through the store's full-text
+    index by the first letters every form of each word shares: all of them when they are few,
+    else the newest `limit`."""
+    patterns = search_patterns(topic)
+    ids = await meetings.matching_ids(session, patterns, subject_only=True)
+    found = await meetings.by_ids(session, ids if len(ids) <= meetings.FEW else ids[:limit])
+    # First letters match inside longer words ("mate" begins "material"): whole forms decide.
     return [meeting for meeting in found if topic_holds(meeting, topic)][:limit]
 
 

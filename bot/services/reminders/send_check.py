@@ -63,11 +63,24 @@ async def check(
 ) -> list[Verdict]:
     """A verdict for each item, in order; `rules`: each kind's, by its name."""
     state = await send_state(session, {i.meeting_id for i in items}, {i.chat_id for i in items})
-    return [_verdict(item, state, now, default_language, rules[item.kind]) for item in items]
+    rendered: Rendered = {}
+    return [
+        _verdict(item, state, now, default_language, rules[item.kind], rendered) for item in items
+    ]
+
+
+# What a batch rendered, by fan-out, language and reader's zone: the messages of one fan-out
+# (one meeting, one offset or change) say the same to every chat that reads alike, at one `now`.
+Rendered = dict[tuple[str, str, int, str, str | None], tuple[Reply, Html | None]]
 
 
 def _verdict(
-    item: Outgoing, state: SendState, now: datetime, default: str, rules: SendRules
+    item: Outgoing,
+    state: SendState,
+    now: datetime,
+    default: str,
+    rules: SendRules,
+    rendered: Rendered,
 ) -> Verdict:
     meeting, chat = state.meetings.get(item.meeting_id), state.chats.get(item.chat_id)
     language = _language(chat, default)
@@ -75,7 +88,10 @@ def _verdict(
     if why:
         return Verdict(item, language, status=why[0], reason=why[1])
     assert meeting is not None and chat is not None
-    reply, brief = rules.render(item, meeting, language, chat.time_zone, now)
+    key = (item.kind, item.fan_out, item.meeting_id, language, chat.time_zone)
+    if key not in rendered:
+        rendered[key] = rules.render(item, meeting, language, chat.time_zone, now)
+    reply, brief = rendered[key]
     return Verdict(item, language, reply, brief)
 
 

@@ -118,3 +118,27 @@ async def test_an_admin_added_meeting_is_answered_like_a_bundled_one(database: D
     assert "10:00" in await ask(database, "what time does the meeting in Almaty start?")
     assert "Almaty" in await ask(database, "next meeting")
     assert "Алматы" in await ask(database, "где пройдёт следующая встреча?")
+
+
+async def test_a_month_is_found_among_more_meetings_of_its_year_than_a_question_reads(
+    database: Database,
+) -> None:
+    from storage.models import Meeting
+
+    # Two meetings a month in 2027: the year holds more than one question reads (10), and
+    # March is not among the newest ten.
+    async with database.sessions.begin() as session:
+        session.add_all(
+            Meeting(
+                uid=f"month-{month}-{day}", title_en=f"Consultation {month}.{day}",
+                starts_at=datetime(2027, month, day, 5, tzinfo=UTC), time_zone="Asia/Almaty",
+                city_en="Almaty", city_ru="Алматы", country_code="KZ",
+                country_en="Kazakhstan", country_ru="Казахстан",
+                created_at=STAMP, updated_at=STAMP,
+            )
+            for month in range(1, 13)
+            for day in (10, 20)
+        )  # fmt: skip
+    answer = await ask(database, "meetings in March 2027")
+    assert "Consultation 3.10" in answer and "Consultation 3.20" in answer
+    assert "Consultation 4.10" not in answer

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.formatting.fitting import MESSAGE_LIMIT, length
-from bot.services.meetings.listings import PAGE_SIZE
+from bot.services.meetings.listings import PAGE_SIZE, PAGES_AHEAD
 from storage.database import Database
 from tests.support.commands import button_data, press, say
 from tests.support.factories import LONG_TITLE, add_meetings
@@ -108,3 +108,17 @@ async def test_every_page_fits_in_one_telegram_message(
 
 def _ids(text: str) -> list[str]:
     return [word for word in text.split() if word.startswith("/event_")]
+
+
+async def test_a_long_archive_is_counted_only_a_few_pages_ahead(database: Database) -> None:
+    # 110 added + the sixth = 111 upcoming meetings: 23 pages, more than page 1 counts ahead.
+    await add_meetings(database, 110, FIRST_ADDED)
+    first = await say(database, "/upcoming")
+    ahead = PAGES_AHEAD + 1
+    assert f"Page 1 of more than {ahead}" in first.text
+    assert button_data(first) == ["pg:up:2"]
+    later = await press(database, f"pg:up:{ahead}")
+    assert f"Page {ahead} of 23" in later.text
+    last = await press(database, "pg:up:99")
+    assert "Page 23 of 23" in last.text
+    assert last.text.count("/event_") == 1

@@ -10,11 +10,13 @@ from bot.outbound.kinds import send_rules
 from bot.services.meeting_writes.changes import add_meeting, cancel_meeting, edit_meeting
 from bot.services.reminders.coalescing import combine
 from bot.services.reminders.outbox import Outgoing, notices_out, reminders_out
-from bot.services.reminders.send_check import Verdict, check
+from bot.services.reminders.send_check import SendRules, Verdict, check
 from bot.services.reminders.sweep import sweep
+from bot.services.reply import Reply
+from bot.texts import Html
 from storage.database import Database
-from storage.models import DeliveryStatus
-from storage.repositories import notices, subscriptions
+from storage.models import DeliveryStatus, Meeting
+from storage.repositories import chats, notices, subscriptions
 from tests.services.reminders.test_sweep import (
     ALICE,
     BOB,
@@ -126,3 +128,31 @@ async def test_a_reminder_and_a_change_notice_of_one_meeting_are_one_message(
     assert len(combined.held) == 2
     assert "Moved: Water talks" in combined.reply.text and "Reminder" in combined.reply.text
     assert combined.reply.buttons  # one meeting: its buttons stay
+
+
+async def test_a_batch_renders_a_fan_out_once_for_chats_that_read_alike(
+    database: Database,
+) -> None:
+    meeting_id = await add(database)
+    for chat_id in (ALICE, BOB, 103, 104):
+        await subscribe(database, chat_id, meeting_id)
+    async with runtime(database).transaction() as session:
+        await chats.set_time_zone(session, 104, "Europe/Berlin", SUBSCRIBED)
+    queued = await claimed_hour_before(database)
+    calls: list[tuple[int, str | None]] = []
+    rules = send_rules()
+
+    def counted(
+        item: Outgoing, meeting: Meeting, language: str, zone: str | None, now: datetime
+    ) -> tuple[Reply, Html | None]:
+        calls.append((item.chat_id, zone))
+        return rules[item.kind].render(item, meeting, language, zone, now)
+
+    counting = {kind: SendRules(rule.stale, counted) for kind, rule in rules.items()}
+    async with runtime(database).transaction() as session:
+        found = await check(session, queued, HOUR_BEFORE, "en", counting)
+    # Three chats read the venue's time, one Berlin's: two renderings for four messages.
+    assert sorted(zone or "" for _chat, zone in calls) == ["", "Europe/Berlin"]
+    texts = {v.item.chat_id: v.reply.text for v in found if v.reply is not None}
+    assert texts[ALICE] == texts[BOB] == texts[103] != texts[104]
+    assert "Starts in 1 hour." in texts[ALICE] and "Central European" in texts[104]
