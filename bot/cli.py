@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import json
 import logging
+import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -77,6 +78,17 @@ def main(argv: list[str] | None = None) -> int:
     except (SettingsError, DatabaseUnavailable) as error:
         print(f"unrcca-bot: {error}", file=sys.stderr)
         return USAGE_ERROR
+    except BrokenPipeError:
+        return _reader_left()
+
+
+def _reader_left() -> int:
+    """The reader of our output closed it (`unrcca-bot ask ... | head`): end quietly, as
+    Python's documentation advises (signal module, "Note on SIGPIPE"): what is left to flush
+    goes to /dev/null instead of raising again at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return 1
 
 
 def run(settings: Settings, *, migrate: bool = True) -> int:

@@ -149,3 +149,29 @@ def test_backup_writes_a_copy_the_bot_can_use(tmp_path: Path) -> None:
         "db", "check", cwd=tmp_path, DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path / 'copy.db'}"
     )
     assert restored.returncode == 0, restored.stdout
+
+
+def test_ask_ends_quietly_when_its_reader_closes_the_pipe(tmp_path: Path) -> None:
+    """`unrcca-bot ask - < questions | head -1`: more answers than a pipe holds (64 KiB), and
+    the reader gone after the first line; no traceback."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("BOT_")}
+    clean.pop("DATABASE_URL", None)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "ask", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+        env=clean,
+    )
+    assert process.stdin is not None and process.stdout is not None
+    process.stdin.write(b"/help\n" * 300)
+    process.stdin.close()
+    assert process.stdout.readline().startswith(b"{")
+    process.stdout.close()
+    assert process.stderr is not None
+    stderr = process.stderr.read()
+    process.stderr.close()
+    process.wait(timeout=120)
+    assert b"Traceback" not in stderr, stderr.decode()[-2000:]
+    assert process.returncode == 1
