@@ -6,19 +6,18 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 from itertools import pairwise
 
 import pytest
 from sqlalchemy import select
 
-from bot.services.meeting_writes.changes import add_meeting
 from bot.services.runtime import utc_now
 from storage.database import Database
 from storage.models import Chat, Subscription
+from tests.e2e.fan_outs import meeting_due_in, reminders, subscribe_chats
 from tests.e2e.users import TOM
 from tests.fakebotapi import FakeBotApi
-from tests.fakebotapi.store import Json
 from tests.support.polling import wait_until
 
 RATE = 100
@@ -37,34 +36,6 @@ def clock() -> Callable[[], datetime]:
 @pytest.fixture
 def bot_settings() -> dict[str, object]:
     return {"reminder_sweep_seconds": 1, "reminder_offsets": (1,), "broadcast_rate": RATE}
-
-
-async def subscribe_chats(database: Database, chat_ids: list[int]) -> None:
-    """Chats that subscribed to every meeting an hour ago."""
-    long_ago = utc_now() - timedelta(hours=1)
-    async with database.sessions.begin() as session:
-        for chat_id in chat_ids:
-            kind = "group" if chat_id < 0 else "private"
-            session.add(Chat(id=chat_id, kind=kind, created_at=long_ago, updated_at=long_ago))
-        await session.flush()
-        session.add_all(
-            Subscription(chat_id=chat_id, meeting_id=None, created_at=long_ago)
-            for chat_id in chat_ids
-        )
-
-
-async def meeting_due_in(database: Database, seconds: float) -> datetime:
-    """A meeting whose reminder (a minute before) falls due `seconds` from now; its due time."""
-    starts_at = utc_now() + timedelta(seconds=seconds + 60)
-    values = {"title_en": "Regional water talks", "starts_at": starts_at,
-              "time_zone": "Asia/Almaty", "city_en": "Almaty", "time_known": True}  # fmt: skip
-    async with database.sessions.begin() as session:
-        await add_meeting(session, None, values, utc_now() - timedelta(hours=2))
-    return starts_at - timedelta(seconds=60)
-
-
-def reminders(api: FakeBotApi) -> list[Json]:
-    return [s for s in api.sent if "Reminder" in (s["text"] or "")]
 
 
 async def test_500_chats_are_reached_once_within_the_rate_without_a_pause(

@@ -16,7 +16,7 @@ from bot.services.meeting_writes.changes import add_meeting, cancel_meeting
 from bot.services.runtime import Runtime, utc_now
 from storage.database import Database
 from storage.models import Chat, DeliveryStatus, Meeting, ReminderDelivery, Subscription
-from tests.e2e.test_fanout import meeting_due_in, reminders, subscribe_chats
+from tests.e2e.fan_outs import meeting_due_in, reminders, subscribe_chats
 from tests.e2e.users import TOM, ask
 from tests.fakebotapi import FakeBotApi
 from tests.support.polling import wait_until

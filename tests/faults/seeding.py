@@ -10,8 +10,8 @@ from datetime import UTC, datetime, timedelta
 from bot.services.meeting_writes.changes import add_meeting
 from bot.services.runtime import utc_now
 from storage.database import open_database, prepare_database
-from storage.models import Chat, Subscription
 from tests.fakebotapi import FakeUser
+from tests.support.subscribers import add_subscribers
 
 FIRST_CHAT = 30_000
 # The reminder offset every scenario runs with (BOT_REMINDER_OFFSETS=1m): due a minute before.
@@ -50,15 +50,7 @@ async def seed(url: str, chats: int, due_in: list[float], offset: timedelta = OF
         await prepare_database(database)
         long_ago = utc_now() - timedelta(hours=1)
         async with database.sessions.begin() as session:
-            session.add_all(
-                Chat(id=chat_id, kind="private", created_at=long_ago, updated_at=long_ago)
-                for chat_id in chat_ids(chats)
-            )
-            await session.flush()
-            session.add_all(
-                Subscription(chat_id=chat_id, meeting_id=None, created_at=long_ago)
-                for chat_id in chat_ids(chats)
-            )
+            await add_subscribers(session, chat_ids(chats), long_ago)
         due: list[Due] = []
         now = time.time()
         for number, seconds in enumerate(due_in, start=1):

@@ -15,10 +15,10 @@ import pytest
 from bot.services.meeting_writes.changes import add_meeting
 from bot.services.runtime import utc_now
 from storage.database import open_database, prepare_database
-from storage.models import Chat, Subscription
 from tests.fakebotapi import FakeBotApi
 from tests.support.polling import wait_until
 from tests.support.processes import start_bot, stop
+from tests.support.subscribers import add_subscribers
 
 # The README's bound: sends in flight (8 workers) and ends not yet written (0.1 s of sending).
 DUPLICATE_BOUND = 8 + 5
@@ -32,15 +32,7 @@ async def prepare(url: str, chats: int, due_in: float) -> float:
         await prepare_database(database)
         long_ago = utc_now() - timedelta(hours=1)
         async with database.sessions.begin() as session:
-            session.add_all(
-                Chat(id=20_000 + n, kind="private", created_at=long_ago, updated_at=long_ago)
-                for n in range(chats)
-            )
-            await session.flush()
-            session.add_all(
-                Subscription(chat_id=20_000 + n, meeting_id=None, created_at=long_ago)
-                for n in range(chats)
-            )
+            await add_subscribers(session, range(20_000, 20_000 + chats), long_ago)
         starts_at = utc_now() + timedelta(seconds=due_in + 60)
         values = {"title_en": "Border talks", "starts_at": starts_at, "time_zone": "Asia/Almaty",
                   "city_en": "Almaty", "time_known": True}  # fmt: skip
