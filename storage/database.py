@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import (
 
 from storage.knowledge import load_bundled_knowledge
 from storage.migrations import revisions
+from storage.sqlite_closing import use_safe_close
 
 _SCHEMA_LOCKS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
     weakref.WeakKeyDictionary()
@@ -43,6 +44,7 @@ class Database:
 def open_database(url: str, *, echo: bool = False) -> Database:
     engine = create_async_engine(url, echo=echo, pool_pre_ping=not url.startswith("sqlite"))
     if engine.dialect.name == "sqlite":
+        use_safe_close(engine.sync_engine)
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         event.listen(engine.sync_engine, "before_cursor_execute", _sqlite_savepoint_writes)
     return Database(engine, async_sessionmaker(engine, expire_on_commit=False))
