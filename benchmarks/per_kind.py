@@ -2,6 +2,11 @@
 the plan of every statement it runs at the largest size: a plan that scans or sorts a table
 grows with it.
 
+Every store holds the same neighbourhood, the meetings the questions name (benchmarks/data.py
+`neighbourhood_rows`), and an archive that no question names (other cities, another subject,
+before 2014): so a store of 10,000 differs from one of 10 only by what should cost nothing, and
+each kind's answer names the same meetings at every size (the last column shows it).
+
 The three stores are filled first and then asked in turn, question by question, so that a
 moment of load on the machine falls on every size alike; a round asks every question CALLS
 times at each size, and a kind's ratio is taken per round (its median at 10,000 over its median
@@ -70,7 +75,7 @@ async def open_store(url: str, size: int, now: datetime) -> Store:
     own = await data.database_of_its_own(url, str(size))
     await data.empty_database(own)
     database = open_database(own)
-    await data.add_meetings(database, size - 2, now=now)
+    await data.insert_meetings(database, data.neighbourhood_rows(size - 2, now))
     store = Store(size, database, build_runtime(database, load_settings(), clock=lambda: now))
     event.listen(database.engine.sync_engine, "before_cursor_execute", store.recorder.record)
     return store

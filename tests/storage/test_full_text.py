@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import delete, insert, update
+from sqlalchemy import delete, event, insert, update
 
 from storage import full_text
 from storage.database import Database
@@ -87,8 +87,10 @@ async def test_the_search_reads_the_index_not_the_table(database: Database) -> N
     statement = str(query.compile(database.engine, compile_kwargs={"literal_binds": True}))
     async with database.engine.connect() as connection:
         if dialect == "postgresql":
-            # Two meetings are read fastest without an index: ask whether it could be used.
+            # Two meetings are read fastest without the full-text index (a scan, or in date
+            # order and tested one by one): ask whether it could be used.
             await connection.exec_driver_sql("SET enable_seqscan = off")
+            await connection.exec_driver_sql("SET enable_indexscan = off")
         prefix = "EXPLAIN QUERY PLAN " if dialect == "sqlite" else "EXPLAIN "
         rows = await connection.exec_driver_sql(prefix + statement)
         plan = " ".join(str(row[-1]) for row in rows)
@@ -97,3 +99,28 @@ async def test_the_search_reads_the_index_not_the_table(database: Database) -> N
     assert "Seq Scan on meetings" not in plan and "SCAN meetings" not in plan
     if dialect == "sqlite":  # FTS5 reads its matches newest first: nothing is sorted
         assert "TEMP B-TREE" not in plan
+
+
+async def test_the_search_sends_its_words_and_limit_in_the_statement(database: Database) -> None:
+    """Not as parameters: a prepared statement run five times may get PostgreSQL's generic
+    plan, which cannot see the words and reads every meeting in date order for a rare one."""
+    sent: list[tuple[str, object]] = []
+
+    def record(_conn: object, _cursor: object, statement: str, params: object,
+               *_rest: object) -> None:  # fmt: skip
+        sent.append((statement, params))
+
+    engine = database.engine.sync_engine
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        assert await titles(database, "waters'; drop table meetings; --") == []
+        await titles(database, "water")
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    if database.engine.dialect.name == "sqlite":
+        return  # FTS5's table is keyed by date: one plan serves every word
+    searches = [(s, p) for s, p in sent if "to_tsquery" in s]
+    assert len(searches) == 2, sent
+    for statement, params in searches:
+        assert "water" in statement and "LIMIT 20" in statement
+        assert not params, (statement, params)
