@@ -59,6 +59,17 @@ async def dialog_of(session: AsyncSession, admin_id: int) -> AdminDraft | None:
     return await session.scalar(query)
 
 
+async def previewed_by(session: AsyncSession, admin_id: int) -> AdminDraft | None:
+    """The admin's newest draft that waits for Save or Cancel, if any."""
+    query = (
+        select(AdminDraft)
+        .where(AdminDraft.admin_id == admin_id, AdminDraft.step.is_(None))
+        .order_by(AdminDraft.id.desc())
+        .limit(1)
+    )
+    return await session.scalar(query)
+
+
 async def end_dialogs(session: AsyncSession, admin_id: int) -> None:
     await session.execute(
         delete(AdminDraft).where(AdminDraft.admin_id == admin_id, AdminDraft.step.is_not(None))

@@ -85,7 +85,9 @@ def _territory(code: str | None) -> str | None:
 def _babel_cities() -> dict[str, str]:
     """Every zone's exemplar city, in English and Russian, folded: "токио" → Asia/Tokyo."""
     cities: dict[str, str] = {}
-    for zone in sorted(_place_keys().values()):
+    aliases = get_global("zone_aliases")
+    # Canonical zones first: "Лондон" is Europe/London, not its old alias Europe/Belfast.
+    for zone in sorted(_place_keys().values(), key=lambda zone: (zone in aliases, zone)):
         for locale in CITY_LOCALES:
             cities.setdefault(fold(city_of(zone, locale)), zone)
     return cities
