@@ -38,6 +38,12 @@ async def answer(api: FakeBotApi, user: FakeUser, text: str) -> Json:
     return await api.wait_for_message(chat_id=user.id)
 
 
+async def saved(api: FakeBotApi, admin: FakeUser, form: str) -> Json:
+    preview = await ask(api, admin, "addevent", form)
+    await press(api, admin, preview, buttons(preview)[0])
+    return preview
+
+
 async def stored(database: Database) -> Meeting:
     async with database.sessions() as session:
         meeting = await session.scalar(select(Meeting).order_by(Meeting.id.desc()).limit(1))
@@ -49,12 +55,10 @@ async def stored(database: Database) -> Meeting:
 async def test_one_form_in_both_languages_fills_both_fields(
     bot_api: FakeBotApi, bot_database: Database, language: str
 ) -> None:
-    admin = ADMINS[language]
-    preview = await ask(bot_api, admin, "addevent", BOTH)
+    preview = await saved(bot_api, ADMINS[language], BOTH)
     assert "duplicate" not in preview["text"] and "дважды" not in preview["text"]
     assert all(part in preview["text"] for part in PREVIEW[language])
     assert "Seminar on water" in preview["text"] and "Семинар по воде" in preview["text"]
-    await press(bot_api, admin, preview, buttons(preview)[0])
     meeting = await stored(bot_database)
     assert (meeting.title_en, meeting.title_ru) == ("Seminar on water", "Семинар по воде")
     assert (meeting.summary_en, meeting.summary_ru) == ("Water and energy", "Вода и энергия")
@@ -107,8 +111,7 @@ async def test_stats_count_the_chats_that_follow_every_meeting(
     bot_api: FakeBotApi, bot_database: Database, language: str
 ) -> None:
     admin = ADMINS[language]
-    preview = await ask(bot_api, admin, "addevent", BOTH)
-    await press(bot_api, admin, preview, buttons(preview)[0])
+    await saved(bot_api, admin, BOTH)
     async with bot_database.sessions.begin() as session:
         await add_subscribers(session, (-1001, -1002, 5001), NOW - timedelta(days=1))
     stats = await ask(bot_api, admin, "stats")

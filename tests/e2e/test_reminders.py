@@ -172,7 +172,7 @@ async def test_remind_and_timezone_settings_are_shown_and_used(
     bot_api: FakeBotApi, bot_database: Database
 ) -> None:
     reply = await ask(bot_api, DILNOZA, "remind", "1д 3ч 30м")
-    assert "за 1 день, 3 часа, 30 минут" in reply["text"]
+    assert "за 1 день, 3 часа и 30 минут" in reply["text"]
     bad = await ask(bot_api, DILNOZA, "remind", "31d")
     assert "больше 30 дней" in bad["text"] and "/remind 1д 3ч 30м" in bad["text"]
     zone = await ask(bot_api, DILNOZA, "timezone", "Москва")

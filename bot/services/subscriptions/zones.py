@@ -59,13 +59,18 @@ def city_of(zone: str, locale: str) -> str:
 
 def language_zones(language: str, telegram_language: str | None) -> tuple[str, ...]:
     """Zones of the reader's language: those its declaration names, then those of the country
-    of their Telegram language (`de` → Europe/Berlin) when it has few."""
+    of their Telegram language (`de` → Europe/Berlin) when it has few, one a clock (Babel's
+    metazone: Europe/Busingen adds nothing to Europe/Berlin)."""
     zones = list(interface(language).zones)
     territory = _territory(telegram_language)
     found = get_global("territory_zones").get(territory, []) if territory else []
-    if len(found) <= FEW_ZONES:
-        zones += [zone for zone in sorted(found) if is_place_zone(zone)]
-    return tuple(dict.fromkeys(zones))
+    clocks = get_global("meta_zones")
+    shown = {clocks.get(zone, zone) for zone in zones}
+    for zone in sorted(found) if len(found) <= FEW_ZONES else ():
+        if is_place_zone(zone) and clocks.get(zone, zone) not in shown:
+            zones.append(zone)
+            shown.add(clocks.get(zone, zone))
+    return tuple(zones)
 
 
 def _territory(code: str | None) -> str | None:
