@@ -16,7 +16,16 @@ from telegram.ext import Application, ApplicationBuilder, Defaults
 
 from bot.api_watch import BotApiWatch, watched_requests
 from bot.bot_data import CONTEXT_TYPES, bot_data
-from bot.handlers import admin, calendars, commands, counting, errors, meetings, subscriptions
+from bot.handlers import (
+    admin,
+    calendars,
+    commands,
+    counting,
+    errors,
+    inline,
+    meetings,
+    subscriptions,
+)
 from bot.handlers.alerts import Alerts
 from bot.handlers.ordering import PerChatOrder
 from bot.lifecycle import Lifecycle
@@ -90,4 +99,5 @@ def register_handlers(app: Application) -> None:
     subscriptions.register(app)
     commands.register(app)
     meetings.register(app)
+    inline.register(app)
     app.add_error_handler(errors.on_error)

@@ -51,25 +51,31 @@ class LanguageDeclaration:
     name: str
     # What people type after /language for it, folded (case and punctuation do not matter).
     words: tuple[str, ...]
+    # The time zones /timezone offers its readers first, besides the venues' own.
+    zones: tuple[str, ...] = ()
 
 
 INTERFACE_LANGUAGES: dict[InterfaceLanguage, LanguageDeclaration] = {
     "en": LanguageDeclaration(
         "en", "en_GB", ("en", "ru", "kk", "uz"), "English",
         ("en", "eng", "english", "английский", "англ"),
+        ("Europe/London", "America/New_York"),
     ),
     "ru": LanguageDeclaration(
         "ru", "ru_RU", ("ru", "en", "kk", "uz"), "Русский",
         ("ru", "rus", "russian", "русский", "рус", "ру", "орысша", "ruscha", "rus tili"),
+        ("Europe/Moscow", "Asia/Bishkek", "Asia/Dushanbe"),
     ),
     "kk": LanguageDeclaration(
         "kk", "kk_KZ", ("kk", "ru", "en", "uz"), "Қазақша",
         ("kk", "kaz", "kazakh", "қазақша", "қазақ", "казахский", "каз", "qazaqsha", "qozoqcha"),
+        ("Asia/Almaty",),
     ),
     "uz": LanguageDeclaration(
         "uz", "uz_Latn_UZ", ("uz", "ru", "en", "kk"), "Oʻzbekcha",
         ("uz", "uzb", "uzbek", "o'zbekcha", "ozbekcha", "o'zbek", "ўзбекча", "узбекча",
          "узбекский", "узб", "өзбекше"),
+        ("Asia/Tashkent",),
     ),
 }  # fmt: skip
 LANGUAGES: tuple[InterfaceLanguage, ...] = tuple(INTERFACE_LANGUAGES)

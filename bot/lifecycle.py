@@ -15,7 +15,7 @@ from bot.handlers.menus import apply_menus, set_menu
 from bot.metrics import Metrics
 from bot.services.admin.access import seed_admins
 from bot.services.admin.menu import every_admin_menu
-from bot.services.chats.menu import MENU
+from bot.services.chats.menu import MENU, bot_profile
 from bot.texts import LANGUAGES, t
 from bot.wiring import build_reminder_scheduler, build_runtime
 from config.settings import Settings
@@ -45,7 +45,11 @@ class Lifecycle:
             await prepare_database(database)
         reminders = build_reminder_scheduler(app, self._settings, self._metrics)
         runtime = build_runtime(
-            database, self._settings, clock=self._clock, wake_scheduler=reminders.wake
+            database,
+            self._settings,
+            clock=self._clock,
+            wake_scheduler=reminders.wake,
+            bot_username=app.bot.username,
         )
         async with runtime.transaction() as session:
             await seed_admins(session, self._settings.admin_ids, runtime.clock())
@@ -53,6 +57,7 @@ class Lifecycle:
         data = bot_data(app)
         data.runtime, data.reminders = runtime, reminders
         await register_command_menu(app, self._settings.default_language)
+        await register_descriptions(app, self._settings.default_language)
         # Jobs are derived from the database: the first sweep runs as the application starts.
         reminders.start(runtime)
         await apply_menus(app.bot, admin_menus)
@@ -76,3 +81,15 @@ async def register_command_menu(app: Application, default_language: str) -> None
         await set_menu(call, f"everyone reading {language}")
     default = [BotCommand(name, t(default_language, f"command.{name}")) for name in MENU]
     await set_menu(partial(app.bot.set_my_commands, default), "everyone")
+
+
+async def register_descriptions(app: Application, default_language: str) -> None:
+    """The bot's profile (what a new user reads before /start) in each language, and in the
+    default one for everyone else; tried like the menus, never a reason not to start."""
+    bot = app.bot
+    for language in (*LANGUAGES, None):
+        texts = bot_profile(language or default_language)
+        code = language or None
+        whose = f"everyone reading {language}" if language else "everyone"
+        await set_menu(partial(bot.set_my_description, texts[0], language_code=code), whose)
+        await set_menu(partial(bot.set_my_short_description, texts[1], language_code=code), whose)

@@ -37,6 +37,7 @@ def build_runtime(
     clock: Callable[[], datetime] = utc_now,
     wake_scheduler: Callable[[], None] | None = None,
     observers: tuple[ChangeHook, ...] = (),
+    bot_username: str | None = None,
 ) -> Runtime:
     """The runtime of one application or command; `wake_scheduler` is the reminder scheduler's
     wake-up, for a process that sends (None: nothing to wake, as in the command line);
@@ -49,6 +50,7 @@ def build_runtime(
         reminder_offsets=settings.reminder_offsets,
         change_hooks=CHANGE_HOOKS + observers,
         wake_scheduler=wake_scheduler or (lambda: None),
+        bot_username=bot_username,
     )
 
 

@@ -12,11 +12,15 @@ from dataclasses import dataclass, field
 
 from bot.forms.cleaning import clean_text
 from bot.forms.errors import FieldError
-from bot.forms.keys import LONG_TEXT, canonical
+from bot.forms.keys import LONG_TEXT, TWINS, canonical
 
 # Up to four words before a colon; "https://" and "10:00" are values, not keys.
 _KEY_LINE = re.compile(r"^\s*(?P<key>[^\W\d_][\w \-]{0,31}?)\s*[:：](?!//)\s*(?P<value>.*)$")
 _MAX_KEY_WORDS = 4
+# A twin's key given a second time (`title: Water talks` and `название: Переговоры`) is kept
+# under its name and this mark; bot.forms.scripts decides by the two values' scripts which is
+# the English and which the Russian text.
+AGAIN = "+again"
 
 
 @dataclass
@@ -33,7 +37,7 @@ class SplitForm:
         raw = self.fields.get(name)
         if raw is None:
             return None
-        if name in LONG_TEXT:
+        if name.removesuffix(AGAIN) in LONG_TEXT:
             return "\n".join(raw.parts).strip()
         return " ".join(part for part in raw.parts if part)
 
@@ -59,7 +63,7 @@ def _read_line(form: SplitForm, line: str, current: str | None) -> str | None:
     name = canonical(key) if key else None
     if match and name is not None:
         return _start_field(form, name, key, match["value"])
-    if key and current not in LONG_TEXT:
+    if key and (current or "").removesuffix(AGAIN) not in LONG_TEXT:
         form.errors.append(FieldError(key, "unknown_key", {"name": key}))
         return ""
     if current:
@@ -70,11 +74,20 @@ def _read_line(form: SplitForm, line: str, current: str | None) -> str | None:
 
 
 def _start_field(form: SplitForm, name: str, key: str, value: str) -> str:
-    if name in form.fields:
+    if name in form.fields and name in TWINS and name + AGAIN not in form.fields:
+        name += AGAIN
+    elif name in form.fields:
         form.errors.append(FieldError(name, "duplicate_key", {"name": key}))
         return ""
     form.fields[name] = RawField([value.strip()])
     return name
+
+
+def is_form(text: str) -> bool:
+    """Whether the text is only form lines (`key: value`, known keys, and their continuations),
+    as a question never is."""
+    form = split_form(text)
+    return bool(form.fields) and not form.errors
 
 
 def answer_value(field: str, text: str) -> str:

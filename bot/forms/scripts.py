@@ -2,7 +2,9 @@
 
 `title: Семинар …` and `название: Семинар …` both fill the Russian title, and `название: Water
 talks` the English one: the admin's keyboard, not the key they happened to type, says which
-readers the text is for. An explicit `_ru` key is taken at its word.
+readers the text is for. An explicit `_ru` key is taken at its word. So one form may hold both
+languages under the same key (`title: Seminar on water` and `название: Семинар по воде`): the
+Latin value fills the English field and the Cyrillic one the Russian field.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import re
 
 from bot.forms.errors import FieldError
 from bot.forms.keys import TWINS
-from bot.forms.lines import SplitForm, is_clear
+from bot.forms.lines import AGAIN, SplitForm, is_clear, split_form
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -29,6 +31,9 @@ def route_by_script(form: SplitForm) -> list[FieldError]:
     """
     errors: list[FieldError] = []
     for name in TWINS:
+        if name + AGAIN in form.fields:
+            errors += _two_languages(form, name)
+            continue
         value = form.value(name)
         if value is None or is_clear(value) or not is_russian(value):
             continue
@@ -39,6 +44,19 @@ def route_by_script(form: SplitForm) -> list[FieldError]:
             form.fields[twin] = form.fields[name]
         del form.fields[name]
     return errors
+
+
+def _two_languages(form: SplitForm, name: str) -> list[FieldError]:
+    """The twin's key given twice: one value in each script fills each language's field."""
+    first, second = form.fields.pop(name), form.fields.pop(name + AGAIN)
+    twin = f"{name}_ru"
+    scripts = {is_russian(" ".join(raw.parts)) for raw in (first, second)}
+    if len(scripts) < 2 or twin in form.fields:
+        form.fields[name] = first
+        return [FieldError(twin if twin in form.fields else name, "duplicate_key", {"name": name})]
+    russian_first = is_russian(" ".join(first.parts))
+    form.fields[name], form.fields[twin] = (second, first) if russian_first else (first, second)
+    return []
 
 
 def missing_languages(texts: dict[str, tuple[str | None, str | None]]) -> tuple[list[str], ...]:
@@ -52,3 +70,17 @@ def missing_languages(texts: dict[str, tuple[str | None, str | None]]) -> tuple[
     ]
     no_russian = [name for name, (en, ru) in texts.items() if (en or ru) and ru is None]
     return no_english, no_russian
+
+
+def in_two_languages(field: str, text: str) -> dict[str, str] | None:
+    """An answer to the guided dialog's question about a twin given in both languages, as the
+    one-message form takes it (`title: Seminar on water` and `название: Семинар по воде` on two
+    lines): the English and the Russian field's values. None for any other answer."""
+    if field not in TWINS:
+        return None
+    form = split_form(text)
+    names = {name.removesuffix(AGAIN).removesuffix("_ru") for name in form.fields}
+    if form.errors or len(form.fields) < 2 or names != {field} or route_by_script(form):
+        return None
+    english, russian = form.value(field), form.value(f"{field}_ru")
+    return {field: english, f"{field}_ru": russian} if english and russian else None

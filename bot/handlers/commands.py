@@ -31,7 +31,7 @@ async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     inquiry = inquiry_from(update, message.text, context.bot.id)
     typed = parse_command(message.text)
     command = command_named(typed.name) if typed else None
-    if command is not None and command.changes_chat:
+    if command is not None and typed is not None and command.asks_chat_admin(typed.args):
         inquiry = await with_chat_admin(update, inquiry)
     if typed is not None and typed.name == "grant":
         inquiry = await with_member(update, inquiry, typed.args)

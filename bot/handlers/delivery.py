@@ -21,7 +21,7 @@ from telegram.error import BadRequest
 from telegram.ext import ExtBot
 
 from bot.formatting.fitting import CAPTION_LIMIT, fit_message
-from bot.services.reply import Reply
+from bot.services.reply import Button, Reply
 
 log = logging.getLogger(__name__)
 
@@ -29,12 +29,17 @@ log = logging.getLogger(__name__)
 def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     if not reply.buttons:
         return None
-    return InlineKeyboardMarkup(
-        [
-            [InlineKeyboardButton(b.label, callback_data=b.data) for b in row]
-            for row in reply.buttons
-        ]
-    )
+    return markup(reply.buttons)
+
+
+def markup(rows: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[_button(button) for button in row] for row in rows])
+
+
+def _button(button: Button) -> InlineKeyboardButton:
+    if button.url is not None:
+        return InlineKeyboardButton(button.label, url=button.url)
+    return InlineKeyboardButton(button.label, callback_data=button.data)
 
 
 async def send_reply(

@@ -9,6 +9,9 @@
     unsub:<id>      the same from the /subscriptions list, which is then shown again
     unsub:every
     lang:<code>     answer this chat in interface language <code> (bot.languages)
+    offs:<m>,<m>    remind this chat these minutes before each meeting (/remind's choices)
+    tz:<zone>       show times also in IANA zone <zone>; tz:off shows the venue's only
+    forget:yes      delete what the bot stores about this chat (/forget's confirmation)
 
 and the admins' (bot.services.admin.entry checks the presser is one, and owns the draft):
 
@@ -48,6 +51,9 @@ _REMIND = re.compile(rf"rm:{_NUMBER}")
 _STOP = re.compile(rf"(stop|unsub):(?:{_NUMBER}|every)")
 _LANGUAGE = re.compile(r"lang:([a-z]{2,3})")
 ADMIN_PREFIX = "adm:"
+_OFFSETS = re.compile(r"offs:([1-9][0-9]{0,4}(?:,[1-9][0-9]{0,4}){0,4})")
+_ZONE = re.compile(r"tz:(off|[A-Za-z0-9_+-]{1,30}(?:/[A-Za-z0-9_+-]{1,30}){0,2})")
+FORGET_DATA = "forget:yes"
 _ADMIN = re.compile(rf"adm:(save|drop|skip|back|ev|del|keep):{_NUMBER}")
 AdminVerb = Literal["save", "drop", "skip", "back", "ev", "del", "keep"]
 
@@ -82,6 +88,22 @@ class ChooseLanguage:
 
 
 @dataclass(frozen=True)
+class ChooseOffsets:
+    minutes: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class ChooseZone:
+    # None: the venue's time only.
+    zone: str | None
+
+
+@dataclass(frozen=True)
+class Forget:
+    pass
+
+
+@dataclass(frozen=True)
 class AdminAction:
     """An admin button: `number` is a draft, a page of /events or a meeting, as `verb` says."""
 
@@ -89,7 +111,17 @@ class AdminAction:
     number: int
 
 
-Action = Page | Calendar | Remind | Stop | ChooseLanguage | AdminAction
+Action = (
+    Page
+    | Calendar
+    | Remind
+    | Stop
+    | ChooseLanguage
+    | ChooseOffsets
+    | ChooseZone
+    | Forget
+    | AdminAction
+)
 
 
 def encode(action: Action) -> str:
@@ -105,6 +137,12 @@ def encode(action: Action) -> str:
             data = f"{verb}:{meeting_id if meeting_id is not None else 'every'}"
         case ChooseLanguage(code):
             data = f"lang:{code}"
+        case ChooseOffsets(minutes):
+            data = "offs:" + ",".join(map(str, minutes))
+        case ChooseZone(zone):
+            data = f"tz:{zone or 'off'}"
+        case Forget():
+            data = FORGET_DATA
         case AdminAction(verb, number):
             data = f"{ADMIN_PREFIX}{verb}:{number}"
     if decode(data) != action:
@@ -133,6 +171,12 @@ def decode(data: str | None) -> Action | None:
     if language := _LANGUAGE.fullmatch(data):
         code = next((code for code in LANGUAGES if code == language.group(1)), None)
         return ChooseLanguage(code) if code else None
+    if offsets := _OFFSETS.fullmatch(data):
+        return ChooseOffsets(tuple(int(m) for m in offsets.group(1).split(",")))
+    if zone := _ZONE.fullmatch(data):
+        return ChooseZone(None if zone.group(1) == "off" else zone.group(1))
+    if data == FORGET_DATA:
+        return Forget()
     if admin := _ADMIN.fullmatch(data):
         verb: AdminVerb = admin.group(1)  # type: ignore[assignment]
         number = _number(admin.group(2))

@@ -18,7 +18,7 @@ from typing import Literal
 from bot.services.admin import access, audit, cancelling, deleting, dialog, events, stats
 from bot.services.admin import drafts as draft_actions
 from bot.services.admin.idle import answer_idle
-from bot.services.chats import language, welcome
+from bot.services.chats import language, privacy, welcome
 from bot.services.meetings import commands as meetings
 from bot.services.meetings import listings, search
 from bot.services.request import CommandRun
@@ -39,6 +39,12 @@ class Command:
     in_menu: bool = True
     # Its text is read like a question: answered in the script it is written in.
     worded: bool = False
+    # With arguments it may change the chat (`/start subscribe`, a deep link): in a group the
+    # sender's status is asked of Telegram, and the use case refuses those who may not.
+    args_change_chat: bool = False
+
+    def asks_chat_admin(self, args: str) -> bool:
+        return self.changes_chat or (self.args_change_chat and bool(args.strip()))
 
     @property
     def help_key(self) -> str:
@@ -46,7 +52,7 @@ class Command:
 
 
 COMMANDS: tuple[Command, ...] = (
-    Command("start", welcome.start),
+    Command("start", welcome.start, args_change_chat=True),
     Command("help", welcome.help_),
     Command("next", meetings.next_meeting),
     Command("upcoming", listings.upcoming),
@@ -60,6 +66,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("remind", settings.set_offsets, changes_chat=True),
     Command("timezone", settings.set_time_zone, changes_chat=True),
     Command("language", language.choose_language, changes_chat=True),
+    Command("mydata", privacy.show_data, changes_chat=True),
+    Command("forget", privacy.forget, changes_chat=True),
     # The guided dialog's own words, answered plainly when no dialog waits for them.
     Command("skip", answer_idle("skip"), in_menu=False),
     Command("cancel", answer_idle("cancel"), in_menu=False),

@@ -13,7 +13,9 @@ NO_TEXT = Html("")
 class Button:
     label: str
     # At most 64 bytes (Telegram's limit); checked where buttons are made (bot/services/callbacks).
-    data: str
+    data: str = ""
+    # A link button instead (http, https or tg: what Telegram accepts), e.g. a share link.
+    url: str | None = None
 
 
 @dataclass(frozen=True)

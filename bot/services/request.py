@@ -38,6 +38,10 @@ class Request:
     conversation_id: int | None = None
     # Whom the message points at, by a reply or a forward (bot.services.inquiry.Person).
     about: Person | None = None
+    # The user's Telegram interface language as Telegram sent it ("de", "en-GB").
+    telegram_language: str | None = None
+    # The bot's @username, for deep links to it (None: no links, as in `unrcca-bot ask`).
+    bot_username: str | None = None
 
     @property
     def in_group(self) -> bool:
@@ -93,4 +97,6 @@ async def request_for(
         replied_text=inquiry.replied_text,
         conversation_id=inquiry.conversation_id,
         about=inquiry.about,
+        bot_username=runtime.bot_username,
+        telegram_language=inquiry.telegram_language,
     )

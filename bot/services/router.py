@@ -13,8 +13,18 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.services import callbacks
 from bot.services.admin.entry import dialog_reply
 from bot.services.calendars.buttons import calendar_reply
-from bot.services.callbacks import Calendar, ChooseLanguage, Page, Remind, Stop
+from bot.services.callbacks import (
+    Calendar,
+    ChooseLanguage,
+    ChooseOffsets,
+    ChooseZone,
+    Forget,
+    Page,
+    Remind,
+    Stop,
+)
 from bot.services.chats.language import language_pressed
+from bot.services.chats.privacy import forget_pressed
 from bot.services.commands import CommandText, command_named, parse_command
 from bot.services.entry import opened, run_command
 from bot.services.inquiry import Inquiry
@@ -24,7 +34,8 @@ from bot.services.reply import Reply, stale_button
 from bot.services.request import request_for
 from bot.services.runtime import Runtime
 from bot.services.subscriptions.listing import stop_from_list
-from bot.services.subscriptions.remind import remind_pressed, stop_pressed
+from bot.services.subscriptions.remind import remind_pressed, stop_every_pressed, stop_pressed
+from bot.services.subscriptions.settings import offsets_pressed, zone_pressed
 from bot.texts import t
 from bot.understanding import detect_language
 
@@ -80,6 +91,14 @@ async def press(runtime: Runtime, inquiry: Inquiry) -> Reply:
                 return await stop_from_list(session, request, meeting_id)
             case Stop(int(meeting_id)) if request.chat_id is not None:
                 return await stop_pressed(session, request, meeting_id)
+            case Stop(None) if request.chat_id is not None:
+                return await stop_every_pressed(session, request)
             case ChooseLanguage(code):
                 return await language_pressed(session, request, code)
+            case ChooseOffsets(minutes) if request.chat_id is not None:
+                return await offsets_pressed(session, request, minutes)
+            case ChooseZone(zone) if request.chat_id is not None:
+                return await zone_pressed(session, request, zone)
+            case Forget() if request.chat_id is not None:
+                return await forget_pressed(session, request)
         return stale_button(language)

@@ -42,6 +42,8 @@ class Runtime:
     # Called after a commit that changed what reminders or notices are due (`schedule_changed`):
     # the scheduler looks again at once instead of at its next sweep.
     wake_scheduler: Callable[[], None] = field(default=lambda: None)
+    # The bot's @username (getMe), for deep links to it; None where no bot runs (the CLI).
+    bot_username: str | None = None
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncSession]:

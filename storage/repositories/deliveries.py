@@ -30,6 +30,7 @@ from storage.dialects import insert_for
 from storage.models import Chat, DeliveryStatus, ReminderDelivery
 from storage.models import Subscription as Sub
 from storage.repositories import claims
+from storage.repositories.subscriptions import follows
 from storage.types import UTCDateTime
 
 
@@ -104,7 +105,7 @@ def _recipients(due: Due, status: DeliveryStatus, now: datetime) -> Select:
         or_(Chat.offsets_set_at.is_(None), Chat.offsets_set_at <= due.due_at),
         exists().where(
             Sub.chat_id == Chat.id,
-            or_(Sub.meeting_id == due.meeting_id, Sub.meeting_id.is_(None)),
+            follows(due.meeting_id),
             Sub.created_at <= due.due_at,
         ),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import ColumnElement, delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import AdminDraft
@@ -50,9 +50,20 @@ async def get(session: AsyncSession, draft_id: int) -> AdminDraft | None:
 
 async def dialog_of(session: AsyncSession, admin_id: int) -> AdminDraft | None:
     """The guided dialog the admin is in, if any (the newest, should two have been started)."""
+    return await _newest(session, admin_id, AdminDraft.step.is_not(None))
+
+
+async def previewed_by(session: AsyncSession, admin_id: int) -> AdminDraft | None:
+    """The admin's newest draft that waits for Save or Cancel, if any."""
+    return await _newest(session, admin_id, AdminDraft.step.is_(None))
+
+
+async def _newest(
+    session: AsyncSession, admin_id: int, which: ColumnElement[bool]
+) -> AdminDraft | None:
     query = (
         select(AdminDraft)
-        .where(AdminDraft.admin_id == admin_id, AdminDraft.step.is_not(None))
+        .where(AdminDraft.admin_id == admin_id, which)
         .order_by(AdminDraft.id.desc())
         .limit(1)
     )

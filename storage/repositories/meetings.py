@@ -273,6 +273,23 @@ async def scheduled_between(
     return [(row[0], row[1], row[2], row[3]) for row in (await session.execute(query)).all()]
 
 
+async def venue_zones(session: AsyncSession, now: datetime, limit: int) -> list[str]:
+    """The zones of the venues, those of meetings still to come first, each once."""
+    soonest = func.min(Meeting.starts_at)
+    query = (
+        select(Meeting.time_zone)
+        .where(Meeting.starts_at >= now)
+        .group_by(Meeting.time_zone)
+        .order_by(soonest)
+        .limit(limit)
+    )
+    zones = list((await session.scalars(query)).all())
+    if len(zones) < limit:
+        every = select(Meeting.time_zone).distinct().order_by(Meeting.time_zone).limit(limit)
+        zones += [zone for zone in (await session.scalars(every)).all() if zone not in zones]
+    return zones[:limit]
+
+
 async def every_meeting(session: AsyncSession) -> Sequence[Meeting]:
     """Every meeting, past and cancelled ones too, soonest first.
 

@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.dialects import insert_for
 from storage.models import Chat, DeliveryStatus, Notice, Subscription
 from storage.repositories import claims
+from storage.repositories.subscriptions import follows
 from storage.types import UTCDateTime
 
 
@@ -46,7 +47,7 @@ async def add_for_subscribers(
     only those with `every_meeting_only`). The number of notices written."""
     subscribed: ColumnElement[bool] = Subscription.meeting_id.is_(None)
     if not every_meeting_only:
-        subscribed = or_(subscribed, Subscription.meeting_id == meeting_id)
+        subscribed = follows(meeting_id)
     chats = select(
         literal(change_id),
         literal(kind),

@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Chat, DeliveryStatus, Meeting, ReminderDelivery, Subscription
+from storage.models import (
+    Chat,
+    DeliveryStatus,
+    Meeting,
+    MeetingStatus,
+    ReminderDelivery,
+    Subscription,
+)
+from storage.repositories.subscriptions import follows
 
 # Meetings listed with their reminder counts, the most recent first.
 MEETINGS_SHOWN = 20
@@ -37,33 +46,35 @@ class MeetingTally:
 
 
 async def reminders_by_meeting(
-    session: AsyncSession, limit: int = MEETINGS_SHOWN
+    session: AsyncSession, now: datetime, limit: int = MEETINGS_SHOWN
 ) -> list[MeetingTally]:
-    """Per meeting with subscribers or deliveries, the latest first: who is subscribed to it
-    itself, and its reminders sent, failed and missed."""
+    """Per meeting with reminders, or followers and still to come, the latest first: the chats
+    that follow it (by its own subscription or one to every meeting: one rule,
+    `subscriptions.follows`), and its reminders sent, failed and missed."""
     counts = select(
         ReminderDelivery.meeting_id.label("meeting_id"),
         *(_count(status) for status in ("sent", "failed", "missed")),
     ).group_by(ReminderDelivery.meeting_id)
     delivered = counts.subquery()
-    subscribers = (
-        select(Subscription.meeting_id.label("meeting_id"), func.count().label("n"))
-        .where(Subscription.meeting_id.is_not(None))
-        .group_by(Subscription.meeting_id)
-        .subquery()
+    followers = (
+        select(func.count(func.distinct(Subscription.chat_id)))
+        .where(follows(Meeting.id))
+        .correlate(Meeting)
+        .scalar_subquery()
     )
+    own = exists().where(Subscription.meeting_id == Meeting.id)
+    to_come = and_(Meeting.starts_at >= now, Meeting.status == MeetingStatus.SCHEDULED)
     query = (
         select(
             Meeting.id,
             Meeting.title_en,
-            func.coalesce(subscribers.c.n, 0),
+            followers,
             func.coalesce(delivered.c.sent, 0),
             func.coalesce(delivered.c.failed, 0),
             func.coalesce(delivered.c.missed, 0),
         )
         .outerjoin(delivered, delivered.c.meeting_id == Meeting.id)
-        .outerjoin(subscribers, subscribers.c.meeting_id == Meeting.id)
-        .where(or_(delivered.c.meeting_id.is_not(None), subscribers.c.meeting_id.is_not(None)))
+        .where(or_(delivered.c.meeting_id.is_not(None), own, and_(to_come, followers > 0)))
         .order_by(Meeting.starts_at.desc(), Meeting.id.desc())
         .limit(limit)
     )

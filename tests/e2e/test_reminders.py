@@ -172,7 +172,7 @@ async def test_remind_and_timezone_settings_are_shown_and_used(
     bot_api: FakeBotApi, bot_database: Database
 ) -> None:
     reply = await ask(bot_api, DILNOZA, "remind", "1д 3ч 30м")
-    assert "за 1 день, 3 часа, 30 минут" in reply["text"]
+    assert "за 1 день, 3 часа и 30 минут" in reply["text"]
     bad = await ask(bot_api, DILNOZA, "remind", "31d")
     assert "больше 30 дней" in bad["text"] and "/remind 1д 3ч 30м" in bad["text"]
     zone = await ask(bot_api, DILNOZA, "timezone", "Москва")
@@ -180,7 +180,7 @@ async def test_remind_and_timezone_settings_are_shown_and_used(
     unknown = await ask(bot_api, DILNOZA, "timezone", "Atlantis")
     assert "Atlantis" in unknown["text"] and "Asia/Almaty" in unknown["text"]
     listed = await ask(bot_api, DILNOZA, "subscriptions")
-    assert "1 день, 3 часа, 30 минут" in listed["text"] and "Europe/Moscow" in listed["text"]
+    assert "1 день, 3 часа и 30 минут" in listed["text"] and "Europe/Moscow" in listed["text"]
     start = datetime(2031, 5, 6, 4, 0, tzinfo=UTC)  # 09:00 in Almaty, 07:00 in Moscow
     async with bot_database.sessions.begin() as session:
         values = {"title_en": "Borders", "starts_at": start, "time_zone": "Asia/Almaty",

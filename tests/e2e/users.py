@@ -21,8 +21,16 @@ async def ask(api: FakeBotApi, user: FakeUser, command: str, args: str = "") -> 
 
 
 def buttons(sent: Json) -> list[str]:
+    """The data of the message's buttons that call back (link buttons, such as Share, left out:
+    `links`)."""
     rows = (sent.get("reply_markup") or {}).get("inline_keyboard", [])
-    return [button["callback_data"] for row in rows for button in row]
+    return [button["callback_data"] for row in rows for button in row if "callback_data" in button]
+
+
+def links(sent: Json) -> list[str]:
+    """The addresses of the message's link buttons."""
+    rows = (sent.get("reply_markup") or {}).get("inline_keyboard", [])
+    return [button["url"] for row in rows for button in row if "url" in button]
 
 
 def press_forged(api: FakeBotApi, user: FakeUser, sent: Json, data: str) -> Json:

@@ -58,6 +58,20 @@ def press_button(state: BotApiState, user: FakeUser, message: Json, callback_dat
     return state.updates.put({"callback_query": query})
 
 
+def send_inline_query(state: BotApiState, user: FakeUser, query: str, chat_type: str) -> str:
+    query_id = str(uuid.uuid4().int >> 64)
+    state.inline_query_ids.add(query_id)
+    inline = {
+        "id": query_id,
+        "from": user.to_json(),
+        "query": query,
+        "offset": "",
+        "chat_type": chat_type,
+    }
+    state.updates.put({"inline_query": inline})
+    return query_id
+
+
 def _send(state: BotApiState, user: FakeUser, chat: FakeChat | None, content: Json) -> Json:
     chat_data = chat_json(user, chat)
     state.chats.remember_chat(chat_data)

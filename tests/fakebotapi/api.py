@@ -187,6 +187,28 @@ class FakeBotApi:
         mention = chat is not None if mention_bot is None else mention_bot
         return actions.send_command(self._state, user, command, args, chat, mention)
 
+    def send_inline_query(self, user: FakeUser, query: str, chat_type: str = "private") -> str:
+        """`@bot <query>` typed in a chat of `chat_type`; the query's id."""
+        return actions.send_inline_query(self._state, user, query, chat_type)
+
+    async def wait_for_inline_answer(
+        self,
+        query_id: str,
+        timeout: float = PATIENCE,  # noqa: ASYNC109 - a deadline for the test, not for a call
+    ) -> Json:
+        found = await self._state.inline_answers.take(
+            lambda answer: answer["inline_query_id"] == query_id, timeout
+        )
+        if found is None:
+            raise AssertionError(f"inline query {query_id} not answered in {timeout}s")
+        return found
+
+    def description(self, language_code: str = "") -> str | None:
+        return self._state.descriptions.get(language_code)
+
+    def short_description(self, language_code: str = "") -> str | None:
+        return self._state.short_descriptions.get(language_code)
+
     def press_button(self, user: FakeUser, message: Json, callback_data: str) -> Json:
         return actions.press_button(self._state, user, message, callback_data)
 

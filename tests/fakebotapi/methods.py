@@ -92,6 +92,54 @@ async def answer_callback_query(state: BotApiState, call: ApiCall) -> bool:
     return True
 
 
+# Telegram's limits (Bot API: setMyDescription, setMyShortDescription, answerInlineQuery).
+DESCRIPTION_LIMIT = 512
+SHORT_DESCRIPTION_LIMIT = 120
+INLINE_RESULTS_LIMIT = 50
+INLINE_CACHE_LIMIT = 24 * 3600 * 365  # no stated bound; a sanity check only
+
+
+async def set_my_description(state: BotApiState, call: ApiCall) -> bool:
+    state.descriptions[call.params.get("language_code") or ""] = _text(
+        call, "description", DESCRIPTION_LIMIT
+    )
+    return True
+
+
+async def set_my_short_description(state: BotApiState, call: ApiCall) -> bool:
+    state.short_descriptions[call.params.get("language_code") or ""] = _text(
+        call, "short_description", SHORT_DESCRIPTION_LIMIT
+    )
+    return True
+
+
+def _text(call: ApiCall, name: str, limit: int) -> str:
+    text = str(call.params.get(name) or "")
+    if len(text) > limit:
+        raise ApiError(400, f"Bad Request: {name} is too long")
+    return text
+
+
+async def answer_inline_query(state: BotApiState, call: ApiCall) -> bool:
+    """Each query can be answered once; results as Telegram checks them (ids unique, at most
+    50, each article with a title and its message content)."""
+    params = call.params
+    query_id = str(params.get("inline_query_id"))
+    if query_id not in state.inline_query_ids:
+        raise ApiError(400, INVALID_QUERY)
+    results = list(params.get("results") or [])
+    ids = [result.get("id") for result in results]
+    if len(results) > INLINE_RESULTS_LIMIT or len(set(ids)) != len(ids):
+        raise ApiError(400, "Bad Request: RESULTS_TOO_MUCH or RESULT_ID_DUPLICATE")
+    for result in results:
+        content = result.get("input_message_content") or {}
+        if not result.get("title") or not content.get("message_text"):
+            raise ApiError(400, "Bad Request: RESULT_INVALID")
+    state.inline_query_ids.discard(query_id)
+    state.inline_answers.append({**params, "inline_query_id": query_id})
+    return True
+
+
 async def get_chat(state: BotApiState, call: ApiCall) -> Json:
     # getChat answers a ChatFullInfo, whose extra fields PTB requires.
     return {
@@ -130,9 +178,12 @@ METHODS: dict[str, Method] = {
     "getchat": get_chat,
     "getchatmember": members.get_chat_member,
     "getfile": get_file,
+    "setmydescription": set_my_description,
+    "setmyshortdescription": set_my_short_description,
+    "answerinlinequery": answer_inline_query,
     # Calls whose only effect a test could check is that they were made (see api.requests).
     **dict.fromkeys(
-        ("sendchataction", "close", "logout", "setmydescription", "setmyshortdescription"),
+        ("sendchataction", "close", "logout"),
         accept,
     ),
     **dict.fromkeys(("setchatmenubutton", "pinchatmessage", "unpinchatmessage"), accept),

@@ -46,6 +46,12 @@ class BotApiState:
     sent: Mailbox[Json] = field(default_factory=Mailbox)
     # (scope as canonical JSON, language_code) -> commands, as setMyCommands keys them.
     commands: dict[tuple[str, str], list[Json]] = field(default_factory=dict)
+    # language_code ("" for everyone) -> the bot's description and short description.
+    descriptions: dict[str, str] = field(default_factory=dict)
+    short_descriptions: dict[str, str] = field(default_factory=dict)
+    # Inline queries sent and not yet answered, and the answers: query id -> the call's params.
+    inline_query_ids: set[str] = field(default_factory=set)
+    inline_answers: Mailbox[Json] = field(default_factory=Mailbox)
     webhook_url: str = ""
     callback_query_ids: set[str] = field(default_factory=set)
     faults: defaultdict[str, deque[ApiError]] = field(default_factory=lambda: defaultdict(deque))

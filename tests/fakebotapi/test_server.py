@@ -9,7 +9,15 @@ from contextlib import asynccontextmanager
 
 import httpx
 import pytest
-from telegram import Bot, BotCommand, BotCommandScopeAllPrivateChats, InlineKeyboardButton, Update
+from telegram import (
+    Bot,
+    BotCommand,
+    BotCommandScopeAllPrivateChats,
+    InlineKeyboardButton,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+    Update,
+)
 from telegram import InlineKeyboardMarkup as Keyboard
 from telegram.error import BadRequest, Forbidden, InvalidToken, RetryAfter, TelegramError
 from telegram.ext import (
@@ -18,6 +26,7 @@ from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
+    InlineQueryHandler,
     MessageHandler,
     filters,
 )
@@ -214,3 +223,49 @@ async def test_stopping_the_server_answers_pending_long_polls() -> None:
 
     assert response.json() == {"ok": True, "result": []}
     assert time.monotonic() - began < 5
+
+
+async def test_an_inline_query_is_answered_once_with_articles(fake_api: FakeBotApi) -> None:
+    async def offer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        assert update.inline_query
+        text = InputTextMessageContent(f"<b>{update.inline_query.query}</b>", parse_mode="HTML")
+        article = InlineQueryResultArticle("1", "Water", text, description="Almaty")
+        await update.inline_query.answer([article], cache_time=30, is_personal=True)
+        with pytest.raises(BadRequest, match="Query is too old"):
+            await update.inline_query.answer([article])
+
+    app = build_app(fake_api)
+    app.add_handler(InlineQueryHandler(offer))
+    async with app:
+        await app.start()
+        assert app.updater
+        await app.updater.start_polling(poll_interval=0, timeout=1)
+        query_id = fake_api.send_inline_query(TOM, "water", chat_type="supergroup")
+        answer = await fake_api.wait_for_inline_answer(query_id)
+        await fake_api.wait_for_request("answerInlineQuery")
+        await app.updater.stop()
+        await app.stop()
+
+    [result] = answer["results"]
+    assert (result["type"], result["title"], result["description"]) == (
+        "article",
+        "Water",
+        "Almaty",
+    )
+    assert result["input_message_content"]["message_text"] == "<b>water</b>"
+    assert (answer["cache_time"], answer["is_personal"]) == (30, True)
+    assert app.bot_data.get("errors") is None
+
+
+async def test_descriptions_are_kept_per_language_within_their_limits(
+    fake_api: FakeBotApi,
+) -> None:
+    async with build_app(fake_api) as app:
+        await app.bot.set_my_description("Встречи", language_code="ru")
+        await app.bot.set_my_short_description("Meetings")
+        with pytest.raises(BadRequest, match="too long"):
+            await app.bot.set_my_short_description("x" * 121)
+
+    assert fake_api.description("ru") == "Встречи"
+    assert fake_api.description() is None
+    assert fake_api.short_description() == "Meetings"

@@ -13,11 +13,9 @@ from storage.models import (
     Base,
     Chat,
     Meeting,
-    Notice,
-    ReminderDelivery,
-    Subscription,
 )
 from storage.repositories import chats
+from tests.support.chat_rows import chat_owned_rows
 from tests.support.factories import STAMP
 
 OLD, NEW = -4001, -1004001
@@ -39,7 +37,7 @@ async def test_a_migrated_chat_keeps_every_setting_and_every_row(database: Datab
         assert meeting_id is not None
         session.add(_group_with_every_setting())
         await session.flush()
-        session.add_all(_rows_of(OLD, meeting_id))
+        session.add_all(chat_owned_rows(OLD, meeting_id))
     async with database.sessions.begin() as session:
         await chats.migrate(session, OLD, NEW, MOVED_AT)
 
@@ -69,21 +67,3 @@ def _group_with_every_setting() -> Chat:
         created_at=STAMP - timedelta(days=30),
         updated_at=STAMP,
     )
-
-
-def _rows_of(chat_id: int, meeting_id: int) -> list[Base]:
-    due = STAMP + timedelta(days=3)
-    return [
-        Subscription(chat_id=chat_id, meeting_id=None, created_at=STAMP),
-        ReminderDelivery(
-            meeting_id=meeting_id,
-            starts_at=due,
-            offset_minutes=60,
-            chat_id=chat_id,
-            due_at=due - timedelta(hours=1),
-            claimed_at=STAMP,
-        ),
-        Notice(
-            change_id=1, kind="moved", meeting_id=meeting_id, chat_id=chat_id, created_at=STAMP
-        ),
-    ]

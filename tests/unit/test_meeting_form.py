@@ -217,7 +217,8 @@ ERRORS = [
     ("missing_russian", "город: Ош", {("title", "missing"), ("starts", "missing")}),
     ("unknown_key", add(extra="venu: MFA"), {("venu", "unknown_key")}),
     ("text_before_keys", "hello\n" + add(), {("", "no_key")}),
-    ("duplicate_across_languages", add(extra="название: Другое"), {("title", "duplicate_key")}),
+    # The same key twice in one script (a Latin and a Cyrillic value are two languages).
+    ("duplicate_in_one_script", add(extra="название: Other"), {("title", "duplicate_key")}),
     ("empty_value", "title:\nstarts: 2026-12-10\ncity: Osh", {("title", "empty")}),
     ("dash_on_required", add(city="-"), {("city", "empty")}),
     ("bad_date_words", add("tomorrow"), {("starts", "bad_date")}),
@@ -540,3 +541,24 @@ def test_missing_languages_name_the_twins_without_one() -> None:
         "organizer": (None, None),
     }
     assert missing_languages(texts) == (["title", "venue"], ["summary"])
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        add(extra="название: Встреча\nsummary: Water\nповестка: Вода"),
+        "название: Встреча\ntitle: Meeting\nstarts: 2026-12-10 10:00\ncity: Dushanbe\n"
+        "summary: Water\nsummary: Вода",
+    ],
+)
+def test_a_latin_and_a_cyrillic_value_under_one_key_fill_both_languages(form: str) -> None:
+    values = parsed(form)
+    assert (values["title_en"], values["title_ru"]) == ("Meeting", "Встреча")
+    assert (values["summary_en"], values["summary_ru"]) == ("Water", "Вода")
+
+
+def test_a_third_value_or_an_explicit_russian_one_is_still_a_duplicate() -> None:
+    assert failed(add(extra="название: Встреча\ntitle_ru: Другая")) == {
+        ("title_ru", "duplicate_key")
+    }
+    assert failed(add(extra="название: Встреча\nname: Third")) == {("title", "duplicate_key")}

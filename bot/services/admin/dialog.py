@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.forms import FieldError, MeetingDraft, parse_meeting_form, render_error
 from bot.forms.keys import LONG_TEXT
 from bot.forms.lines import answer_value
+from bot.forms.scripts import in_two_languages
 from bot.places import closest_cities, find_city
 from bot.services.admin.drafts import add_event as add_from_form
 from bot.services.admin.drafts import show_preview
@@ -57,7 +58,8 @@ async def answer(session: AsyncSession, request: Request, draft: AdminDraft) -> 
         step, answers = "city", {k: v for k, v in draft.values.items() if k != "city"}
     else:
         answers = dict(draft.values)
-    answers[step] = value
+    # Both languages at once, as the form takes them: each fills its own field.
+    answers |= in_two_languages(step, request.args) or {step: value}
     parsed = parse_meeting_form(_form(answers), now=request.now)
     errors = _errors(parsed)
     unknown_city = step == "city" and [e.code for e in errors] == ["unknown_city"]
@@ -85,7 +87,9 @@ async def back(session: AsyncSession, request: Request, draft: AdminDraft) -> Re
         first = _ask(draft, request.language)
         return Reply(join([t(request.language, "admin.dialog.first"), first.text]), first.buttons)
     kept = STEPS[: STEPS.index(previous)]
-    draft.values = {key: value for key, value in draft.values.items() if key in kept}
+    draft.values = {
+        key: value for key, value in draft.values.items() if key.removesuffix("_ru") in kept
+    }
     draft.step = previous
     return _ask(draft, request.language)
 

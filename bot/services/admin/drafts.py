@@ -56,6 +56,19 @@ async def show_preview(session: AsyncSession, request: Request, draft: AdminDraf
     return preview(draft, meeting, request.language, request.now)
 
 
+async def amend(session: AsyncSession, request: Request, draft: AdminDraft) -> Reply:
+    """Form lines sent while a draft is previewed (the preview's own hints, such as
+    `название: Переговоры по воде`): the draft changed and previewed again."""
+    current = await meetings.get(session, draft.meeting_id) if draft.meeting_id else None
+    values = from_json(draft.values)
+    existing = {**(columns_of(current) if current else {}), **values}
+    parsed = parse_meeting_form(request.args, now=request.now, existing=existing)
+    if isinstance(parsed, list):
+        return Reply(render_errors(parsed, request.language))
+    draft.values = to_json({**values, **parsed.values})
+    return await show_preview(session, request, draft)
+
+
 async def save(session: AsyncSession, request: Request, draft: AdminDraft) -> Reply:
     if refusal := await refused_if_stale(session, request, draft):
         await drafts.remove(session, draft)

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.forms.lines import is_form
 from bot.services import callbacks
 from bot.services.admin import deleting, dialog, events
 from bot.services.admin import drafts as draft_actions
@@ -57,6 +58,13 @@ async def dialog_reply(
     if not in_scope or inquiry.user_id is None or inquiry.chat_kind != "private":
         return None
     draft = await drafts.dialog_of(session, inquiry.user_id)
+    if draft is None and command is None and is_form(inquiry.text):
+        draft = await drafts.previewed_by(session, inquiry.user_id)
+        if draft is not None and await is_admin(session, inquiry.user_id):
+            return await draft_actions.amend(
+                session, await request_for(session, runtime, inquiry), draft
+            )
+        return None
     if draft is None or not await is_admin(session, inquiry.user_id):
         return None
     request = await request_for(session, runtime, inquiry)

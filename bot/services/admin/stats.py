@@ -22,7 +22,7 @@ async def show_stats(session: AsyncSession, request: Request) -> Reply:
         t(language, "admin.stats.chats", active=chats.get(True, 0), inactive=chats.get(False, 0)),
         t(language, "admin.stats.subscriptions", every=every, single=single),
     ]
-    reminded = await stats.reminders_by_meeting(session)
+    reminded = await stats.reminders_by_meeting(session, request.now)
     if not reminded:
         return Reply(join([*head, t(language, "admin.stats.no_reminders")]))
     head.append(t(language, "admin.stats.reminders"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services.callbacks import MAX_NUMBER
-from bot.services.meetings.cards import card_buttons, card_reply, card_text
+from bot.services.meetings.cards import card_reply, card_text, chat_card_buttons
 from bot.services.meetings.centre import centre_answer
 from bot.services.numbers import is_number, parse_number
 from bot.services.reply import Reply
@@ -21,14 +21,14 @@ async def next_meeting(session: AsyncSession, request: Request) -> Reply:
     language, now = request.language, request.now
     found = await meetings.next_scheduled(session, now)
     if found is not None:
-        return card_reply(found, language, now, request.time_zone)
+        return await card_reply(session, found, request)
     latest = await meetings.latest_before(session, now)
     if latest is None:
         return Reply(t(language, "next.no_meetings"))
     # The card goes inside a sentence, which needs room of its own.
     card = card_text(latest, language, now, reserve=INTRO_ROOM, reader_zone=request.time_zone)
     text = t(language, "next.none_scheduled", card=card)
-    return Reply(text, buttons=card_buttons(latest, language, now))
+    return Reply(text, buttons=await chat_card_buttons(session, latest, request))
 
 
 async def event(session: AsyncSession, request: Request) -> Reply:
@@ -42,7 +42,7 @@ async def event(session: AsyncSession, request: Request) -> Reply:
     found = await meetings.get(session, meeting_id) if meeting_id else None
     if found is None:
         return Reply(t(language, "event.unknown", id=value[:20]))
-    return card_reply(found, language, request.now, request.time_zone)
+    return await card_reply(session, found, request)
 
 
 async def about(session: AsyncSession, request: Request) -> Reply:

@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.formatting.cards import when_text
 from bot.languages import reading_order
 from bot.services import callbacks
-from bot.services.meetings.cards import card_buttons
+from bot.services.meetings.cards import card_buttons, chat_card_buttons
 from bot.services.reply import NO_TEXT, Button, Reply, unknown_meeting
 from bot.services.request import Request
 from bot.services.runtime import schedule_changed
@@ -22,6 +22,7 @@ from bot.services.subscriptions.permissions import refused_in_group
 from bot.texts import t
 from storage.models import Meeting, MeetingStatus
 from storage.repositories import meetings, subscriptions
+from storage.repositories.subscriptions import Following
 
 
 class SubscribeOutcome(enum.StrEnum):
@@ -54,6 +55,8 @@ async def remind_pressed(session: AsyncSession, request: Request, meeting_id: in
         return Reply(NO_TEXT, notice=refusal.text)
     assert request.chat_id is not None
     language = request.language
+    if await subscriptions.following(session, request.chat_id, meeting_id) == Following.EVERY:
+        return await _follows_every(session, request, meeting_id, "remind.every_already")
     outcome, meeting = await subscribe_to_meeting(
         session, request.chat_id, meeting_id, request.now
     )
@@ -61,7 +64,9 @@ async def remind_pressed(session: AsyncSession, request: Request, meeting_id: in
         return unknown_meeting(language)
     if outcome in (SubscribeOutcome.CANCELLED, SubscribeOutcome.PAST):
         return Reply(NO_TEXT, notice=t(language, f"remind.{outcome}"))
-    stop = stop_row(meeting, language)
+    stop = card_buttons(
+        meeting, language, request.now, Following.MEETING, bot_username=request.bot_username
+    )
     if outcome == SubscribeOutcome.ALREADY:
         # No second message: the card's own button turns into "Stop reminding".
         return Reply(
@@ -83,20 +88,40 @@ async def stop_pressed(session: AsyncSession, request: Request, meeting_id: int)
         return Reply(NO_TEXT, notice=refusal.text)
     assert request.chat_id is not None
     removed = await subscriptions.unsubscribe(session, request.chat_id, meeting_id)
+    if await subscriptions.following(session, request.chat_id, meeting_id) == Following.EVERY:
+        # Its own subscription (if any) is gone, yet the chat is still reminded: it follows
+        # every meeting. Said plainly, with the one button that stops it.
+        return await _follows_every(session, request, meeting_id, "remind.still_every")
     notice = t(request.language, "remind.stopped" if removed else "remind.not_subscribed")
     meeting = await meetings.get(session, meeting_id)
     if meeting is None:
         return Reply(NO_TEXT, notice=notice)
-    buttons = card_buttons(meeting, request.language, request.now)
+    buttons = await chat_card_buttons(session, meeting, request)
     return Reply(NO_TEXT, buttons=buttons, edit_buttons=True, notice=notice)
 
 
-def stop_row(meeting: Meeting, language: str) -> tuple[tuple[Button, ...], ...]:
-    stop = callbacks.encode(callbacks.Stop(meeting.id))
-    calendar = callbacks.encode(callbacks.Calendar(meeting.id))
-    return (
-        (
-            Button(t(language, "button.stop_reminding"), stop),
-            Button(t(language, "button.calendar"), calendar),
-        ),
+async def stop_every_pressed(session: AsyncSession, request: Request) -> Reply:
+    """ "Stop all reminders", offered when a chat that follows every meeting stops one."""
+    if refusal := refused_in_group(request):
+        return Reply(NO_TEXT, notice=refusal.text)
+    assert request.chat_id is not None
+    removed = await subscriptions.unsubscribe_all(session, request.chat_id)
+    key = "unsubscribe.all" if removed else "unsubscribe.nothing"
+    return Reply(t(request.language, key), edit=True, notice=t(request.language, key))
+
+
+async def _follows_every(
+    session: AsyncSession, request: Request, meeting_id: int, key: str
+) -> Reply:
+    meeting = await meetings.get(session, meeting_id)
+    if meeting is None:
+        return unknown_meeting(request.language)
+    language = request.language
+    title = meeting.text("title", reading_order(language))
+    stop_every = callbacks.encode(callbacks.Stop(None))
+    button = Button(t(language, "button.stop_every"), stop_every)
+    return Reply(
+        t(language, key, title=title),
+        buttons=((button,),),
+        notice=t(language, "remind.follows_every"),
     )
