@@ -11,6 +11,8 @@ from storage.database import Database
 from storage.models import (
     CHAT_OWNED,
     Base,
+    ChannelLink,
+    ChannelPost,
     Chat,
     Meeting,
     Notice,
@@ -84,6 +86,10 @@ def _rows_of(chat_id: int, meeting_id: int) -> list[Base]:
             claimed_at=STAMP,
         ),
         Notice(
+            change_id=1, kind="moved", meeting_id=meeting_id, chat_id=chat_id, created_at=STAMP
+        ),
+        ChannelLink(chat_id=chat_id, title="Desk", language="ru", linked_at=STAMP),
+        ChannelPost(
             change_id=1, kind="moved", meeting_id=meeting_id, chat_id=chat_id, created_at=STAMP
         ),
     ]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from storage.repositories.channels import PendingPost
 from storage.repositories.deliveries import Claimed
 from storage.repositories.notices import Pending
 
@@ -20,6 +21,7 @@ from storage.repositories.notices import Pending
 DeliveryKindName = str
 REMINDER: DeliveryKindName = "reminder"
 NOTICE: DeliveryKindName = "notice"
+CHANNEL_POST: DeliveryKindName = "channel_post"
 # A notice should leave within this long of its change: its deadline in the queue, so that a
 # reminder due sooner goes first and a notice is not starved by later reminders.
 NOTICE_GRACE = timedelta(seconds=30)
@@ -48,6 +50,9 @@ class Outgoing:
     # A notice's change ("moved", "cancelled", "restored", "announced") and the meeting before.
     change: str | None = None
     before: dict[str, Any] | None = None
+    # A channel post's language setting, and the meeting's original post there (if any yet).
+    language: str | None = None
+    original_message_id: int | None = None
 
 
 def reminders_out(claimed: Iterable[Claimed]) -> list[Outgoing]:
@@ -80,6 +85,26 @@ def notices_out(pending: Iterable[Pending], now: datetime) -> list[Outgoing]:
             fan_out=f"{p.kind} notice of meeting {p.meeting_id} (change {p.change_id})",
             change=p.kind,
             before=p.before,
+        )
+        for p in pending
+    ]
+
+
+def channel_posts_out(pending: Iterable[PendingPost], now: datetime) -> list[Outgoing]:
+    return [
+        Outgoing(
+            kind=CHANNEL_POST,
+            record_id=p.post_id,
+            chat_id=p.chat_id,
+            meeting_id=p.meeting_id,
+            due_at=now,
+            deadline=now + NOTICE_GRACE,
+            expires_at=now + NOTICE_LIFETIME,
+            fan_out=f"{p.kind} post of meeting {p.meeting_id} (change {p.change_id})",
+            change=p.kind,
+            before=p.before,
+            language=p.language,
+            original_message_id=p.original_message_id,
         )
         for p in pending
     ]

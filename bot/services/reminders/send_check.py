@@ -17,9 +17,10 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.services.channels.render import card, change_note
 from bot.services.reminders.messages import notice_brief, notice_reply, reminder_reply
 from bot.services.reminders.outbox import Outgoing
-from bot.services.reply import Reply
+from bot.services.reply import NO_TEXT, Reply
 from bot.texts import Html, as_language
 from storage.models import Chat, DeliveryStatus, Meeting, MeetingStatus
 from storage.repositories.send_checks import SendState, send_state
@@ -40,6 +41,8 @@ class SendRules:
 
     stale: Stale
     render: Render
+    # Sent only while the chat follows the meeting (a linked channel follows every meeting).
+    for_followers: bool = True
 
 
 @dataclass(frozen=True)
@@ -84,11 +87,13 @@ def _verdict(
 ) -> Verdict:
     meeting, chat = state.meetings.get(item.meeting_id), state.chats.get(item.chat_id)
     language = _language(chat, default)
-    why = _unwanted(item, meeting, chat, state, now) or (meeting and rules.stale(item, meeting))
+    why = _unwanted(item, meeting, chat, state, now, rules.for_followers) or (
+        meeting and rules.stale(item, meeting)
+    )
     if why:
         return Verdict(item, language, status=why[0], reason=why[1])
     assert meeting is not None and chat is not None
-    key = (item.kind, item.fan_out, item.meeting_id, language, chat.time_zone)
+    key = (item.kind, item.fan_out, item.meeting_id, item.language or language, chat.time_zone)
     if key not in rendered:
         rendered[key] = rules.render(item, meeting, language, chat.time_zone, now)
     reply, brief = rendered[key]
@@ -96,14 +101,19 @@ def _verdict(
 
 
 def _unwanted(
-    item: Outgoing, meeting: Meeting | None, chat: Chat | None, state: SendState, now: datetime
+    item: Outgoing,
+    meeting: Meeting | None,
+    chat: Chat | None,
+    state: SendState,
+    now: datetime,
+    for_followers: bool,
 ) -> tuple[DeliveryStatus, str] | None:
     """What stops a message of any kind."""
     if meeting is None or chat is None:
         return DeliveryStatus.FAILED, "chat or meeting gone before sending"
     if not chat.is_active:
         return DeliveryStatus.FAILED, "chat inactive before sending"
-    if not state.follows(chat.id, meeting.id):
+    if for_followers and not state.follows(chat.id, meeting.id):
         return DeliveryStatus.FAILED, "chat unsubscribed before sending"
     if now >= item.expires_at or meeting.starts_at <= now:
         return DeliveryStatus.MISSED, "meeting had begun when it could be sent"
@@ -141,8 +151,19 @@ def _render_notice(
     return reply, notice_brief(meeting, language, zone) if change == "announced" else None
 
 
+def _render_channel_post(
+    item: Outgoing, meeting: Meeting, language: str, zone: str | None, now: datetime
+) -> tuple[Reply, Html | None]:
+    """The change's note as the reply (no text for a new meeting) and, as the brief, the card
+    the meeting's original post shows (bot/outbound/channel_posts.py sends both)."""
+    change = item.change or "announced"
+    note = change_note(change, meeting, item.before, item.language)
+    return Reply(note or NO_TEXT), card(meeting, item.language, now)
+
+
 REMINDER_RULES = SendRules(_stale_reminder, _render_reminder)
 NOTICE_RULES = SendRules(_stale_notice, _render_notice)
+CHANNEL_POST_RULES = SendRules(_stale_notice, _render_channel_post, for_followers=False)
 
 
 def _language(chat: Chat | None, default: str) -> str:
