@@ -7,7 +7,6 @@ pending, so posts of one meeting go out in order and a change always finds its o
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -16,7 +15,6 @@ from sqlalchemy import JSON, and_, exists, func, literal, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from storage.dialects import insert_for
 from storage.models import ChannelLink, ChannelPost, DeliveryStatus
 from storage.repositories import claims
 from storage.types import UTCDateTime
@@ -96,14 +94,7 @@ async def add_posts(
         literal(DeliveryStatus.PENDING.value),
         literal(now, UTCDateTime()),
     ).where(ChannelLink.broken_at.is_(None))
-    columns = ["change_id", "kind", "meeting_id", "chat_id", "before", "status", "created_at"]
-    statement = (
-        insert_for(session)(ChannelPost)
-        .from_select(columns, channels)
-        .on_conflict_do_nothing()
-        .returning(ChannelPost.id)
-    )
-    return len((await session.execute(statement)).all())
+    return await claims.add_for_change(session, ChannelPost, channels)
 
 
 async def claim(
@@ -142,18 +133,8 @@ async def record_message(session: AsyncSession, post_id: int, message_id: int) -
     )
 
 
-async def finish(
-    session: AsyncSession,
-    ids: Sequence[int],
-    status: DeliveryStatus,
-    now: datetime,
-    error: str | None = None,
-) -> None:
-    await claims.finish(session, ChannelPost, ids, status, now, error)
-
-
-async def renew(session: AsyncSession, ids: Sequence[int], now: datetime) -> None:
-    await claims.renew(session, ChannelPost, ids, now)
+finish = claims.finisher(ChannelPost)
+renew = claims.renewer(ChannelPost)
 
 
 async def posts_by_status(session: AsyncSession) -> dict[DeliveryStatus, int]:

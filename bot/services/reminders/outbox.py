@@ -8,6 +8,7 @@ Nothing is rendered here: what a message says is decided when it is sent
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -74,17 +75,8 @@ def reminders_out(claimed: Iterable[Claimed]) -> list[Outgoing]:
 
 def notices_out(pending: Iterable[Pending], now: datetime) -> list[Outgoing]:
     return [
-        Outgoing(
-            kind=NOTICE,
-            record_id=p.notice_id,
-            chat_id=p.chat_id,
-            meeting_id=p.meeting_id,
-            due_at=now,
-            deadline=now + NOTICE_GRACE,
-            expires_at=now + NOTICE_LIFETIME,
-            fan_out=f"{p.kind} notice of meeting {p.meeting_id} (change {p.change_id})",
-            change=p.kind,
-            before=p.before,
+        _change_out(
+            NOTICE, p.notice_id, p.chat_id, p.meeting_id, (p.change_id, p.kind), now, p.before
         )
         for p in pending
     ]
@@ -92,19 +84,45 @@ def notices_out(pending: Iterable[Pending], now: datetime) -> list[Outgoing]:
 
 def channel_posts_out(pending: Iterable[PendingPost], now: datetime) -> list[Outgoing]:
     return [
-        Outgoing(
-            kind=CHANNEL_POST,
-            record_id=p.post_id,
-            chat_id=p.chat_id,
-            meeting_id=p.meeting_id,
-            due_at=now,
-            deadline=now + NOTICE_GRACE,
-            expires_at=now + NOTICE_LIFETIME,
-            fan_out=f"{p.kind} post of meeting {p.meeting_id} (change {p.change_id})",
-            change=p.kind,
-            before=p.before,
+        dataclasses.replace(
+            _change_out(
+                CHANNEL_POST,
+                p.post_id,
+                p.chat_id,
+                p.meeting_id,
+                (p.change_id, p.kind),
+                now,
+                p.before,
+            ),
             language=p.language,
             original_message_id=p.original_message_id,
         )
         for p in pending
     ]
+
+
+def _change_out(
+    kind: DeliveryKindName,
+    record_id: int,
+    chat_id: int,
+    meeting_id: int,
+    change: tuple[int, str],
+    now: datetime,
+    before: dict[str, Any] | None,
+) -> Outgoing:
+    """A message that tells one change (its audit id and kind): due when claimed, news for
+    NOTICE_LIFETIME."""
+    change_id, told = change
+    noun = "notice" if kind == NOTICE else "post"
+    return Outgoing(
+        kind=kind,
+        record_id=record_id,
+        chat_id=chat_id,
+        meeting_id=meeting_id,
+        due_at=now,
+        deadline=now + NOTICE_GRACE,
+        expires_at=now + NOTICE_LIFETIME,
+        fan_out=f"{told} {noun} of meeting {meeting_id} (change {change_id})",
+        change=told,
+        before=before,
+    )
