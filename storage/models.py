@@ -403,9 +403,32 @@ class ChannelLink(Base):
     broken_reason: Mapped[str | None] = mapped_column(String(500))
 
 
-class ChannelPost(Base):
-    """One post of one change (new, moved, cancelled, restored) to one linked channel; claimed
-    and ended like a notice, so a change is posted once across restarts and processes.
+class _ToldChange:
+    """One change told to one chat, claimed and ended like a notice (the columns
+    storage.repositories.claims reads and writes)."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # The audit entry of the change.
+    change_id: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
+    # No foreign key: a deleted meeting is still told of.
+    meeting_id: Mapped[int] = mapped_column(Integer)
+    chat_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("chats.id", ondelete="CASCADE"))
+    # The values shown as old (a move), or the whole meeting (a delete).
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    status: Mapped[DeliveryStatus] = mapped_column(
+        _delivery_status(), default=DeliveryStatus.PENDING
+    )
+    error: Mapped[str | None] = mapped_column(String(500))
+    created_at: Mapped[datetime]
+    claimed_at: Mapped[datetime | None]
+    holder_id: Mapped[str | None] = mapped_column(String(64))
+    sent_at: Mapped[datetime | None]
+
+
+class ChannelPost(_ToldChange, Base):
+    """One post of one change (new, moved, cancelled, restored, deleted) to one linked channel;
+    claimed and ended like a notice, so a change is posted once across restarts and processes.
     `message_id` is the post Telegram made: the first one of a meeting is its original post,
     edited to show the meeting's current state whenever a change is posted as a reply to it."""
 
@@ -416,21 +439,19 @@ class ChannelPost(Base):
         Index("ix_channel_posts_chat_id_meeting_id", "chat_id", "meeting_id"),
     )
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    change_id: Mapped[int] = mapped_column(Integer)
-    kind: Mapped[str] = mapped_column(String(16))
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
-    chat_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("chats.id", ondelete="CASCADE"))
-    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    status: Mapped[DeliveryStatus] = mapped_column(
-        _delivery_status(), default=DeliveryStatus.PENDING
-    )
-    error: Mapped[str | None] = mapped_column(String(500))
-    created_at: Mapped[datetime]
-    claimed_at: Mapped[datetime | None]
-    holder_id: Mapped[str | None] = mapped_column(String(64))
-    sent_at: Mapped[datetime | None]
     message_id: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class RemovalNotice(_ToldChange, Base):
+    """A deleted meeting told to one chat that had heard of it (a notice of it was sent there,
+    or the chat followed it alone). The meeting is gone: `before` holds its values as the audit
+    does."""
+
+    __tablename__ = "removal_notices"
+    __table_args__ = (
+        UniqueConstraint("change_id", "chat_id"),
+        Index("ix_removal_notices_status_claimed_at", "status", "claimed_at"),
+    )
 
 
 # The tables whose rows belong to a chat (a `chat_id` foreign key to `chats`), declared once:
@@ -442,4 +463,5 @@ CHAT_OWNED: tuple[type[Base], ...] = (
     Notice,
     ChannelLink,
     ChannelPost,
+    RemovalNotice,
 )

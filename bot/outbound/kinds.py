@@ -23,21 +23,24 @@ from bot.services.reminders.outbox import (
     CHANNEL_POST,
     NOTICE,
     REMINDER,
+    REMOVAL,
     DeliveryKindName,
     Outgoing,
     channel_posts_out,
     notices_out,
     reminders_out,
+    removals_out,
 )
 from bot.services.reminders.send_check import (
     CHANNEL_POST_RULES,
     NOTICE_RULES,
     REMINDER_RULES,
+    REMOVAL_RULES,
     SendRules,
 )
 from bot.services.reminders.sweep import SweepSettings, sweep
 from storage.models import DeliveryStatus
-from storage.repositories import channels, deliveries, notices
+from storage.repositories import channels, deliveries, notices, removals
 
 # Pending notices taken a sweep: all of a large import at once, so each chat's are joined.
 NOTICE_BATCH = 20_000
@@ -105,6 +108,13 @@ async def _claim_channel_posts(
     return Claim(channel_posts_out(pending, now))
 
 
+async def _claim_removals(session: AsyncSession, now: datetime, context: ClaimContext) -> Claim:
+    pending = await removals.claim(
+        session, now, context.settings.lease, NOTICE_BATCH, holder=context.holder
+    )
+    return Claim(removals_out(pending, now))
+
+
 KINDS: dict[DeliveryKindName, DeliveryKind] = {
     kind.name: kind
     for kind in (
@@ -119,6 +129,10 @@ KINDS: dict[DeliveryKindName, DeliveryKind] = {
         ),
         DeliveryKind(
             NOTICE, _claim_notices, notices.finish, notices.renew, False, 1, NOTICE_RULES
+        ),
+        # A deleted meeting told to the chats that had heard of it.
+        DeliveryKind(
+            REMOVAL, _claim_removals, removals.finish, removals.renew, False, 1, REMOVAL_RULES
         ),
         # Posts to linked channels: one post a change, the meeting's original post edited
         # (bot/outbound/channel_posts.py); a channel that refuses them is reported to admins.

@@ -83,8 +83,10 @@ async def add_posts(
     meeting_id: int,
     before: dict[str, Any] | None,
     now: datetime,
+    posted_only: bool = False,
 ) -> int:
-    """A pending post of the change for every channel whose link holds; the number written."""
+    """A pending post of the change for every channel whose link holds (`posted_only`: and that
+    has a post of the meeting already); the number written."""
     channels = select(
         literal(change_id),
         literal(kind),
@@ -94,6 +96,14 @@ async def add_posts(
         literal(DeliveryStatus.PENDING.value),
         literal(now, UTCDateTime()),
     ).where(ChannelLink.broken_at.is_(None))
+    if posted_only:
+        channels = channels.where(
+            exists().where(
+                ChannelPost.chat_id == ChannelLink.chat_id,
+                ChannelPost.meeting_id == meeting_id,
+                ChannelPost.message_id.is_not(None),
+            )
+        )
     return await claims.add_for_change(session, ChannelPost, channels)
 
 

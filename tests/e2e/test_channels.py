@@ -10,7 +10,12 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from bot.services.meeting_writes.changes import cancel_meeting, edit_meeting, restore_meeting
+from bot.services.meeting_writes.changes import (
+    cancel_meeting,
+    delete_meeting,
+    edit_meeting,
+    restore_meeting,
+)
 from bot.services.runtime import utc_now
 from storage.database import Database
 from storage.models import ChannelLink, ChannelPost, DeliveryStatus
@@ -185,3 +190,22 @@ async def test_a_notice_of_an_edited_venue_names_the_old_and_the_new_venue(
 
 async def _equal(found: Awaitable[list[DeliveryStatus]], expected: list[DeliveryStatus]) -> bool:
     return await found == expected
+
+
+async def test_deleting_an_announced_meeting_tells_those_who_heard_and_marks_the_post(
+    bot_api: FakeBotApi, bot_database: Database
+) -> None:
+    await linked(bot_api)
+    await ask(bot_api, TOM, "subscribe")
+    meeting_id = await meeting_in(bot_database, IN_TWO_DAYS)
+    await bot_api.wait_for_message(chat_id=TOM.id, predicate=lambda s: "New meeting" in s["text"])
+    original = await next_post(bot_api, "Water talks")
+    await change(bot_database, delete_meeting, meeting_id)
+    told = await bot_api.wait_for_message(
+        chat_id=TOM.id, predicate=lambda s: "Removed from the schedule" in s["text"]
+    )
+    assert "Water talks" in told["text"] and "Almaty" in told["text"]
+    note = await next_post(bot_api, "Removed from the schedule: Water talks")
+    assert note["message"]["reply_to_message"]["message_id"] == original["message_id"]
+    marked = await next_edit(bot_api, "Removed from the schedule")
+    assert marked["message_id"] == original["message_id"]

@@ -17,6 +17,7 @@ from storage.models import (
     Meeting,
     Notice,
     ReminderDelivery,
+    RemovalNotice,
     Subscription,
 )
 from storage.repositories import chats
@@ -91,5 +92,8 @@ def _rows_of(chat_id: int, meeting_id: int) -> list[Base]:
         ChannelLink(chat_id=chat_id, title="Desk", language="ru", linked_at=STAMP),
         ChannelPost(
             change_id=1, kind="moved", meeting_id=meeting_id, chat_id=chat_id, created_at=STAMP
+        ),
+        RemovalNotice(
+            change_id=1, kind="deleted", meeting_id=meeting_id, chat_id=chat_id, created_at=STAMP
         ),
     ]

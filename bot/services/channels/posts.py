@@ -48,20 +48,29 @@ async def linked_channels(session: AsyncSession) -> list[LinkedChannel]:
 
 
 async def post_to_channels(session: AsyncSession, change: MeetingChange) -> None:
-    """The change hook: a post of the change for every linked channel."""
+    """The change hook: a post of the change for every linked channel (of a delete, for those
+    that had posted the meeting: its post is marked deleted)."""
     meeting = change.meeting
-    if meeting is None or meeting.starts_at <= change.at:
+    if change.kind == "delete":
+        written = await channels.add_posts(
+            session,
+            change_id=change.change_id,
+            kind="deleted",
+            meeting_id=change.meeting_id,
+            before=change.before,
+            now=change.at,
+            posted_only=True,
+        )
+    elif meeting is None or meeting.starts_at <= change.at or not (kind := notice_kind(change)):
         return
-    kind = notice_kind(change)
-    if kind is None:
-        return
-    written = await channels.add_posts(
-        session,
-        change_id=change.change_id,
-        kind=kind,
-        meeting_id=meeting.id,
-        before=kept(change.before),
-        now=change.at,
-    )
+    else:
+        written = await channels.add_posts(
+            session,
+            change_id=change.change_id,
+            kind=kind,
+            meeting_id=meeting.id,
+            before=kept(change.before),
+            now=change.at,
+        )
     if written:
         schedule_changed(session)

@@ -15,7 +15,7 @@ from typing import Any
 from bot.formatting.cards import meeting_card
 from bot.services.channels.posts import post_languages
 from bot.services.reminders.messages import notice_lines
-from bot.texts import Html, join
+from bot.texts import Html, join, t
 from storage.models import Meeting
 
 # The agenda in a card is cut to this, so that a post in two languages fits one message.
@@ -24,11 +24,14 @@ SUMMARY_LIMIT = 700
 LANGUAGE_BREAK = "\n\n— — —\n\n"
 
 
-def card(meeting: Meeting, setting: str | None, now: datetime) -> Html:
-    """The original post: the meeting as it is now."""
-    return _in_each(setting, lambda language: meeting_card(
-        meeting, language, now, summary_limit=SUMMARY_LIMIT
-    ))  # fmt: skip
+def card(meeting: Meeting, setting: str | None, now: datetime, deleted: bool = False) -> Html:
+    """The original post: the meeting as it is now (a deleted one marked so)."""
+
+    def one(language: str) -> Html:
+        shown = meeting_card(meeting, language, now, summary_limit=SUMMARY_LIMIT)
+        return join([t(language, "card.deleted"), shown]) if deleted else shown
+
+    return _in_each(setting, one)
 
 
 def change_note(

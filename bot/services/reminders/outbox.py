@@ -23,6 +23,7 @@ DeliveryKindName = str
 REMINDER: DeliveryKindName = "reminder"
 NOTICE: DeliveryKindName = "notice"
 CHANNEL_POST: DeliveryKindName = "channel_post"
+REMOVAL: DeliveryKindName = "removal"
 # A notice should leave within this long of its change: its deadline in the queue, so that a
 # reminder due sooner goes first and a notice is not starved by later reminders.
 NOTICE_GRACE = timedelta(seconds=30)
@@ -82,6 +83,15 @@ def notices_out(pending: Iterable[Pending], now: datetime) -> list[Outgoing]:
     ]
 
 
+def removals_out(pending: Iterable[Pending], now: datetime) -> list[Outgoing]:
+    return [
+        _change_out(
+            REMOVAL, p.notice_id, p.chat_id, p.meeting_id, (p.change_id, p.kind), now, p.before
+        )
+        for p in pending
+    ]
+
+
 def channel_posts_out(pending: Iterable[PendingPost], now: datetime) -> list[Outgoing]:
     return [
         dataclasses.replace(
@@ -113,7 +123,7 @@ def _change_out(
     """A message that tells one change (its audit id and kind): due when claimed, news for
     NOTICE_LIFETIME."""
     change_id, told = change
-    noun = "notice" if kind == NOTICE else "post"
+    noun = "post" if kind == CHANNEL_POST else "notice"
     return Outgoing(
         kind=kind,
         record_id=record_id,

@@ -18,10 +18,16 @@ from datetime import datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services.channels.render import card, change_note
-from bot.services.reminders.messages import notice_brief, notice_reply, reminder_reply
+from bot.services.reminders.messages import (
+    notice_brief,
+    notice_lines,
+    notice_reply,
+    reminder_reply,
+)
 from bot.services.reminders.outbox import Outgoing
+from bot.services.reminders.removals import deleted_meeting
 from bot.services.reply import NO_TEXT, Reply
-from bot.texts import Html, as_language
+from bot.texts import Html, as_language, join
 from storage.models import Chat, DeliveryStatus, Meeting, MeetingStatus
 from storage.repositories.send_checks import SendState, send_state
 
@@ -43,6 +49,10 @@ class SendRules:
     render: Render
     # Sent only while the chat follows the meeting (a linked channel follows every meeting).
     for_followers: bool = True
+    # The meeting it tells of (a deleted one lives on in the message's own `before`).
+    meeting_of: Callable[[Outgoing, SendState], Meeting | None] = lambda item, state: (
+        state.meetings.get(item.meeting_id)
+    )
 
 
 @dataclass(frozen=True)
@@ -85,7 +95,7 @@ def _verdict(
     rules: SendRules,
     rendered: Rendered,
 ) -> Verdict:
-    meeting, chat = state.meetings.get(item.meeting_id), state.chats.get(item.chat_id)
+    meeting, chat = rules.meeting_of(item, state), state.chats.get(item.chat_id)
     language = _language(chat, default)
     why = _unwanted(item, meeting, chat, state, now, rules.for_followers) or (
         meeting and rules.stale(item, meeting)
@@ -158,12 +168,35 @@ def _render_channel_post(
     the meeting's original post shows (bot/outbound/channel_posts.py sends both)."""
     change = item.change or "announced"
     note = change_note(change, meeting, item.before, item.language)
-    return Reply(note or NO_TEXT), card(meeting, item.language, now)
+    return Reply(note or NO_TEXT), card(meeting, item.language, now, change == "deleted")
+
+
+def _render_removal(
+    item: Outgoing, meeting: Meeting, language: str, zone: str | None, now: datetime
+) -> tuple[Reply, Html | None]:
+    return Reply(join(notice_lines("deleted", meeting, None, language, zone))), None
+
+
+def _removed(item: Outgoing, state: SendState) -> Meeting | None:
+    return deleted_meeting(item.before, item.meeting_id)
+
+
+def _posted_of(item: Outgoing, state: SendState) -> Meeting | None:
+    if item.change == "deleted":
+        return deleted_meeting(item.before, item.meeting_id)
+    return state.meetings.get(item.meeting_id)
+
+
+def _never_stale(item: Outgoing, meeting: Meeting) -> tuple[DeliveryStatus, str] | None:
+    return None
 
 
 REMINDER_RULES = SendRules(_stale_reminder, _render_reminder)
 NOTICE_RULES = SendRules(_stale_notice, _render_notice)
-CHANNEL_POST_RULES = SendRules(_stale_notice, _render_channel_post, for_followers=False)
+CHANNEL_POST_RULES = SendRules(
+    _stale_notice, _render_channel_post, for_followers=False, meeting_of=_posted_of
+)
+REMOVAL_RULES = SendRules(_never_stale, _render_removal, for_followers=False, meeting_of=_removed)
 
 
 def _language(chat: Chat | None, default: str) -> str:

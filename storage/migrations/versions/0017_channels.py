@@ -1,4 +1,5 @@
-"""channels: linked Telegram channels and the posts of each change to them
+"""channels: linked Telegram channels and the posts of each change to them; notices of a deleted
+meeting (whose row is gone, so neither table keys the meeting by a foreign key)
 
 Revision ID: 0017
 Revises: 0015
@@ -6,6 +7,7 @@ Create Date: 2026-12-05 22:30:00
 """
 
 from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -45,6 +47,28 @@ def upgrade() -> None:
 def _posts() -> None:
     op.create_table(
         "channel_posts",
+        *_told_change("channel_posts"),
+        sa.Column("message_id", sa.BigInteger(), nullable=True),
+    )
+    op.create_index(
+        "ix_channel_posts_status_claimed_at", "channel_posts", ["status", "claimed_at"]
+    )
+    op.create_index(
+        "ix_channel_posts_chat_id_meeting_id", "channel_posts", ["chat_id", "meeting_id"]
+    )
+    _removals()
+
+
+def _removals() -> None:
+    op.create_table("removal_notices", *_told_change("removal_notices"))
+    op.create_index(
+        "ix_removal_notices_status_claimed_at", "removal_notices", ["status", "claimed_at"]
+    )
+
+
+def _told_change(table: str) -> list[Any]:
+    """The columns of one change told to one chat (storage.models._ToldChange)."""
+    return [
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("change_id", sa.Integer(), nullable=False),
         sa.Column("kind", sa.String(length=16), nullable=False),
@@ -57,28 +81,17 @@ def _posts() -> None:
         sa.Column("claimed_at", UTC_TIME, nullable=True),
         sa.Column("holder_id", sa.String(length=64), nullable=True),
         sa.Column("sent_at", UTC_TIME, nullable=True),
-        sa.Column("message_id", sa.BigInteger(), nullable=True),
         sa.ForeignKeyConstraint(
-            ["chat_id"], ["chats.id"], name="fk_channel_posts_chat_id_chats", ondelete="CASCADE"
+            ["chat_id"], ["chats.id"], name=f"fk_{table}_chat_id_chats", ondelete="CASCADE"
         ),
-        sa.ForeignKeyConstraint(
-            ["meeting_id"],
-            ["meetings.id"],
-            name="fk_channel_posts_meeting_id_meetings",
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name="pk_channel_posts"),
-        sa.UniqueConstraint("change_id", "chat_id", name="uq_channel_posts_change_id_chat_id"),
-    )
-    op.create_index(
-        "ix_channel_posts_status_claimed_at", "channel_posts", ["status", "claimed_at"]
-    )
-    op.create_index(
-        "ix_channel_posts_chat_id_meeting_id", "channel_posts", ["chat_id", "meeting_id"]
-    )
+        sa.PrimaryKeyConstraint("id", name=f"pk_{table}"),
+        sa.UniqueConstraint("change_id", "chat_id", name=f"uq_{table}_change_id_chat_id"),
+    ]
 
 
 def downgrade() -> None:
+    op.drop_index("ix_removal_notices_status_claimed_at", table_name="removal_notices")
+    op.drop_table("removal_notices")
     op.drop_index("ix_channel_posts_chat_id_meeting_id", table_name="channel_posts")
     op.drop_index("ix_channel_posts_status_claimed_at", table_name="channel_posts")
     op.drop_table("channel_posts")
