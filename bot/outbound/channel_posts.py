@@ -40,7 +40,8 @@ class ChannelPoster:
         # (channel, meeting) -> original post, until its post ended well.
         self._originals: dict[tuple[int, int], int] = {}
 
-    async def post(self, chat_id: int, combined: Combined) -> None:
+    async def post(self, chat_id: int, combined: Combined) -> int:
+        """Post it; the number of calls made to the channel (each counts against its rate)."""
         verdict = combined.held[0]
         item = verdict.item
         key = (chat_id, item.meeting_id)
@@ -57,6 +58,7 @@ class ChannelPoster:
                 self._bot, chat_id, combined.reply, answering=original, **self._options
             )
         self._originals.pop(key, None)
+        return 1 + bool(combined.reply.text)
 
     async def refused(self, chat_id: int, reason: str) -> None:
         """The channel refused a post for good: the link breaks, the admins are told."""

@@ -33,7 +33,7 @@ from bot.outbound.channel_posts import ChannelPoster
 from bot.outbound.kinds import KINDS
 from bot.outbound.leases import Leases
 from bot.outbound.pacing import InFlightBound, Throughput
-from bot.outbound.queue import DeadlineQueue
+from bot.outbound.queue import DeadlineQueue, chat_turn
 from bot.outbound.rate_limits import BroadcastRateLimiter
 from bot.outbound.results import Results
 from bot.outbound.send_failures import Failure, backoff, classify
@@ -257,7 +257,10 @@ class Sender:
         started = self._loop_time()
         try:
             if items[0].kind == CHANNEL_POST:
-                await self._channels.post(chat_id, combined)
+                calls = await self._channels.post(chat_id, combined)
+                # The channel's next turn waits for every call this one made (20 a minute).
+                later = self._loop_time() + (calls - 1) * chat_turn(chat_id)
+                self._queue.hold(chat_id, later)
             else:
                 await send_reply(self._bot, chat_id, combined.reply, **self._options)
         except ChatMigrated as moved:
