@@ -19,6 +19,7 @@ from bot.bot_data import CONTEXT_TYPES, bot_data
 from bot.handlers import (
     admin,
     calendars,
+    channels,
     commands,
     counting,
     errors,
@@ -96,6 +97,7 @@ def register_handlers(app: Application) -> None:
     # Buttons, the calendar commands and the command table before the public catch-alls.
     admin.register(app)
     calendars.register(app)
+    channels.register(app)
     subscriptions.register(app)
     commands.register(app)
     meetings.register(app)

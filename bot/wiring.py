@@ -13,8 +13,10 @@ from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from bot.services.channels.posts import post_to_channels
 from bot.services.meeting_writes.changes import ChangeHook
 from bot.services.reminders.notices import notify_subscribers
+from bot.services.reminders.removals import tell_of_removal
 from bot.services.reminders.sweep import SweepSettings
 from bot.services.runtime import Runtime, utc_now
 from config.settings import Settings
@@ -27,7 +29,7 @@ if TYPE_CHECKING:
     from bot.outbound.scheduler import ReminderScheduler, SchedulerSettings
 
 # What must follow every change to a meeting, in the change's transaction.
-CHANGE_HOOKS: tuple[ChangeHook, ...] = (notify_subscribers,)
+CHANGE_HOOKS: tuple[ChangeHook, ...] = (notify_subscribers, tell_of_removal, post_to_channels)
 
 
 def build_runtime(

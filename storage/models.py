@@ -381,7 +381,87 @@ class Conversation(Base):
     expires_at: Mapped[datetime]
 
 
+class ChannelLink(Base):
+    """A Telegram channel (or group) linked by an admin: every new meeting and every change that
+    matters is posted there (bot.services.channels). The chat is a `chats` row of its own."""
+
+    __tablename__ = "channel_links"
+
+    chat_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("chats.id", ondelete="CASCADE"), primary_key=True
+    )
+    title: Mapped[str] = mapped_column(String(255))
+    # Without "@"; None for a private channel, addressed by its id.
+    username: Mapped[str | None] = mapped_column(String(64))
+    # An interface language, or "both" (English and Russian in one post).
+    language: Mapped[str] = mapped_column(String(8), default="both")
+    linked_by: Mapped[int | None] = mapped_column(BigInteger)
+    linked_at: Mapped[datetime]
+    # Set when a post failed for good (the bot lost its rights): nothing more is posted there
+    # until an admin links it again, and the admins were told once.
+    broken_at: Mapped[datetime | None]
+    broken_reason: Mapped[str | None] = mapped_column(String(500))
+
+
+class _ToldChange:
+    """One change told to one chat, claimed and ended like a notice (the columns
+    storage.repositories.claims reads and writes)."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # The audit entry of the change.
+    change_id: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
+    # No foreign key: a deleted meeting is still told of.
+    meeting_id: Mapped[int] = mapped_column(Integer)
+    chat_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("chats.id", ondelete="CASCADE"))
+    # The values shown as old (a move), or the whole meeting (a delete).
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    status: Mapped[DeliveryStatus] = mapped_column(
+        _delivery_status(), default=DeliveryStatus.PENDING
+    )
+    error: Mapped[str | None] = mapped_column(String(500))
+    created_at: Mapped[datetime]
+    claimed_at: Mapped[datetime | None]
+    holder_id: Mapped[str | None] = mapped_column(String(64))
+    sent_at: Mapped[datetime | None]
+
+
+class ChannelPost(_ToldChange, Base):
+    """One post of one change (new, moved, cancelled, restored, deleted) to one linked channel;
+    claimed and ended like a notice, so a change is posted once across restarts and processes.
+    `message_id` is the post Telegram made: the first one of a meeting is its original post,
+    edited to show the meeting's current state whenever a change is posted as a reply to it."""
+
+    __tablename__ = "channel_posts"
+    __table_args__ = (
+        UniqueConstraint("change_id", "chat_id"),
+        Index("ix_channel_posts_status_claimed_at", "status", "claimed_at"),
+        Index("ix_channel_posts_chat_id_meeting_id", "chat_id", "meeting_id"),
+    )
+
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class RemovalNotice(_ToldChange, Base):
+    """A deleted meeting told to one chat that had heard of it (a notice of it was sent there,
+    or the chat followed it alone). The meeting is gone: `before` holds its values as the audit
+    does."""
+
+    __tablename__ = "removal_notices"
+    __table_args__ = (
+        UniqueConstraint("change_id", "chat_id"),
+        Index("ix_removal_notices_status_claimed_at", "status", "claimed_at"),
+    )
+
+
 # The tables whose rows belong to a chat (a `chat_id` foreign key to `chats`), declared once:
 # when a group becomes a supergroup they follow it to its new id (repositories.chats.migrate).
 # A new chat-owned table is added here; tests/storage/test_chat_owned.py fails until it is.
-CHAT_OWNED: tuple[type[Base], ...] = (Subscription, ReminderDelivery, Notice)
+CHAT_OWNED: tuple[type[Base], ...] = (
+    Subscription,
+    ReminderDelivery,
+    Notice,
+    ChannelLink,
+    ChannelPost,
+    RemovalNotice,
+)

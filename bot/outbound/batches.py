@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 
 from bot.outbound.kinds import send_rules
 from bot.services.reminders.coalescing import Combined, combine
-from bot.services.reminders.outbox import Outgoing
+from bot.services.reminders.outbox import CHANNEL_POST, Outgoing
 from bot.services.reminders.send_check import Verdict, check
+from bot.services.reply import Reply
 from bot.services.runtime import Runtime
 
 
@@ -38,7 +39,20 @@ async def check_batch(runtime: Runtime, groups: list[list[Outgoing]]) -> Batch:
         else:
             by_chat.setdefault(verdict.item.chat_id, []).append(verdict)
     for wanted in by_chat.values():
-        combined = combine(wanted)
+        # A linked group that also subscribed: its posts wait for a turn of their own.
+        posts = [verdict for verdict in wanted if verdict.item.kind == CHANNEL_POST]
+        others = [verdict for verdict in wanted if verdict.item.kind != CHANNEL_POST]
+        combined = combine(others) if others else _alone(posts)
         batch.ready.append(combined)
         batch.later += [verdict.item for verdict in combined.rest]
+        if others:
+            batch.later += [verdict.item for verdict in posts]
     return batch
+
+
+def _alone(wanted: list[Verdict]) -> Combined:
+    """A channel post goes alone, one a turn of its channel: each change is a post of its own,
+    and a channel takes about 20 a minute."""
+    first = wanted[0]
+    assert first.reply is not None
+    return Combined(Reply(first.reply.text), [first], wanted[1:])

@@ -20,20 +20,32 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services.reminders.outbox import (
+    CHANNEL_POST,
     NOTICE,
     REMINDER,
+    REMOVAL,
     DeliveryKindName,
     Outgoing,
+    channel_posts_out,
     notices_out,
     reminders_out,
+    removals_out,
 )
-from bot.services.reminders.send_check import NOTICE_RULES, REMINDER_RULES, SendRules
+from bot.services.reminders.send_check import (
+    CHANNEL_POST_RULES,
+    NOTICE_RULES,
+    REMINDER_RULES,
+    REMOVAL_RULES,
+    SendRules,
+)
 from bot.services.reminders.sweep import SweepSettings, sweep
 from storage.models import DeliveryStatus
-from storage.repositories import deliveries, notices
+from storage.repositories import channels, deliveries, notices, removals
 
 # Pending notices taken a sweep: all of a large import at once, so each chat's are joined.
 NOTICE_BATCH = 20_000
+# Channel posts taken a sweep: a channel takes about 20 a minute, so a few hundred is plenty.
+CHANNEL_POST_BATCH = 500
 
 
 @dataclass(frozen=True)
@@ -87,6 +99,22 @@ async def _claim_notices(session: AsyncSession, now: datetime, context: ClaimCon
     return Claim(notices_out(pending, now))
 
 
+async def _claim_channel_posts(
+    session: AsyncSession, now: datetime, context: ClaimContext
+) -> Claim:
+    pending = await channels.claim(
+        session, now, context.settings.lease, CHANNEL_POST_BATCH, holder=context.holder
+    )
+    return Claim(channel_posts_out(pending, now))
+
+
+async def _claim_removals(session: AsyncSession, now: datetime, context: ClaimContext) -> Claim:
+    pending = await removals.claim(
+        session, now, context.settings.lease, NOTICE_BATCH, holder=context.holder
+    )
+    return Claim(removals_out(pending, now))
+
+
 KINDS: dict[DeliveryKindName, DeliveryKind] = {
     kind.name: kind
     for kind in (
@@ -101,6 +129,21 @@ KINDS: dict[DeliveryKindName, DeliveryKind] = {
         ),
         DeliveryKind(
             NOTICE, _claim_notices, notices.finish, notices.renew, False, 1, NOTICE_RULES
+        ),
+        # A deleted meeting told to the chats that had heard of it.
+        DeliveryKind(
+            REMOVAL, _claim_removals, removals.finish, removals.renew, False, 1, REMOVAL_RULES
+        ),
+        # Posts to linked channels: one post a change, the meeting's original post edited
+        # (bot/outbound/channel_posts.py); a channel that refuses them is reported to admins.
+        DeliveryKind(
+            CHANNEL_POST,
+            _claim_channel_posts,
+            channels.finish,
+            channels.renew,
+            False,
+            2,
+            CHANNEL_POST_RULES,
         ),
     )
 }

@@ -86,6 +86,14 @@ class DeadlineQueue:
             taken.append(self._pop_chat(chat, now))
         return taken
 
+    def hold(self, chat: int, until: float) -> None:
+        """The chat's next turn is not before `until` (a send that made several calls to it:
+        a channel post that also edits its original)."""
+        if until > self._turns.get(chat, 0.0):
+            self._turns[chat] = until
+            if chat in self._chats:
+                heapq.heappush(self._waiting, (until, chat))
+
     def clear(self) -> None:
         """Nothing queued any more (its claims were let go); the chats' turns are kept."""
         self._chats.clear()

@@ -29,16 +29,17 @@ from telegram.ext import ExtBot
 
 from bot.handlers.delivery import send_reply
 from bot.outbound.batches import check_batch
+from bot.outbound.channel_posts import ChannelPoster
 from bot.outbound.kinds import KINDS
 from bot.outbound.leases import Leases
 from bot.outbound.pacing import InFlightBound, Throughput
-from bot.outbound.queue import DeadlineQueue
+from bot.outbound.queue import DeadlineQueue, chat_turn
 from bot.outbound.rate_limits import BroadcastRateLimiter
 from bot.outbound.results import Results
 from bot.outbound.send_failures import Failure, backoff, classify
 from bot.services.chats.reachability import mark_unreachable, move_chat
 from bot.services.reminders.coalescing import Combined
-from bot.services.reminders.outbox import DeliveryKindName, Outgoing
+from bot.services.reminders.outbox import CHANNEL_POST, DeliveryKindName, Outgoing
 from bot.services.runtime import Runtime
 from storage.models import DeliveryStatus
 
@@ -97,6 +98,7 @@ class Sender:
         self._landed = asyncio.Event()
         self._leases = Leases(runtime, lease)
         self._attempts: defaultdict[tuple[DeliveryKindName, int], int] = defaultdict(int)
+        self._channels = ChannelPoster(bot, runtime, self._options)
 
     def start(self) -> None:
         self._results.start()
@@ -254,7 +256,13 @@ class Sender:
     async def _deliver(self, chat_id: int, combined: Combined, items: list[Outgoing]) -> None:
         started = self._loop_time()
         try:
-            await send_reply(self._bot, chat_id, combined.reply, **self._options)
+            if items[0].kind == CHANNEL_POST:
+                calls = await self._channels.post(chat_id, combined)
+                # The channel's next turn waits for every call this one made (20 a minute).
+                later = self._loop_time() + (calls - 1) * chat_turn(chat_id)
+                self._queue.hold(chat_id, later)
+            else:
+                await send_reply(self._bot, chat_id, combined.reply, **self._options)
         except ChatMigrated as moved:
             await move_chat(self._runtime, chat_id, moved.new_chat_id)
             self._requeue([dataclasses.replace(i, chat_id=moved.new_chat_id) for i in items])
@@ -274,6 +282,8 @@ class Sender:
         if failure.retry_in is None:
             for item in items:
                 await self._end(item, DeliveryStatus.FAILED, failure.reason)
+            if items[0].kind == CHANNEL_POST:
+                await self._channels.refused(chat_id, failure.reason)
             return
         again = self._runtime.clock() + timedelta(seconds=failure.retry_in)
         for item in items:

@@ -81,6 +81,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("events", events.list_events, "admin"),
     Command("audit", audit.show_audit, "admin"),
     Command("stats", stats.show_stats, "admin"),
+    # Answered by bot/handlers/channels.py: linking asks Telegram about the channel.
+    Command("channel", None, "admin"),
     Command("import", None, "admin"),
     Command("export", None, "admin"),
     Command("admins", access.list_admins, "admin"),

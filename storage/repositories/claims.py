@@ -6,19 +6,70 @@ released: storage.repositories.holders)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, or_, select, update
+from sqlalchemy import ColumnElement, Select, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.dialects import is_postgresql
+from storage.dialects import insert_for, is_postgresql
 from storage.models import DeliveryStatus
 from storage.repositories.holders import held_by_nobody
 
 # SQLite takes a bounded number of parameters a statement.
 CHUNK = 500
+
+
+# The columns of a row that tells one change to one chat (notices, channel posts), in the order
+# of the `select` that `add_for_change` inserts.
+CHANGE_COLUMNS = ("change_id", "kind", "meeting_id", "chat_id", "before", "status", "created_at")
+
+
+async def add_for_change(
+    session: AsyncSession, model: type[Any], rows: Select[*tuple[Any, ...]]
+) -> int:
+    """Insert `rows` (CHANGE_COLUMNS' values, one per chat), skipping a chat already told of
+    the change; the number written."""
+    statement = (
+        insert_for(session)(model)
+        .from_select(list(CHANGE_COLUMNS), rows)
+        .on_conflict_do_nothing()
+        .returning(model.id)
+    )
+    return len((await session.execute(statement)).all())
+
+
+Finish = Callable[
+    [AsyncSession, Sequence[int], DeliveryStatus, datetime, str | None], Awaitable[None]
+]
+Renew = Callable[[AsyncSession, Sequence[int], datetime], Awaitable[None]]
+
+
+def finisher(model: type[Any]) -> Finish:
+    """`finish` for `model`'s rows, as the registry of delivery kinds takes it."""
+
+    async def finish_rows(
+        session: AsyncSession,
+        ids: Sequence[int],
+        status: DeliveryStatus,
+        now: datetime,
+        error: str | None = None,
+    ) -> None:
+        await finish(session, model, ids, status, now, error)
+
+    return finish_rows
+
+
+def renewer(
+    model: type[Any],
+) -> Callable[[AsyncSession, Sequence[int], datetime], Awaitable[None]]:
+    """`renew` for `model`'s rows, as the registry of delivery kinds takes it."""
+
+    async def renew_rows(session: AsyncSession, ids: Sequence[int], now: datetime) -> None:
+        await renew(session, model, ids, now)
+
+    return renew_rows
 
 
 async def take(

@@ -9,7 +9,6 @@ released) is taken over at once, and any claim older than the lease is (storage.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -129,15 +128,5 @@ async def take_over_stale(
     return [Claimed(*row) for row in taken]
 
 
-async def finish(
-    session: AsyncSession,
-    ids: Sequence[int],
-    status: DeliveryStatus,
-    now: datetime,
-    error: str | None = None,
-) -> None:
-    await claims.finish(session, ReminderDelivery, ids, status, now, error)
-
-
-async def renew(session: AsyncSession, ids: Sequence[int], now: datetime) -> None:
-    await claims.renew(session, ReminderDelivery, ids, now)
+finish = claims.finisher(ReminderDelivery)
+renew = claims.renewer(ReminderDelivery)

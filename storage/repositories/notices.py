@@ -8,7 +8,6 @@ claim older than the lease is.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -16,7 +15,6 @@ from typing import Any
 from sqlalchemy import JSON, ColumnElement, exists, literal, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.dialects import insert_for
 from storage.models import Chat, DeliveryStatus, Notice, Subscription
 from storage.repositories import claims
 from storage.repositories.subscriptions import follows
@@ -60,14 +58,7 @@ async def add_for_subscribers(
         Chat.is_active.is_(True),
         exists().where(Subscription.chat_id == Chat.id, subscribed),
     )
-    columns = ["change_id", "kind", "meeting_id", "chat_id", "before", "status", "created_at"]
-    statement = (
-        insert_for(session)(Notice)
-        .from_select(columns, chats)
-        .on_conflict_do_nothing()
-        .returning(Notice.id)
-    )
-    return len((await session.execute(statement)).all())
+    return await claims.add_for_change(session, Notice, chats)
 
 
 async def claim(
@@ -82,15 +73,5 @@ async def claim(
     return [Pending(*row) for row in taken]
 
 
-async def finish(
-    session: AsyncSession,
-    ids: Sequence[int],
-    status: DeliveryStatus,
-    now: datetime,
-    error: str | None = None,
-) -> None:
-    await claims.finish(session, Notice, ids, status, now, error)
-
-
-async def renew(session: AsyncSession, ids: Sequence[int], now: datetime) -> None:
-    await claims.renew(session, Notice, ids, now)
+finish = claims.finisher(Notice)
+renew = claims.renewer(Notice)

@@ -14,12 +14,19 @@ from tests.fakebotapi.updates import (
     chat_json,
     command_text,
     incoming_message,
+    now,
     text_content,
 )
 
 
 def send_text(state: BotApiState, user: FakeUser, text: str, chat: FakeChat | None) -> Json:
     return _send(state, user, chat, text_content(text))
+
+
+def forward_post(state: BotApiState, user: FakeUser, channel_id: int, text: str) -> Json:
+    channel = state.chats.chat(channel_id)
+    origin = {"type": "channel", "chat": channel, "message_id": 1, "date": now()}
+    return _send(state, user, None, {"text": text, "forward_origin": origin})
 
 
 def send_command(

@@ -158,6 +158,33 @@ class FakeBotApi:
     def make_admin(self, chat_id: int, user_id: int) -> None:
         self._state.chat_admins.setdefault(chat_id, set()).add(user_id)
 
+    def add_channel(
+        self,
+        chat_id: int,
+        username: str | None = None,
+        title: str = "Test channel",
+        *,
+        can_post: bool = True,
+        can_edit: bool = True,
+    ) -> Json:
+        """A channel the bot administers with these rights (`set_channel_rights` changes them)."""
+        chat: Json = {"id": chat_id, "type": "channel", "title": title}
+        if username:
+            chat["username"] = username
+        self._state.chats.remember_chat(chat)
+        self.set_channel_rights(chat_id, can_post=can_post, can_edit=can_edit)
+        return chat
+
+    def set_channel_rights(
+        self, chat_id: int, *, can_post: bool = True, can_edit: bool = True, admin: bool = True
+    ) -> None:
+        rights = {"can_post_messages": can_post, "can_edit_messages": can_edit}
+        self._state.channel_rights[chat_id] = rights if admin else None
+
+    def forward_post(self, user: FakeUser, channel_id: int, text: str) -> Json:
+        """A user forwards a channel's post to the bot, in their private chat."""
+        return actions.forward_post(self._state, user, channel_id, text)
+
     def limit_sends(self, rate: float) -> SendLimiter:
         """Answer 429 to sends above `rate` a second; the limiter counts what it refused."""
         self._state.send_limiter = SendLimiter(rate)

@@ -59,6 +59,9 @@ class BotApiState:
     chat_faults: dict[int, ApiError] = field(default_factory=dict)
     # chat id -> user ids that administer it (getChatMember).
     chat_admins: dict[int, set[int]] = field(default_factory=dict)
+    # channel id -> the bot's rights there (can_post_messages, can_edit_messages); None: not an
+    # administrator.
+    channel_rights: dict[int, Json | None] = field(default_factory=dict)
     # Messages a second above which sends are answered 429, as Telegram's flood control does.
     send_limiter: SendLimiter | None = None
     send_faults: SendFaults = field(default_factory=SendFaults)
@@ -117,9 +120,22 @@ class BotApiState:
         if chat_id is not None and str(chat_id).lstrip("-").isdigit():
             if int(chat_id) in self.chat_faults:
                 raise self.chat_faults[int(chat_id)]
+            self._check_channel_rights(int(chat_id), call.method.lower())
             if self.send_limiter is not None and call.method.lower() in SENDING:
                 self.send_limiter.check()
         return await method(self, call)
+
+    def _check_channel_rights(self, chat_id: int, method: str) -> None:
+        """In a channel the bot posts only as an administrator with the right to (and edits
+        only with the right to edit)."""
+        if chat_id not in self.channel_rights or method == "getchatmember":
+            return
+        rights = self.channel_rights[chat_id]
+        if rights is None:
+            raise ApiError(403, "Forbidden: bot is not a member of the channel chat")
+        needed = "can_edit_messages" if method.startswith("edit") else "can_post_messages"
+        if (method in SENDING or method.startswith("edit")) and not rights.get(needed):
+            raise ApiError(400, "Bad Request: need administrator rights in the channel chat")
 
     def record_sent(self, call: ApiCall, message: Json, **extra: Any) -> Json:
         self.sent.append(

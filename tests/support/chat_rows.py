@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from storage.models import Base, Notice, ReminderDelivery, Subscription
+from storage.models import (
+    Base,
+    ChannelLink,
+    ChannelPost,
+    Notice,
+    ReminderDelivery,
+    RemovalNotice,
+    Subscription,
+)
 from tests.support.factories import STAMP
 
 
@@ -23,5 +31,12 @@ def chat_owned_rows(chat_id: int, meeting_id: int) -> list[Base]:
         ),
         Notice(
             change_id=1, kind="moved", meeting_id=meeting_id, chat_id=chat_id, created_at=STAMP
+        ),
+        ChannelLink(chat_id=chat_id, title="Desk", language="ru", linked_at=STAMP),
+        ChannelPost(
+            change_id=1, kind="moved", meeting_id=meeting_id, chat_id=chat_id, created_at=STAMP
+        ),
+        RemovalNotice(
+            change_id=1, kind="deleted", meeting_id=meeting_id, chat_id=chat_id, created_at=STAMP
         ),
     ]

@@ -55,6 +55,18 @@ def test_a_group_waits_three_seconds_between_messages() -> None:
     assert chats(queue.take(now=3.0, chats=1)) == [-100]
 
 
+def test_a_channel_post_that_also_edited_holds_its_channel_for_another_turn() -> None:
+    queue = DeadlineQueue()
+    queue.put([message(-100, 0), message(-100, 1)], now=0.0)
+    (first,) = queue.take(now=0.0, chats=1)
+    # The post made two calls (an edit and a reply): the channel's next turn is at 6 s, not 3.
+    queue.put(first[1:], now=0.0)
+    queue.hold(-100, 6.0)
+    assert queue.take(now=3.0, chats=1) == []
+    assert queue.next_turn() is not None
+    assert chats(queue.take(now=6.0, chats=1)) == [-100]
+
+
 def test_a_retry_holds_its_chat_back_until_its_backoff_ends() -> None:
     queue = DeadlineQueue()
     queue.put([message(1, 0)], now=0.0, not_before=5.0)

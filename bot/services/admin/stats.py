@@ -8,8 +8,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.formatting.fitting import fit, shorten
 from bot.services.reply import Reply
 from bot.services.request import Request
-from bot.texts import join, t
-from storage.repositories import stats
+from bot.texts import Html, join, t
+from storage.models import DeliveryStatus
+from storage.repositories import channels, stats
 
 TITLE_LIMIT = 80
 
@@ -21,6 +22,7 @@ async def show_stats(session: AsyncSession, request: Request) -> Reply:
     head = [
         t(language, "admin.stats.chats", active=chats.get(True, 0), inactive=chats.get(False, 0)),
         t(language, "admin.stats.subscriptions", every=every, single=single),
+        await _channels(session, language),
     ]
     reminded = await stats.reminders_by_meeting(session, request.now)
     if not reminded:
@@ -40,3 +42,17 @@ async def show_stats(session: AsyncSession, request: Request) -> Reply:
         for row in reminded
     ]
     return Reply(fit(head, items, [], t(language, "admin.stats.too_long")))
+
+
+async def _channels(session: AsyncSession, language: str) -> Html:
+    linked = await channels.links(session)
+    posts = await channels.posts_by_status(session)
+    return t(
+        language,
+        "admin.stats.channels",
+        linked=len(linked),
+        broken=sum(1 for link in linked if link.broken_at is not None),
+        sent=posts.get(DeliveryStatus.SENT, 0),
+        failed=posts.get(DeliveryStatus.FAILED, 0) + posts.get(DeliveryStatus.MISSED, 0),
+        pending=posts.get(DeliveryStatus.PENDING, 0),
+    )

@@ -21,7 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Meeting, MeetingStatus
-from storage.repositories import audit, meetings
+from storage.repositories import audit, meetings, removals
 
 ChangeKind = Literal["add", "edit", "cancel", "restore", "delete"]
 # Columns the database keeps for itself; a change never sets them (the calendar_* ones are the
@@ -64,6 +64,8 @@ class MeetingChange:
     at: datetime
     # The audit entry that records it: a key for what follows once per change (notices).
     change_id: int = 0
+    # A delete: the chats that had heard of the meeting, read before its rows went with it.
+    told: tuple[int, ...] = ()
 
 
 ChangeHook = Callable[[AsyncSession, MeetingChange], Awaitable[None]]
@@ -163,9 +165,10 @@ async def delete_meeting(
     if await meetings.was_reminded(session, meeting_id):
         raise MeetingWasReminded(meeting_id)
     before = snapshot(meeting)
+    told = tuple(await removals.told_of(session, meeting_id))
     await session.delete(meeting)
     await session.flush()
-    change = MeetingChange("delete", meeting_id, actor_id, before, None, None, now)
+    change = MeetingChange("delete", meeting_id, actor_id, before, None, None, now, told=told)
     await _record_and_run_hooks(session, change)
 
 

@@ -15,7 +15,7 @@ from bot.formatting.durations import duration_text
 from bot.formatting.fitting import MESSAGE_LIMIT, length, shorten
 from bot.languages import reading_order
 from bot.services import callbacks
-from bot.services.meeting_writes.values import draft_meeting, from_json
+from bot.services.reminders.changed import changed_lines
 from bot.services.reminders.plan import minutes_left
 from bot.services.reply import Button, Reply
 from bot.texts import Html, join, t
@@ -46,19 +46,30 @@ def notice_reply(
     zone: str | None,
 ) -> Reply:
     """`kind`: "moved", "cancelled", "restored" or "announced" (bot.services.reminders.notices)."""
+    lines = [*notice_lines(kind, meeting, before, language, zone)]
+    lines.append(t(language, "notice.link", id=meeting.id))
+    return Reply(join(lines), buttons=_notice_buttons(kind, meeting, language))
+
+
+def notice_lines(
+    kind: str,
+    meeting: Meeting,
+    before: dict[str, Any] | None,
+    language: str,
+    zone: str | None,
+) -> list[Html]:
+    """What a notice of the change says: its headline, then each changed field with its old
+    and new value (a move), the reason (a cancellation), or when and where (otherwise)."""
     title = meeting.text("title", reading_order(language))
     lines = [t(language, f"notice.{kind}", title=title)]
     if kind == "moved":
-        old = draft_meeting(from_json(before or {}), meeting)
-        lines.append(t(language, "notice.was", when=_moment(old, language, zone)))
-        lines.append(t(language, "notice.now", when=_moment(meeting, language, zone)))
+        lines.extend(changed_lines(before, meeting, language, zone))
     elif kind == "cancelled" and meeting.cancel_reason:
         lines.append(t(language, "notice.reason", reason=shorten(meeting.cancel_reason, 500)))
         lines.append(t(language, "notice.was_planned", when=_moment(meeting, language, zone)))
     else:
         lines.append(_moment(meeting, language, zone))
-    lines.append(t(language, "notice.link", id=meeting.id))
-    return Reply(join(lines), buttons=_notice_buttons(kind, meeting, language))
+    return lines
 
 
 def notice_brief(meeting: Meeting, language: str, zone: str | None) -> Html:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services.meeting_writes.changes import MeetingChange
+from bot.services.reminders.changed import kept
 from bot.services.runtime import schedule_changed
 from storage.models import MeetingStatus
 from storage.repositories import notices
@@ -27,10 +28,10 @@ async def notify_subscribers(session: AsyncSession, change: MeetingChange) -> No
     schedule_changed(session)
     if meeting is None or meeting.starts_at <= change.at:
         return
-    kind = _notice_kind(change)
+    kind = notice_kind(change)
     if kind is None:
         return
-    before = {k: v for k, v in (change.before or {}).items() if k in MOVING} or None
+    before = kept(change.before)
     await notices.add_for_subscribers(
         session,
         change_id=change.change_id,
@@ -42,7 +43,8 @@ async def notify_subscribers(session: AsyncSession, change: MeetingChange) -> No
     )
 
 
-def _notice_kind(change: MeetingChange) -> str | None:
+def notice_kind(change: MeetingChange) -> str | None:
+    """What the change tells ("announced", "moved", "cancelled", "restored"), or None."""
     assert change.meeting is not None
     scheduled = change.meeting.status == MeetingStatus.SCHEDULED
     if change.kind == "add" and scheduled:

@@ -8,11 +8,13 @@ Nothing is rendered here: what a message says is decided when it is sent
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from storage.repositories.channels import PendingPost
 from storage.repositories.deliveries import Claimed
 from storage.repositories.notices import Pending
 
@@ -20,6 +22,8 @@ from storage.repositories.notices import Pending
 DeliveryKindName = str
 REMINDER: DeliveryKindName = "reminder"
 NOTICE: DeliveryKindName = "notice"
+CHANNEL_POST: DeliveryKindName = "channel_post"
+REMOVAL: DeliveryKindName = "removal"
 # A notice should leave within this long of its change: its deadline in the queue, so that a
 # reminder due sooner goes first and a notice is not starved by later reminders.
 NOTICE_GRACE = timedelta(seconds=30)
@@ -48,6 +52,9 @@ class Outgoing:
     # A notice's change ("moved", "cancelled", "restored", "announced") and the meeting before.
     change: str | None = None
     before: dict[str, Any] | None = None
+    # A channel post's language setting, and the meeting's original post there (if any yet).
+    language: str | None = None
+    original_message_id: int | None = None
 
 
 def reminders_out(claimed: Iterable[Claimed]) -> list[Outgoing]:
@@ -69,17 +76,63 @@ def reminders_out(claimed: Iterable[Claimed]) -> list[Outgoing]:
 
 def notices_out(pending: Iterable[Pending], now: datetime) -> list[Outgoing]:
     return [
-        Outgoing(
-            kind=NOTICE,
-            record_id=p.notice_id,
-            chat_id=p.chat_id,
-            meeting_id=p.meeting_id,
-            due_at=now,
-            deadline=now + NOTICE_GRACE,
-            expires_at=now + NOTICE_LIFETIME,
-            fan_out=f"{p.kind} notice of meeting {p.meeting_id} (change {p.change_id})",
-            change=p.kind,
-            before=p.before,
+        _change_out(
+            NOTICE, p.notice_id, p.chat_id, p.meeting_id, (p.change_id, p.kind), now, p.before
         )
         for p in pending
     ]
+
+
+def removals_out(pending: Iterable[Pending], now: datetime) -> list[Outgoing]:
+    return [
+        _change_out(
+            REMOVAL, p.notice_id, p.chat_id, p.meeting_id, (p.change_id, p.kind), now, p.before
+        )
+        for p in pending
+    ]
+
+
+def channel_posts_out(pending: Iterable[PendingPost], now: datetime) -> list[Outgoing]:
+    return [
+        dataclasses.replace(
+            _change_out(
+                CHANNEL_POST,
+                p.post_id,
+                p.chat_id,
+                p.meeting_id,
+                (p.change_id, p.kind),
+                now,
+                p.before,
+            ),
+            language=p.language,
+            original_message_id=p.original_message_id,
+        )
+        for p in pending
+    ]
+
+
+def _change_out(
+    kind: DeliveryKindName,
+    record_id: int,
+    chat_id: int,
+    meeting_id: int,
+    change: tuple[int, str],
+    now: datetime,
+    before: dict[str, Any] | None,
+) -> Outgoing:
+    """A message that tells one change (its audit id and kind): due when claimed, news for
+    NOTICE_LIFETIME."""
+    change_id, told = change
+    noun = "post" if kind == CHANNEL_POST else "notice"
+    return Outgoing(
+        kind=kind,
+        record_id=record_id,
+        chat_id=chat_id,
+        meeting_id=meeting_id,
+        due_at=now,
+        deadline=now + NOTICE_GRACE,
+        expires_at=now + NOTICE_LIFETIME,
+        fan_out=f"{told} {noun} of meeting {meeting_id} (change {change_id})",
+        change=told,
+        before=before,
+    )

@@ -17,10 +17,17 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.services.reminders.messages import notice_brief, notice_reply, reminder_reply
+from bot.services.channels.render import card, change_note
+from bot.services.reminders.messages import (
+    notice_brief,
+    notice_lines,
+    notice_reply,
+    reminder_reply,
+)
 from bot.services.reminders.outbox import Outgoing
-from bot.services.reply import Reply
-from bot.texts import Html, as_language
+from bot.services.reminders.removals import deleted_meeting
+from bot.services.reply import NO_TEXT, Reply
+from bot.texts import Html, as_language, join
 from storage.models import Chat, DeliveryStatus, Meeting, MeetingStatus
 from storage.repositories.send_checks import SendState, send_state
 
@@ -40,6 +47,12 @@ class SendRules:
 
     stale: Stale
     render: Render
+    # Sent only while the chat follows the meeting (a linked channel follows every meeting).
+    for_followers: bool = True
+    # The meeting it tells of (a deleted one lives on in the message's own `before`).
+    meeting_of: Callable[[Outgoing, SendState], Meeting | None] = lambda item, state: (
+        state.meetings.get(item.meeting_id)
+    )
 
 
 @dataclass(frozen=True)
@@ -82,13 +95,15 @@ def _verdict(
     rules: SendRules,
     rendered: Rendered,
 ) -> Verdict:
-    meeting, chat = state.meetings.get(item.meeting_id), state.chats.get(item.chat_id)
+    meeting, chat = rules.meeting_of(item, state), state.chats.get(item.chat_id)
     language = _language(chat, default)
-    why = _unwanted(item, meeting, chat, state, now) or (meeting and rules.stale(item, meeting))
+    why = _unwanted(item, meeting, chat, state, now, rules.for_followers) or (
+        meeting and rules.stale(item, meeting)
+    )
     if why:
         return Verdict(item, language, status=why[0], reason=why[1])
     assert meeting is not None and chat is not None
-    key = (item.kind, item.fan_out, item.meeting_id, language, chat.time_zone)
+    key = (item.kind, item.fan_out, item.meeting_id, item.language or language, chat.time_zone)
     if key not in rendered:
         rendered[key] = rules.render(item, meeting, language, chat.time_zone, now)
     reply, brief = rendered[key]
@@ -96,14 +111,19 @@ def _verdict(
 
 
 def _unwanted(
-    item: Outgoing, meeting: Meeting | None, chat: Chat | None, state: SendState, now: datetime
+    item: Outgoing,
+    meeting: Meeting | None,
+    chat: Chat | None,
+    state: SendState,
+    now: datetime,
+    for_followers: bool,
 ) -> tuple[DeliveryStatus, str] | None:
     """What stops a message of any kind."""
     if meeting is None or chat is None:
         return DeliveryStatus.FAILED, "chat or meeting gone before sending"
     if not chat.is_active:
         return DeliveryStatus.FAILED, "chat inactive before sending"
-    if not state.follows(chat.id, meeting.id):
+    if for_followers and not state.follows(chat.id, meeting.id):
         return DeliveryStatus.FAILED, "chat unsubscribed before sending"
     if now >= item.expires_at or meeting.starts_at <= now:
         return DeliveryStatus.MISSED, "meeting had begun when it could be sent"
@@ -141,8 +161,42 @@ def _render_notice(
     return reply, notice_brief(meeting, language, zone) if change == "announced" else None
 
 
+def _render_channel_post(
+    item: Outgoing, meeting: Meeting, language: str, zone: str | None, now: datetime
+) -> tuple[Reply, Html | None]:
+    """The change's note as the reply (no text for a new meeting) and, as the brief, the card
+    the meeting's original post shows (bot/outbound/channel_posts.py sends both)."""
+    change = item.change or "announced"
+    note = change_note(change, meeting, item.before, item.language)
+    return Reply(note or NO_TEXT), card(meeting, item.language, now, change == "deleted")
+
+
+def _render_removal(
+    item: Outgoing, meeting: Meeting, language: str, zone: str | None, now: datetime
+) -> tuple[Reply, Html | None]:
+    return Reply(join(notice_lines("deleted", meeting, None, language, zone))), None
+
+
+def _removed(item: Outgoing, state: SendState) -> Meeting | None:
+    return deleted_meeting(item.before, item.meeting_id)
+
+
+def _posted_of(item: Outgoing, state: SendState) -> Meeting | None:
+    if item.change == "deleted":
+        return deleted_meeting(item.before, item.meeting_id)
+    return state.meetings.get(item.meeting_id)
+
+
+def _never_stale(item: Outgoing, meeting: Meeting) -> tuple[DeliveryStatus, str] | None:
+    return None
+
+
 REMINDER_RULES = SendRules(_stale_reminder, _render_reminder)
 NOTICE_RULES = SendRules(_stale_notice, _render_notice)
+CHANNEL_POST_RULES = SendRules(
+    _stale_notice, _render_channel_post, for_followers=False, meeting_of=_posted_of
+)
+REMOVAL_RULES = SendRules(_never_stale, _render_removal, for_followers=False, meeting_of=_removed)
 
 
 def _language(chat: Chat | None, default: str) -> str:
