@@ -17,6 +17,7 @@ from bot.services.meeting_writes.changes import ChangeHook
 from bot.services.reminders.notices import notify_subscribers
 from bot.services.reminders.sweep import SweepSettings
 from bot.services.runtime import Runtime, utc_now
+from bot.services.subscriptions.matching import match_filters
 from config.settings import Settings
 from storage.database import Database, open_database, prepare_database
 
@@ -27,7 +28,8 @@ if TYPE_CHECKING:
     from bot.outbound.scheduler import ReminderScheduler, SchedulerSettings
 
 # What must follow every change to a meeting, in the change's transaction.
-CHANGE_HOOKS: tuple[ChangeHook, ...] = (notify_subscribers,)
+# Filters are matched first: the notices go to every chat that follows the meeting then.
+CHANGE_HOOKS: tuple[ChangeHook, ...] = (match_filters, notify_subscribers)
 
 
 def build_runtime(

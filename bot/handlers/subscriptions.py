@@ -14,5 +14,5 @@ from bot.services.router import press
 
 def register(app: Application) -> None:
     # "Remind me", "Stop reminding", the /subscriptions list's Stop buttons, the languages.
-    pattern = r"^(rm|stop|unsub|lang):"
+    pattern = r"^(rm|stop|unsub|unflt|lang):"
     app.add_handler(CallbackQueryHandler(button_handler(press, with_chat_admin), pattern=pattern))

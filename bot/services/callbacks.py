@@ -8,6 +8,7 @@
     stop:every      stop reminding this chat of every meeting
     unsub:<id>      the same from the /subscriptions list, which is then shown again
     unsub:every
+    unflt:<id>      stop following filter <id> (/subscribe Tajikistan) from the /subscriptions list
     lang:<code>     answer this chat in interface language <code> (bot.languages)
 
 and the admins' (bot.services.admin.entry checks the presser is one, and owns the draft):
@@ -46,6 +47,7 @@ _PAGE = re.compile(rf"pg:(up|past):{_NUMBER}")
 _CALENDAR = re.compile(rf"ics:{_NUMBER}")
 _REMIND = re.compile(rf"rm:{_NUMBER}")
 _STOP = re.compile(rf"(stop|unsub):(?:{_NUMBER}|every)")
+_STOP_FILTER = re.compile(rf"unflt:{_NUMBER}")
 _LANGUAGE = re.compile(r"lang:([a-z]{2,3})")
 ADMIN_PREFIX = "adm:"
 _ADMIN = re.compile(rf"adm:(save|drop|skip|back|ev|del|keep):{_NUMBER}")
@@ -77,6 +79,11 @@ class Stop:
 
 
 @dataclass(frozen=True)
+class StopFilter:
+    filter_id: int
+
+
+@dataclass(frozen=True)
 class ChooseLanguage:
     code: InterfaceLanguage
 
@@ -89,7 +96,7 @@ class AdminAction:
     number: int
 
 
-Action = Page | Calendar | Remind | Stop | ChooseLanguage | AdminAction
+Action = Page | Calendar | Remind | Stop | StopFilter | ChooseLanguage | AdminAction
 
 
 def encode(action: Action) -> str:
@@ -103,6 +110,8 @@ def encode(action: Action) -> str:
         case Stop(meeting_id, from_list):
             verb = "unsub" if from_list else "stop"
             data = f"{verb}:{meeting_id if meeting_id is not None else 'every'}"
+        case StopFilter(filter_id):
+            data = f"unflt:{filter_id}"
         case ChooseLanguage(code):
             data = f"lang:{code}"
         case AdminAction(verb, number):
@@ -130,6 +139,9 @@ def decode(data: str | None) -> Action | None:
             return Stop(None, from_list)
         number = _number(stop.group(2))
         return Stop(number, from_list) if number else None
+    if stop_filter := _STOP_FILTER.fullmatch(data):
+        number = _number(stop_filter.group(1))
+        return StopFilter(number) if number else None
     if language := _LANGUAGE.fullmatch(data):
         code = next((code for code in LANGUAGES if code == language.group(1)), None)
         return ChooseLanguage(code) if code else None

@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.services import callbacks
 from bot.services.admin.entry import dialog_reply
 from bot.services.calendars.buttons import calendar_reply
-from bot.services.callbacks import Calendar, ChooseLanguage, Page, Remind, Stop
+from bot.services.callbacks import Calendar, ChooseLanguage, Page, Remind, Stop, StopFilter
 from bot.services.chats.language import language_pressed
 from bot.services.commands import CommandText, command_named, parse_command
 from bot.services.entry import opened, run_command
@@ -23,7 +23,7 @@ from bot.services.meetings.listings import page_reply
 from bot.services.reply import Reply, stale_button
 from bot.services.request import request_for
 from bot.services.runtime import Runtime
-from bot.services.subscriptions.listing import stop_from_list
+from bot.services.subscriptions.listing import stop_filter_from_list, stop_from_list
 from bot.services.subscriptions.remind import remind_pressed, stop_pressed
 from bot.texts import t
 from bot.understanding import detect_language
@@ -80,6 +80,8 @@ async def press(runtime: Runtime, inquiry: Inquiry) -> Reply:
                 return await stop_from_list(session, request, meeting_id)
             case Stop(int(meeting_id)) if request.chat_id is not None:
                 return await stop_pressed(session, request, meeting_id)
+            case StopFilter(filter_id) if request.chat_id is not None:
+                return await stop_filter_from_list(session, request, filter_id)
             case ChooseLanguage(code):
                 return await language_pressed(session, request, code)
         return stale_button(language)

@@ -17,7 +17,6 @@ from sqlalchemy import (
     ColumnElement,
     Select,
     String,
-    exists,
     false,
     func,
     literal,
@@ -28,8 +27,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.dialects import insert_for
 from storage.models import Chat, DeliveryStatus, ReminderDelivery
-from storage.models import Subscription as Sub
 from storage.repositories import claims
+from storage.repositories.followers import follows
 from storage.types import UTCDateTime
 
 
@@ -102,11 +101,7 @@ def _recipients(due: Due, status: DeliveryStatus, now: datetime) -> Select:
         Chat.is_active.is_(True),
         _holds_offset(due),
         or_(Chat.offsets_set_at.is_(None), Chat.offsets_set_at <= due.due_at),
-        exists().where(
-            Sub.chat_id == Chat.id,
-            or_(Sub.meeting_id == due.meeting_id, Sub.meeting_id.is_(None)),
-            Sub.created_at <= due.due_at,
-        ),
+        follows(Chat.id, due.meeting_id, since=due.due_at),
     )
 
 

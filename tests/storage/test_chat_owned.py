@@ -11,11 +11,14 @@ from storage.database import Database
 from storage.models import (
     CHAT_OWNED,
     Base,
+    CalendarFeed,
     Chat,
+    DigestDelivery,
     Meeting,
     Notice,
     ReminderDelivery,
     Subscription,
+    SubscriptionFilter,
 )
 from storage.repositories import chats
 from tests.support.factories import STAMP
@@ -66,6 +69,9 @@ def _group_with_every_setting() -> Chat:
         reminder_offsets="1440,60",
         offsets_set_at=STAMP - timedelta(days=2),
         is_active=False,
+        digest_day=4,
+        digest_hour=18,
+        digest_set_at=STAMP - timedelta(days=1),
         created_at=STAMP - timedelta(days=30),
         updated_at=STAMP,
     )
@@ -86,4 +92,9 @@ def _rows_of(chat_id: int, meeting_id: int) -> list[Base]:
         Notice(
             change_id=1, kind="moved", meeting_id=meeting_id, chat_id=chat_id, created_at=STAMP
         ),
+        SubscriptionFilter(
+            chat_id=chat_id, kind="country", value="TJ", label="Tajikistan", created_at=STAMP
+        ),
+        DigestDelivery(chat_id=chat_id, due_at=STAMP, claimed_at=STAMP),
+        CalendarFeed(chat_id=chat_id, token="secret-token", created_at=STAMP),
     ]
