@@ -49,6 +49,7 @@ def build_runtime(
         admin_ids=settings.admin_ids,
         clock=clock,
         reminder_offsets=settings.reminder_offsets,
+        public_base_url=settings.public_base_url,
         change_hooks=CHANGE_HOOKS + observers,
         wake_scheduler=wake_scheduler or (lambda: None),
     )

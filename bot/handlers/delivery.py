@@ -31,7 +31,12 @@ def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
         return None
     return InlineKeyboardMarkup(
         [
-            [InlineKeyboardButton(b.label, callback_data=b.data) for b in row]
+            [
+                InlineKeyboardButton(b.label, url=b.url)
+                if b.url
+                else InlineKeyboardButton(b.label, callback_data=b.data)
+                for b in row
+            ]
             for row in reply.buttons
         ]
     )

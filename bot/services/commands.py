@@ -18,6 +18,7 @@ from typing import Literal
 from bot.services.admin import access, audit, cancelling, deleting, dialog, events, stats
 from bot.services.admin import drafts as draft_actions
 from bot.services.admin.idle import answer_idle
+from bot.services.calendars import feeds
 from bot.services.chats import language, welcome
 from bot.services.meetings import commands as meetings
 from bot.services.meetings import listings, search
@@ -59,6 +60,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("subscriptions", listing.show_subscriptions),
     Command("remind", settings.set_offsets, changes_chat=True),
     Command("timezone", settings.set_time_zone, changes_chat=True),
+    Command("calendar", feeds.calendar, changes_chat=True),
     Command("language", language.choose_language, changes_chat=True),
     # The guided dialog's own words, answered plainly when no dialog waits for them.
     Command("skip", answer_idle("skip"), in_menu=False),

@@ -13,7 +13,9 @@ NO_TEXT = Html("")
 class Button:
     label: str
     # At most 64 bytes (Telegram's limit); checked where buttons are made (bot/services/callbacks).
-    data: str
+    data: str = ""
+    # A link button instead (http or https only: Telegram refuses webcal://).
+    url: str | None = None
 
 
 @dataclass(frozen=True)
