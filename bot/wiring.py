@@ -13,6 +13,7 @@ from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from bot.services.digests.due import DigestSettings
 from bot.services.meeting_writes.changes import ChangeHook
 from bot.services.reminders.notices import notify_subscribers
 from bot.services.reminders.sweep import SweepSettings
@@ -88,4 +89,13 @@ def scheduler_settings(settings: Settings) -> SchedulerSettings:
             lease=timedelta(seconds=settings.reminder_lease_seconds),
         ),
         sweep_interval=timedelta(seconds=settings.reminder_sweep_seconds),
+        digest=DigestSettings(
+            lease=timedelta(seconds=settings.reminder_lease_seconds),
+            default_language=settings.default_language,
+            period=_seconds(settings.digest_period_seconds),
+        ),
     )
+
+
+def _seconds(value: float | None) -> timedelta | None:
+    return timedelta(seconds=value) if value is not None else None

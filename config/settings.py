@@ -74,9 +74,6 @@ class Settings(BaseSettings):
     feed_listen: str = Field(default="0.0.0.0", validation_alias="BOT_FEED_LISTEN")
     # Where people reach the feed (https://meetings.example.org): /calendar gives its links.
     public_base_url: str | None = Field(default=None, validation_alias="BOT_PUBLIC_BASE_URL")
-    # The weekly digest's time for a chat that chose none: a weekday (0 Monday) and an hour.
-    digest_day: int = Field(default=0, ge=0, le=6, validation_alias="BOT_DIGEST_DAY")
-    digest_hour: int = Field(default=9, ge=0, le=23, validation_alias="BOT_DIGEST_HOUR")
     # Tests and trials: every chat's digest falls due this many seconds apart instead of weekly.
     digest_period_seconds: float | None = Field(
         default=None, ge=5, le=604800, validation_alias="BOT_DIGEST_PERIOD_SECONDS"

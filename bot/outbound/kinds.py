@@ -8,18 +8,20 @@ by its name. What a message says and whether it is still wanted is decided at se
 (bot.services.reminders.send_check), by the kind's `send` rules, from the same `Outgoing` every
 kind produces.
 
-A new kind (channel posts, digests, outcomes) is one `DeliveryKind` in KINDS.
+A new kind (channel posts, outcomes) is one `DeliveryKind` in KINDS; the weekly digest is one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.services.digests.due import DigestSettings, claim_digests
 from bot.services.reminders.outbox import (
+    DIGEST,
     NOTICE,
     REMINDER,
     DeliveryKindName,
@@ -27,10 +29,15 @@ from bot.services.reminders.outbox import (
     notices_out,
     reminders_out,
 )
-from bot.services.reminders.send_check import NOTICE_RULES, REMINDER_RULES, SendRules
+from bot.services.reminders.send_check import (
+    DIGEST_RULES,
+    NOTICE_RULES,
+    REMINDER_RULES,
+    SendRules,
+)
 from bot.services.reminders.sweep import SweepSettings, sweep
-from storage.models import DeliveryStatus
-from storage.repositories import deliveries, notices
+from storage.models import DeliveryStatus, DigestDelivery
+from storage.repositories import claims, deliveries, notices
 
 # Pending notices taken a sweep: all of a large import at once, so each chat's are joined.
 NOTICE_BATCH = 20_000
@@ -43,6 +50,9 @@ class ClaimContext:
     settings: SweepSettings
     # The claims are this holder's (bot.outbound.holder): free at once when it dies.
     holder: str
+    digest: DigestSettings = field(
+        default_factory=lambda: DigestSettings(timedelta(minutes=2), "en")
+    )
 
 
 @dataclass
@@ -87,6 +97,12 @@ async def _claim_notices(session: AsyncSession, now: datetime, context: ClaimCon
     return Claim(notices_out(pending, now))
 
 
+async def _claim_digests(session: AsyncSession, now: datetime, context: ClaimContext) -> Claim:
+    due = await claim_digests(session, now, context.after, context.digest, context.holder)
+    return Claim(due.items, next_wake=due.next_wake)
+
+
+_DIGEST_ENDS = claims.ender(DigestDelivery)
 KINDS: dict[DeliveryKindName, DeliveryKind] = {
     kind.name: kind
     for kind in (
@@ -101,6 +117,9 @@ KINDS: dict[DeliveryKindName, DeliveryKind] = {
         ),
         DeliveryKind(
             NOTICE, _claim_notices, notices.finish, notices.renew, False, 1, NOTICE_RULES
+        ),
+        DeliveryKind(
+            DIGEST, _claim_digests, *claims.ender(DigestDelivery), False, 2, DIGEST_RULES
         ),
     )
 }

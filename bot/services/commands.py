@@ -20,6 +20,7 @@ from bot.services.admin import drafts as draft_actions
 from bot.services.admin.idle import answer_idle
 from bot.services.calendars import feeds
 from bot.services.chats import language, welcome
+from bot.services.digests import settings as digest_settings
 from bot.services.meetings import commands as meetings
 from bot.services.meetings import listings, search
 from bot.services.request import CommandRun
@@ -61,6 +62,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("remind", settings.set_offsets, changes_chat=True),
     Command("timezone", settings.set_time_zone, changes_chat=True),
     Command("calendar", feeds.calendar, changes_chat=True),
+    Command("digest", digest_settings.set_digest, changes_chat=True),
     Command("language", language.choose_language, changes_chat=True),
     # The guided dialog's own words, answered plainly when no dialog waits for them.
     Command("skip", answer_idle("skip"), in_menu=False),

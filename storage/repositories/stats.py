@@ -7,7 +7,14 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Chat, DeliveryStatus, Meeting, ReminderDelivery, Subscription
+from storage.models import (
+    Chat,
+    DeliveryStatus,
+    Meeting,
+    ReminderDelivery,
+    Subscription,
+    SubscriptionFilter,
+)
 
 # Meetings listed with their reminder counts, the most recent first.
 MEETINGS_SHOWN = 20
@@ -24,6 +31,11 @@ async def subscriptions(session: AsyncSession) -> tuple[int, int]:
     single = func.sum(case((Subscription.meeting_id.is_not(None), 1), else_=0))
     row = (await session.execute(select(every, single))).one()
     return int(row[0] or 0), int(row[1] or 0)
+
+
+async def filters(session: AsyncSession) -> int:
+    """Filters chats follow (/subscribe Tajikistan)."""
+    return int(await session.scalar(select(func.count()).select_from(SubscriptionFilter)) or 0)
 
 
 @dataclass(frozen=True)

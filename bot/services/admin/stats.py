@@ -9,7 +9,7 @@ from bot.formatting.fitting import fit, shorten
 from bot.services.reply import Reply
 from bot.services.request import Request
 from bot.texts import join, t
-from storage.repositories import stats
+from storage.repositories import digests, stats
 
 TITLE_LIMIT = 80
 
@@ -18,9 +18,11 @@ async def show_stats(session: AsyncSession, request: Request) -> Reply:
     language = request.language
     chats = await stats.chats_by_activity(session)
     every, single = await stats.subscriptions(session)
+    digested = await digests.tally(session)
     head = [
         t(language, "admin.stats.chats", active=chats.get(True, 0), inactive=chats.get(False, 0)),
         t(language, "admin.stats.subscriptions", every=every, single=single),
+        t(language, "admin.stats.following", filters=await stats.filters(session), **digested),
     ]
     reminded = await stats.reminders_by_meeting(session)
     if not reminded:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from bot.services.reply import Reply
 from storage.repositories.deliveries import Claimed
 from storage.repositories.notices import Pending
 
@@ -20,6 +21,7 @@ from storage.repositories.notices import Pending
 DeliveryKindName = str
 REMINDER: DeliveryKindName = "reminder"
 NOTICE: DeliveryKindName = "notice"
+DIGEST: DeliveryKindName = "digest"
 # A notice should leave within this long of its change: its deadline in the queue, so that a
 # reminder due sooner goes first and a notice is not starved by later reminders.
 NOTICE_GRACE = timedelta(seconds=30)
@@ -48,6 +50,8 @@ class Outgoing:
     # A notice's change ("moved", "cancelled", "restored", "announced") and the meeting before.
     change: str | None = None
     before: dict[str, Any] | None = None
+    # What a message about no one meeting (a digest) says, made when it was claimed.
+    reply: Reply | None = None
 
 
 def reminders_out(claimed: Iterable[Claimed]) -> list[Outgoing]:

@@ -138,6 +138,8 @@ async def test_stats_count_chats_subscriptions_and_reminders(database: Database)
     assert reply.text.splitlines() == [
         "<b>Chats</b>: 2 active, 1 inactive",
         "<b>Subscriptions</b>: 1 to every meeting, 1 to single meetings",
+        "Filters followed: 0. Weekly digests: 0 chats; 0 sent, 0 with nothing to say (not sent),"
+        " 0 failed.",
         "<b>Reminders</b> by meeting:",
         f"• 2 {sixth.title_en}: 1 subscribed, reminders 2 sent, 1 failed, 0 missed",
     ]
