@@ -25,6 +25,7 @@ from tornado.web import RequestHandler
 
 from bot.bot_data import started_runtime
 from bot.services.calendars.export import FEED_REFRESH
+from bot.services.calendars.feeds import personal_feed
 from bot.services.calendars.file import FeedHeader, calendar_bytes
 from bot.services.runtime import Runtime
 from bot.texts import LANGUAGES, t
@@ -35,6 +36,8 @@ from storage.repositories.meetings import ScheduleVersion
 # A calendar app asks once an hour; a person reloading by hand a few times. A minute's worth
 # of requests may come at once (a burst), then one every two seconds.
 FEED_REQUESTS_PER_MINUTE = 30
+# A feed built for one request only (a chat's own): it has no version to compare.
+NO_VERSION = ScheduleVersion(0, None, 0, None)
 # Client addresses remembered; the least recently seen is forgotten first.
 MAX_CLIENTS = 10_000
 
@@ -105,11 +108,17 @@ class FeedHandler(RequestHandler):
         self.limits = limits
         self.built: BuiltFeed | None = None
 
+    async def admitted(self) -> bool:
+        """Whether the client is within its rate; if not, it has its 429."""
+        if await self.limits.admit(self.request.remote_ip or ""):
+            return True
+        self.set_header("Retry-After", str(60 // FEED_REQUESTS_PER_MINUTE + 1))
+        self.set_status(HTTPStatus.TOO_MANY_REQUESTS)
+        self.finish("too many requests: a calendar app needs the feed once an hour\n")
+        return False
+
     async def get(self) -> None:
-        if not await self.limits.admit(self.request.remote_ip or ""):
-            self.set_header("Retry-After", str(60 // FEED_REQUESTS_PER_MINUTE + 1))
-            self.set_status(HTTPStatus.TOO_MANY_REQUESTS)
-            self.finish("too many requests: a calendar app needs the feed once an hour\n")
+        if not await self.admitted():
             return
         runtime: Runtime = started_runtime(self.app)
         language = self.get_query_argument("lang", "en")
@@ -141,3 +150,30 @@ class FeedHandler(RequestHandler):
             return last_modified.replace(microsecond=0) <= parsedate_to_datetime(since)
         except (TypeError, ValueError):
             return False
+
+
+class PersonalFeedHandler(FeedHandler):
+    """`/calendar/<token>.ics`: one chat's own feed (bot.services.calendars.feeds), built when
+    asked (it is small: what one chat follows), with the same per-client limit; 404 for a
+    token no chat holds, a revoked one included."""
+
+    async def get(self, token: str = "") -> None:
+        if not await self.admitted():
+            return
+        runtime: Runtime = started_runtime(self.app)
+        async with runtime.database.sessions() as session:
+            content = await personal_feed(
+                session, token, runtime.reminder_offsets, runtime.default_language
+            )
+        if content is None:
+            self.set_status(HTTPStatus.NOT_FOUND)
+            self.finish("no such calendar\n")
+            return
+        etag = f'"{hashlib.sha256(content).hexdigest()[:32]}"'
+        self.built = BuiltFeed(NO_VERSION, content, etag, None)
+        self.set_header("Content-Type", "text/calendar; charset=utf-8")
+        self.set_header("Cache-Control", "private, no-store")
+        self.finish(content)
+
+    async def head(self, token: str = "") -> None:
+        await self.get(token)

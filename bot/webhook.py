@@ -34,7 +34,7 @@ from tornado.web import HTTPError, RequestHandler, stream_request_body
 from bot.accepting import PatientHTTPServer
 from bot.api_watch import log_unanswered
 from bot.bot_data import bot_data
-from bot.feed import ClientLimits, FeedCache, FeedHandler
+from bot.feed import ClientLimits, FeedCache, FeedHandler, PersonalFeedHandler
 from bot.log_throttle import ThrottledLog
 from bot.observability import LiveHandler, MetricsHandler, ReadyHandler
 from config.settings import WEBHOOK_SECRET_RULE, Settings, SettingsError
@@ -42,6 +42,8 @@ from config.settings import WEBHOOK_SECRET_RULE, Settings, SettingsError
 log = logging.getLogger(__name__)
 
 FEED_PATH = "/calendar.ics"
+# A chat's own feed: /calendar/<token>.ics (bot.services.calendars.feeds).
+PERSONAL_FEED_PATH = r"/calendar/([A-Za-z0-9_-]{1,100})\.ics"
 LIVE_PATH, READY_PATH, HEALTH_PATH = "/livez", "/readyz", "/healthz"
 METRICS_PATH = "/metrics"
 # Pages for whoever runs the bot (bot.observability); /healthz is an alias of /readyz.
@@ -121,6 +123,7 @@ def routes(app: Application, webhook_path: str | None, secret: str | None) -> li
     feed = {"app": app, "cache": FeedCache(), "limits": ClientLimits()}
     served: list[Route] = [
         (re.escape(FEED_PATH), FeedHandler, feed),
+        (PERSONAL_FEED_PATH, PersonalFeedHandler, feed),
         (re.escape(LIVE_PATH), LiveHandler, {}),
         (re.escape(READY_PATH), ReadyHandler, {"app": app}),
         (re.escape(HEALTH_PATH), ReadyHandler, {"app": app}),

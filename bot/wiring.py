@@ -14,11 +14,13 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from bot.services.channels.posts import post_to_channels
+from bot.services.digests.due import DigestSettings
 from bot.services.meeting_writes.changes import ChangeHook
 from bot.services.reminders.notices import notify_subscribers
 from bot.services.reminders.removals import tell_of_removal
 from bot.services.reminders.sweep import SweepSettings
 from bot.services.runtime import Runtime, utc_now
+from bot.services.subscriptions.matching import match_filters
 from config.settings import Settings
 from storage.database import Database, open_database, prepare_database
 
@@ -29,7 +31,13 @@ if TYPE_CHECKING:
     from bot.outbound.scheduler import ReminderScheduler, SchedulerSettings
 
 # What must follow every change to a meeting, in the change's transaction.
-CHANGE_HOOKS: tuple[ChangeHook, ...] = (notify_subscribers, tell_of_removal, post_to_channels)
+# Filters are matched first: the notices go to every chat that follows the meeting then.
+CHANGE_HOOKS: tuple[ChangeHook, ...] = (
+    match_filters,
+    notify_subscribers,
+    tell_of_removal,
+    post_to_channels,
+)
 
 
 def build_runtime(
@@ -50,6 +58,7 @@ def build_runtime(
         admin_ids=settings.admin_ids,
         clock=clock,
         reminder_offsets=settings.reminder_offsets,
+        public_base_url=settings.public_base_url,
         change_hooks=CHANGE_HOOKS + observers,
         wake_scheduler=wake_scheduler or (lambda: None),
         bot_username=bot_username,
@@ -89,4 +98,13 @@ def scheduler_settings(settings: Settings) -> SchedulerSettings:
             lease=timedelta(seconds=settings.reminder_lease_seconds),
         ),
         sweep_interval=timedelta(seconds=settings.reminder_sweep_seconds),
+        digest=DigestSettings(
+            lease=timedelta(seconds=settings.reminder_lease_seconds),
+            default_language=settings.default_language,
+            period=_seconds(settings.digest_period_seconds),
+        ),
     )
+
+
+def _seconds(value: float | None) -> timedelta | None:
+    return timedelta(seconds=value) if value is not None else None

@@ -72,6 +72,12 @@ class Settings(BaseSettings):
     # With long polling, the calendar feed is served on this port when it is set.
     feed_port: int | None = Field(default=None, ge=1, le=65535, validation_alias="BOT_FEED_PORT")
     feed_listen: str = Field(default="0.0.0.0", validation_alias="BOT_FEED_LISTEN")
+    # Where people reach the feed (https://meetings.example.org): /calendar gives its links.
+    public_base_url: str | None = Field(default=None, validation_alias="BOT_PUBLIC_BASE_URL")
+    # Tests and trials: every chat's digest falls due this many seconds apart instead of weekly.
+    digest_period_seconds: float | None = Field(
+        default=None, ge=5, le=604800, validation_alias="BOT_DIGEST_PERIOD_SECONDS"
+    )
 
     @field_validator("token", mode="before")
     @classmethod
@@ -83,7 +89,7 @@ class Settings(BaseSettings):
             raise ValueError("does not look like a token from @BotFather (123456789:ABC-def...)")
         return value
 
-    @field_validator("feed_port", "alert_chat_id", mode="before")
+    @field_validator("feed_port", "alert_chat_id", "digest_period_seconds", mode="before")
     @classmethod
     def _empty_is_unset(cls, value: object) -> object:
         return None if value == "" else value
@@ -121,7 +127,7 @@ class Settings(BaseSettings):
             )
         return value
 
-    @field_validator("api_base_url", "api_base_file_url", "webhook_url")
+    @field_validator("api_base_url", "api_base_file_url", "webhook_url", "public_base_url")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
         if value in (None, ""):

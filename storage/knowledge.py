@@ -26,6 +26,12 @@ def read_bundle() -> dict[str, Any]:
         return tomllib.load(file)
 
 
+def bundled_zone() -> str:
+    """The venue zone of the latest bundled meeting: the clock of a chat that set no zone."""
+    latest = max(read_bundle()["meetings"], key=lambda entry: entry["date"])
+    return str(latest["time_zone"])
+
+
 async def load_bundled_knowledge(session: AsyncSession) -> bool:
     """Load the bundle unless it was loaded before; True when it loaded.
 

@@ -167,6 +167,12 @@ class Chat(Base):
     # When the offsets were last set: an offset already due then is not sent.
     offsets_set_at: Mapped[datetime | None]
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The weekly digest: its weekday (0 Monday .. 6 Sunday) and hour in the chat's zone (else
+    # the venue zone of the bundled meetings); None: no digest. Set when it was last switched
+    # on or moved: a digest time already past then is not sent.
+    digest_day: Mapped[int | None] = mapped_column(Integer)
+    digest_hour: Mapped[int | None] = mapped_column(Integer)
+    digest_set_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
@@ -426,6 +432,60 @@ class _ToldChange:
     sent_at: Mapped[datetime | None]
 
 
+class SubscriptionFilter(Base):
+    """A chat follows every meeting that matches a filter, those added later too: a country
+    (`value` its code), a city (its English name), a series, a kind of meeting, or topic words
+    (the first letters every form of each word shares, space-separated)."""
+
+    __tablename__ = "subscription_filters"
+    __table_args__ = (UniqueConstraint("chat_id", "kind", "value"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("chats.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))
+    value: Mapped[str] = mapped_column(String(200))
+    # What the chat typed, as it is shown back in /subscriptions.
+    label: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime]
+
+
+class FilterMatch(Base):
+    """A meeting a filter matches: written when the filter is made and whenever a meeting is
+    added or changed (bot.services.subscriptions.matching), so "who follows this meeting" is
+    one indexed query (storage.repositories.followers)."""
+
+    __tablename__ = "filter_matches"
+
+    filter_id: Mapped[int] = mapped_column(
+        ForeignKey("subscription_filters.id", ondelete="CASCADE"), primary_key=True
+    )
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class DigestDelivery(Base):
+    """One weekly digest to one chat: the unique (chat, due time) is the claim, so a digest is
+    sent once however many processes see it due, and not again after a restart."""
+
+    __tablename__ = "digest_deliveries"
+    __table_args__ = (
+        UniqueConstraint("chat_id", "due_at"),
+        Index("ix_digest_deliveries_status_claimed_at", "status", "claimed_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("chats.id", ondelete="CASCADE"))
+    due_at: Mapped[datetime]
+    status: Mapped[DeliveryStatus] = mapped_column(
+        _delivery_status(), default=DeliveryStatus.PENDING
+    )
+    error: Mapped[str | None] = mapped_column(String(500))
+    claimed_at: Mapped[datetime]
+    holder_id: Mapped[str | None] = mapped_column(String(64))
+    sent_at: Mapped[datetime | None]
+
+
 class ChannelPost(_ToldChange, Base):
     """One post of one change (new, moved, cancelled, restored, deleted) to one linked channel;
     claimed and ended like a notice, so a change is posted once across restarts and processes.
@@ -454,6 +514,19 @@ class RemovalNotice(_ToldChange, Base):
     )
 
 
+class CalendarFeed(Base):
+    """A chat's personal calendar feed: the secret token in its URL. A reset replaces the
+    token, so the old URL answers 404."""
+
+    __tablename__ = "calendar_feeds"
+
+    chat_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("chats.id", ondelete="CASCADE"), primary_key=True
+    )
+    token: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime]
+
+
 # The tables whose rows belong to a chat (a `chat_id` foreign key to `chats`), declared once:
 # when a group becomes a supergroup they follow it to its new id (repositories.chats.migrate).
 # A new chat-owned table is added here; tests/storage/test_chat_owned.py fails until it is.
@@ -464,4 +537,7 @@ CHAT_OWNED: tuple[type[Base], ...] = (
     ChannelLink,
     ChannelPost,
     RemovalNotice,
+    SubscriptionFilter,
+    DigestDelivery,
+    CalendarFeed,
 )

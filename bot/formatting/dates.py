@@ -79,3 +79,8 @@ def format_days(start: datetime, end: datetime, zone: str, language: str) -> str
         return f"{first.day}–{whole}"
     pattern = "d MMMM" if first.year == last.year else "long"
     return f"{format_date(first, pattern, locale=locale)} – {whole}"
+
+
+def weekday_name(day: int, language: str) -> str:
+    """A weekday by number (0 Monday) in the reader's language, as a name standing alone."""
+    return str(_locale(language).days["stand-alone"]["wide"][day])

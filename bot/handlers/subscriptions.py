@@ -13,7 +13,7 @@ from bot.services.router import press
 
 
 def register(app: Application) -> None:
-    # "Remind me", "Stop reminding", the /subscriptions list's Stop buttons, the languages,
-    # /remind's and /timezone's choices, /forget's confirmation.
-    pattern = r"^(rm|stop|unsub|lang|offs|tz|forget):"
+    # "Remind me", "Stop reminding", the /subscriptions list's Stop buttons (a meeting's and a
+    # filter's), the languages, /remind's and /timezone's choices, /forget's confirmation.
+    pattern = r"^(rm|stop|unsub|unflt|lang|offs|tz|forget):"
     app.add_handler(CallbackQueryHandler(button_handler(press, with_chat_admin), pattern=pattern))

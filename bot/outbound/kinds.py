@@ -8,19 +8,21 @@ by its name. What a message says and whether it is still wanted is decided at se
 (bot.services.reminders.send_check), by the kind's `send` rules, from the same `Outgoing` every
 kind produces.
 
-A new kind (channel posts, digests, outcomes) is one `DeliveryKind` in KINDS.
+A new kind (channel posts, outcomes) is one `DeliveryKind` in KINDS; the weekly digest is one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.services.digests.due import DigestSettings, claim_digests
 from bot.services.reminders.outbox import (
     CHANNEL_POST,
+    DIGEST,
     NOTICE,
     REMINDER,
     REMOVAL,
@@ -33,14 +35,15 @@ from bot.services.reminders.outbox import (
 )
 from bot.services.reminders.send_check import (
     CHANNEL_POST_RULES,
+    DIGEST_RULES,
     NOTICE_RULES,
     REMINDER_RULES,
     REMOVAL_RULES,
     SendRules,
 )
 from bot.services.reminders.sweep import SweepSettings, sweep
-from storage.models import DeliveryStatus
-from storage.repositories import channels, deliveries, notices, removals
+from storage.models import DeliveryStatus, DigestDelivery
+from storage.repositories import channels, claims, deliveries, notices, removals
 
 # Pending notices taken a sweep: all of a large import at once, so each chat's are joined.
 NOTICE_BATCH = 20_000
@@ -55,6 +58,9 @@ class ClaimContext:
     settings: SweepSettings
     # The claims are this holder's (bot.outbound.holder): free at once when it dies.
     holder: str
+    digest: DigestSettings = field(
+        default_factory=lambda: DigestSettings(timedelta(minutes=2), "en")
+    )
 
 
 @dataclass
@@ -115,6 +121,13 @@ async def _claim_removals(session: AsyncSession, now: datetime, context: ClaimCo
     return Claim(removals_out(pending, now))
 
 
+async def _claim_digests(session: AsyncSession, now: datetime, context: ClaimContext) -> Claim:
+    due = await claim_digests(session, now, context.after, context.digest, context.holder)
+    return Claim(due.items, next_wake=due.next_wake)
+
+
+_DIGEST_ENDS = claims.ender(DigestDelivery)
+
 KINDS: dict[DeliveryKindName, DeliveryKind] = {
     kind.name: kind
     for kind in (
@@ -145,6 +158,8 @@ KINDS: dict[DeliveryKindName, DeliveryKind] = {
             2,
             CHANNEL_POST_RULES,
         ),
+        # The weekly digest: one a chat a week, claimed by (chat, due time).
+        DeliveryKind(DIGEST, _claim_digests, *_DIGEST_ENDS, False, 2, DIGEST_RULES),
     )
 }
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from telegram.ext import Application, ContextTypes
@@ -27,6 +27,7 @@ from bot.outbound.holder import TIMEOUT, Holder
 from bot.outbound.kinds import KINDS, Claim, ClaimContext
 from bot.outbound.outages import OUTAGE
 from bot.outbound.sender import Sender
+from bot.services.digests.due import DigestSettings
 from bot.services.reminders.sweep import SweepSettings
 from bot.services.runtime import Runtime
 from storage.leadership import Leadership
@@ -51,6 +52,9 @@ class SchedulerSettings:
     sweep_interval: timedelta
     # Sends in flight at most, however slow the Bot API (bot.outbound.pacing picks fewer).
     max_in_flight: int = 256
+    digest: DigestSettings = field(
+        default_factory=lambda: DigestSettings(timedelta(minutes=2), "en")
+    )
 
 
 class ReminderScheduler:
@@ -163,7 +167,7 @@ class ReminderScheduler:
             reply_rate=sender.reply_rate(),
             measured_rate=sender.throughput,
         )
-        context = ClaimContext(after, settings, holder.id)
+        context = ClaimContext(after, settings, holder.id, self._settings.digest)
         async with runtime.transaction() as session:
             return [await kind.claim(session, now, context) for kind in KINDS.values()]
 

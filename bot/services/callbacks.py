@@ -8,6 +8,7 @@
     stop:every      stop reminding this chat of every meeting
     unsub:<id>      the same from the /subscriptions list, which is then shown again
     unsub:every
+    unflt:<id>      stop following filter <id> (/subscribe Tajikistan) from the /subscriptions list
     lang:<code>     answer this chat in interface language <code> (bot.languages)
     offs:<m>,<m>    remind this chat these minutes before each meeting (/remind's choices)
     tz:<zone>       show times also in IANA zone <zone>; tz:off shows the venue's only
@@ -49,6 +50,7 @@ _PAGE = re.compile(rf"pg:(up|past):{_NUMBER}")
 _CALENDAR = re.compile(rf"ics:{_NUMBER}")
 _REMIND = re.compile(rf"rm:{_NUMBER}")
 _STOP = re.compile(rf"(stop|unsub):(?:{_NUMBER}|every)")
+_STOP_FILTER = re.compile(rf"unflt:{_NUMBER}")
 _LANGUAGE = re.compile(r"lang:([a-z]{2,3})")
 ADMIN_PREFIX = "adm:"
 _OFFSETS = re.compile(r"offs:([1-9][0-9]{0,4}(?:,[1-9][0-9]{0,4}){0,4})")
@@ -80,6 +82,11 @@ class Stop:
     meeting_id: int | None
     # Pressed in the /subscriptions list (which is then shown again), not under a meeting.
     from_list: bool = False
+
+
+@dataclass(frozen=True)
+class StopFilter:
+    filter_id: int
 
 
 @dataclass(frozen=True)
@@ -116,6 +123,7 @@ Action = (
     | Calendar
     | Remind
     | Stop
+    | StopFilter
     | ChooseLanguage
     | ChooseOffsets
     | ChooseZone
@@ -135,6 +143,8 @@ def encode(action: Action) -> str:
         case Stop(meeting_id, from_list):
             verb = "unsub" if from_list else "stop"
             data = f"{verb}:{meeting_id if meeting_id is not None else 'every'}"
+        case StopFilter(filter_id):
+            data = f"unflt:{filter_id}"
         case ChooseLanguage(code):
             data = f"lang:{code}"
         case ChooseOffsets(minutes):
@@ -168,6 +178,9 @@ def decode(data: str | None) -> Action | None:
             return Stop(None, from_list)
         number = _number(stop.group(2))
         return Stop(number, from_list) if number else None
+    if stop_filter := _STOP_FILTER.fullmatch(data):
+        number = _number(stop_filter.group(1))
+        return StopFilter(number) if number else None
     if language := _LANGUAGE.fullmatch(data):
         code = next((code for code in LANGUAGES if code == language.group(1)), None)
         return ChooseLanguage(code) if code else None

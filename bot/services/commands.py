@@ -18,7 +18,9 @@ from typing import Literal
 from bot.services.admin import access, audit, cancelling, deleting, dialog, events, stats
 from bot.services.admin import drafts as draft_actions
 from bot.services.admin.idle import answer_idle
+from bot.services.calendars import feeds
 from bot.services.chats import language, privacy, welcome
+from bot.services.digests import settings as digest_settings
 from bot.services.meetings import commands as meetings
 from bot.services.meetings import listings, search
 from bot.services.request import CommandRun
@@ -65,6 +67,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("subscriptions", listing.show_subscriptions),
     Command("remind", settings.set_offsets, changes_chat=True),
     Command("timezone", settings.set_time_zone, changes_chat=True),
+    Command("calendar", feeds.calendar, changes_chat=True),
+    Command("digest", digest_settings.set_digest, changes_chat=True),
     Command("language", language.choose_language, changes_chat=True),
     Command("mydata", privacy.show_data, changes_chat=True),
     Command("forget", privacy.forget, changes_chat=True),

@@ -34,6 +34,7 @@ class Request:
     is_chat_admin: bool | None = None
     # Minutes before a meeting that chats with no offsets of their own are reminded.
     default_offsets: tuple[int, ...] = (1440, 60)
+    public_base_url: str | None = None
     replied_text: str | None = None
     conversation_id: int | None = None
     # Whom the message points at, by a reply or a forward (bot.services.inquiry.Person).
@@ -94,6 +95,7 @@ async def request_for(
         time_zone=zone,
         is_chat_admin=inquiry.is_chat_admin,
         default_offsets=runtime.reminder_offsets,
+        public_base_url=runtime.public_base_url,
         replied_text=inquiry.replied_text,
         conversation_id=inquiry.conversation_id,
         about=inquiry.about,

@@ -22,6 +22,7 @@ from bot.services.callbacks import (
     Page,
     Remind,
     Stop,
+    StopFilter,
 )
 from bot.services.chats.language import language_pressed
 from bot.services.chats.privacy import forget_pressed
@@ -33,7 +34,7 @@ from bot.services.meetings.listings import page_reply
 from bot.services.reply import Reply, stale_button
 from bot.services.request import request_for
 from bot.services.runtime import Runtime
-from bot.services.subscriptions.listing import stop_from_list
+from bot.services.subscriptions.listing import stop_filter_from_list, stop_from_list
 from bot.services.subscriptions.remind import remind_pressed, stop_every_pressed, stop_pressed
 from bot.services.subscriptions.settings import offsets_pressed, zone_pressed
 from bot.texts import t
@@ -93,6 +94,8 @@ async def press(runtime: Runtime, inquiry: Inquiry) -> Reply:
                 return await stop_pressed(session, request, meeting_id)
             case Stop(None) if request.chat_id is not None:
                 return await stop_every_pressed(session, request)
+            case StopFilter(filter_id) if request.chat_id is not None:
+                return await stop_filter_from_list(session, request, filter_id)
             case ChooseLanguage(code):
                 return await language_pressed(session, request, code)
             case ChooseOffsets(minutes) if request.chat_id is not None:

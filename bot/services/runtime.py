@@ -37,6 +37,8 @@ class Runtime:
     clock: Callable[[], datetime] = field(default=utc_now)
     # BOT_REMINDER_OFFSETS: minutes before a meeting, for chats that chose none.
     reminder_offsets: tuple[int, ...] = (1440, 60)
+    # BOT_PUBLIC_BASE_URL: where people reach the calendar feeds (None: /calendar cannot say).
+    public_base_url: str | None = None
     # Run after every change to a meeting, in the transaction that made it (notices, reminders).
     change_hooks: tuple[ChangeHook, ...] = ()
     # Called after a commit that changed what reminders or notices are due (`schedule_changed`):

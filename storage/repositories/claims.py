@@ -17,6 +17,10 @@ from storage.dialects import insert_for, is_postgresql
 from storage.models import DeliveryStatus
 from storage.repositories.holders import held_by_nobody
 
+Finisher = Callable[
+    [AsyncSession, Sequence[int], DeliveryStatus, datetime, str | None], Awaitable[None]
+]
+Renewer = Callable[[AsyncSession, Sequence[int], datetime], Awaitable[None]]
 # SQLite takes a bounded number of parameters a statement.
 CHUNK = 500
 
@@ -143,3 +147,21 @@ async def renew(
             )
             .values(claimed_at=now)
         )
+
+
+def ender(model: type[Any]) -> tuple[Finisher, Renewer]:
+    """The finish and renew of a claimed table, for its entry in the registry of delivery kinds."""
+
+    async def finish_rows(
+        session: AsyncSession,
+        ids: Sequence[int],
+        status: DeliveryStatus,
+        now: datetime,
+        error: str | None = None,
+    ) -> None:
+        await finish(session, model, ids, status, now, error)
+
+    async def renew_rows(session: AsyncSession, ids: Sequence[int], now: datetime) -> None:
+        await renew(session, model, ids, now)
+
+    return finish_rows, renew_rows

@@ -16,7 +16,6 @@ from sqlalchemy import (
     ColumnElement,
     Select,
     String,
-    exists,
     false,
     func,
     literal,
@@ -27,9 +26,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.dialects import insert_for
 from storage.models import Chat, DeliveryStatus, ReminderDelivery
-from storage.models import Subscription as Sub
 from storage.repositories import claims
-from storage.repositories.subscriptions import follows
+from storage.repositories.followers import follows
 from storage.types import UTCDateTime
 
 
@@ -102,11 +100,7 @@ def _recipients(due: Due, status: DeliveryStatus, now: datetime) -> Select:
         Chat.is_active.is_(True),
         _holds_offset(due),
         or_(Chat.offsets_set_at.is_(None), Chat.offsets_set_at <= due.due_at),
-        exists().where(
-            Sub.chat_id == Chat.id,
-            follows(due.meeting_id),
-            Sub.created_at <= due.due_at,
-        ),
+        follows(Chat.id, due.meeting_id, since=due.due_at),
     )
 
 

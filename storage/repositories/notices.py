@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import JSON, ColumnElement, exists, literal, or_, select
+from sqlalchemy import JSON, literal, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Chat, DeliveryStatus, Notice, Subscription
+from storage.models import Chat, DeliveryStatus, Notice
 from storage.repositories import claims
-from storage.repositories.subscriptions import follows
+from storage.repositories.followers import follows
 from storage.types import UTCDateTime
 
 
@@ -39,13 +39,9 @@ async def add_for_subscribers(
     meeting_id: int,
     before: dict[str, Any] | None,
     now: datetime,
-    every_meeting_only: bool = False,
 ) -> int:
-    """A pending notice for every active chat subscribed to the meeting (or to every meeting;
-    only those with `every_meeting_only`). The number of notices written."""
-    subscribed: ColumnElement[bool] = Subscription.meeting_id.is_(None)
-    if not every_meeting_only:
-        subscribed = follows(meeting_id)
+    """A pending notice for every active chat that follows the meeting
+    (storage.repositories.followers). The number of notices written."""
     chats = select(
         literal(change_id),
         literal(kind),
@@ -56,7 +52,7 @@ async def add_for_subscribers(
         literal(now, UTCDateTime()),
     ).where(
         Chat.is_active.is_(True),
-        exists().where(Subscription.chat_id == Chat.id, subscribed),
+        follows(Chat.id, meeting_id),
     )
     return await claims.add_for_change(session, Notice, chats)
 

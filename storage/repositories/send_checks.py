@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Chat, Meeting, Subscription
+from storage.models import Chat, Meeting
 from storage.repositories import meetings
+from storage.repositories.followers import followed_by
 
 # SQLite takes a bounded number of parameters a statement.
 CHUNK = 500
@@ -20,11 +21,11 @@ CHUNK = 500
 class SendState:
     meetings: dict[int, Meeting] = field(default_factory=dict)
     chats: dict[int, Chat] = field(default_factory=dict)
-    # Per chat: the meetings it is subscribed to (None: every meeting).
+    # Per chat: the meetings it follows (None: every meeting).
     subscribed: dict[int, set[int | None]] = field(default_factory=dict)
 
     def follows(self, chat_id: int, meeting_id: int) -> bool:
-        """The chat is subscribed to the meeting, or to every meeting."""
+        """The chat follows the meeting (storage.repositories.followers)."""
         held = self.subscribed.get(chat_id, set())
         return None in held or meeting_id in held
 
@@ -38,13 +39,8 @@ async def send_state(
     for chunk in _chunks(chat_ids):
         chats = await session.scalars(select(Chat).where(Chat.id.in_(chunk)))
         state.chats.update((c.id, c) for c in chats)
-        rows = await session.execute(
-            select(Subscription.chat_id, Subscription.meeting_id).where(
-                Subscription.chat_id.in_(chunk)
-            )
-        )
-        for chat_id, meeting_id in rows:
-            state.subscribed.setdefault(chat_id, set()).add(meeting_id)
+        for chat_id, held in (await followed_by(session, chunk, state.meetings)).items():
+            state.subscribed.setdefault(chat_id, set()).update(held)
     return state
 
 

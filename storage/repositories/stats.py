@@ -15,8 +15,9 @@ from storage.models import (
     MeetingStatus,
     ReminderDelivery,
     Subscription,
+    SubscriptionFilter,
 )
-from storage.repositories.subscriptions import follows
+from storage.repositories.followers import followers_count
 
 # Meetings listed with their reminder counts, the most recent first.
 MEETINGS_SHOWN = 20
@@ -35,6 +36,11 @@ async def subscriptions(session: AsyncSession) -> tuple[int, int]:
     return int(row[0] or 0), int(row[1] or 0)
 
 
+async def filters(session: AsyncSession) -> int:
+    """Filters chats follow (/subscribe Tajikistan)."""
+    return int(await session.scalar(select(func.count()).select_from(SubscriptionFilter)) or 0)
+
+
 @dataclass(frozen=True)
 class MeetingTally:
     meeting_id: int
@@ -49,19 +55,14 @@ async def reminders_by_meeting(
     session: AsyncSession, now: datetime, limit: int = MEETINGS_SHOWN
 ) -> list[MeetingTally]:
     """Per meeting with reminders, or followers and still to come, the latest first: the chats
-    that follow it (by its own subscription or one to every meeting: one rule,
-    `subscriptions.follows`), and its reminders sent, failed and missed."""
+    that follow it (by its own subscription, one to every meeting or a filter that matches it:
+    storage.repositories.followers), and its reminders sent, failed and missed."""
     counts = select(
         ReminderDelivery.meeting_id.label("meeting_id"),
         *(_count(status) for status in ("sent", "failed", "missed")),
     ).group_by(ReminderDelivery.meeting_id)
     delivered = counts.subquery()
-    followers = (
-        select(func.count(func.distinct(Subscription.chat_id)))
-        .where(follows(Meeting.id))
-        .correlate(Meeting)
-        .scalar_subquery()
-    )
+    followers = followers_count(Meeting.id)
     own = exists().where(Subscription.meeting_id == Meeting.id)
     to_come = and_(Meeting.starts_at >= now, Meeting.status == MeetingStatus.SCHEDULED)
     query = (

@@ -64,6 +64,9 @@ def _group_with_every_setting() -> Chat:
         reminder_offsets="1440,60",
         offsets_set_at=STAMP - timedelta(days=2),
         is_active=False,
+        digest_day=4,
+        digest_hour=18,
+        digest_set_at=STAMP - timedelta(days=1),
         created_at=STAMP - timedelta(days=30),
         updated_at=STAMP,
     )

@@ -7,12 +7,15 @@ from datetime import timedelta
 
 from storage.models import (
     Base,
+    CalendarFeed,
     ChannelLink,
     ChannelPost,
+    DigestDelivery,
     Notice,
     ReminderDelivery,
     RemovalNotice,
     Subscription,
+    SubscriptionFilter,
 )
 from tests.support.factories import STAMP
 
@@ -39,4 +42,9 @@ def chat_owned_rows(chat_id: int, meeting_id: int) -> list[Base]:
         RemovalNotice(
             change_id=1, kind="deleted", meeting_id=meeting_id, chat_id=chat_id, created_at=STAMP
         ),
+        SubscriptionFilter(
+            chat_id=chat_id, kind="country", value="TJ", label="Tajikistan", created_at=STAMP
+        ),
+        DigestDelivery(chat_id=chat_id, due_at=STAMP, claimed_at=STAMP),
+        CalendarFeed(chat_id=chat_id, token="secret-token", created_at=STAMP),
     ]

@@ -10,7 +10,7 @@ from bot.services.reply import Reply
 from bot.services.request import Request
 from bot.texts import Html, join, t
 from storage.models import DeliveryStatus
-from storage.repositories import channels, stats
+from storage.repositories import channels, digests, stats
 
 TITLE_LIMIT = 80
 
@@ -19,10 +19,12 @@ async def show_stats(session: AsyncSession, request: Request) -> Reply:
     language = request.language
     chats = await stats.chats_by_activity(session)
     every, single = await stats.subscriptions(session)
+    digested = await digests.tally(session)
     head = [
         t(language, "admin.stats.chats", active=chats.get(True, 0), inactive=chats.get(False, 0)),
         t(language, "admin.stats.subscriptions", every=every, single=single),
         await _channels(session, language),
+        t(language, "admin.stats.following", filters=await stats.filters(session), **digested),
     ]
     reminded = await stats.reminders_by_meeting(session, request.now)
     if not reminded:

@@ -11,12 +11,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from icalendar import Calendar, Component, Event, vDuration
+from icalendar import Alarm, Calendar, Component, Event, vDuration, vText
 
 from bot.formatting.dates import local_time
 from bot.forms.dates import FIRST_YEAR, LAST_YEAR
 from bot.services.calendars.record import LANGUAGE_PROPERTY, standard_texts, write_record
 from bot.services.reply import Attachment
+from bot.texts import template
 from storage.models import Meeting, MeetingStatus
 
 PRODUCT = "-//UNRCCA meetings bot//unrcca-bot//EN"
@@ -25,10 +26,16 @@ MIME_TYPE = "text/calendar"
 
 @dataclass(frozen=True)
 class FeedHeader:
-    """What a subscribed calendar shows as the calendar's name and how often it refreshes."""
+    """What a subscribed calendar shows as the calendar's name and how often it refreshes.
+
+    A feed's cancelled meetings also say so in their title: some calendar apps drop an event
+    marked CANCELLED from a subscribed feed altogether, and the news with it. `alarms`: minutes
+    before each meeting at which the app alerts (a chat's reminder offsets, its own feed).
+    """
 
     name: str
     refresh: timedelta
+    alarms: tuple[int, ...] = ()
 
 
 def calendar_bytes(
@@ -42,7 +49,10 @@ def calendar_bytes(
     if header is not None:
         _add_header(calendar, header)
     for meeting in meetings:
-        calendar.add_component(meeting_event(meeting, language))
+        event = meeting_event(meeting, language)
+        if header is not None:
+            _for_feed(event, meeting, language, header.alarms)
+        calendar.add_component(event)
     _add_zones(calendar, meetings)
     return calendar.to_ical()
 
@@ -72,6 +82,19 @@ def meeting_event(meeting: Meeting, language: str) -> Event:
         event.add("status", "CANCELLED")
     write_record(event, meeting)
     return event
+
+
+def _for_feed(event: Event, meeting: Meeting, language: str, alarms: Sequence[int]) -> None:
+    title = str(event["summary"])
+    if meeting.status == MeetingStatus.CANCELLED:
+        marked = template(language, "calendar.feed.cancelled").format(title=title)
+        event["summary"] = vText(marked)
+    for minutes in alarms:
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", title)
+        alarm.add("trigger", -timedelta(minutes=minutes))
+        event.add_component(alarm)
 
 
 def _add_header(calendar: Calendar, header: FeedHeader) -> None:

@@ -108,3 +108,15 @@ def shown(word: str, language: str) -> str:
 def is_known(word: str) -> bool:
     """A word the vocabulary holds (as corrected words are), not one typed that it does not."""
     return _key(word) in _terms()
+
+
+def closest(word: str, limit: int = 3) -> list[str]:
+    """The known places and topics nearest to a word nothing matched, as the bot spells them."""
+    found = process.extract(
+        _key(word), _terms().keys(), scorer=fuzz.ratio, limit=limit * 4, score_cutoff=50
+    )
+    names: list[str] = []
+    for key, _score, _index in found:
+        if (name := _terms()[key]) not in names:
+            names.append(name)
+    return names[:limit]

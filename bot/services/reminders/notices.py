@@ -39,7 +39,6 @@ async def notify_subscribers(session: AsyncSession, change: MeetingChange) -> No
         meeting_id=meeting.id,
         before=before,
         now=change.at,
-        every_meeting_only=kind == "announced",
     )
 
 

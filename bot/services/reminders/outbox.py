@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from bot.services.reply import Reply
 from storage.repositories.channels import PendingPost
 from storage.repositories.deliveries import Claimed
 from storage.repositories.notices import Pending
@@ -24,6 +25,7 @@ REMINDER: DeliveryKindName = "reminder"
 NOTICE: DeliveryKindName = "notice"
 CHANNEL_POST: DeliveryKindName = "channel_post"
 REMOVAL: DeliveryKindName = "removal"
+DIGEST: DeliveryKindName = "digest"
 # A notice should leave within this long of its change: its deadline in the queue, so that a
 # reminder due sooner goes first and a notice is not starved by later reminders.
 NOTICE_GRACE = timedelta(seconds=30)
@@ -55,6 +57,8 @@ class Outgoing:
     # A channel post's language setting, and the meeting's original post there (if any yet).
     language: str | None = None
     original_message_id: int | None = None
+    # What a message about no one meeting (a digest) says, made when it was claimed.
+    reply: Reply | None = None
 
 
 def reminders_out(claimed: Iterable[Claimed]) -> list[Outgoing]:

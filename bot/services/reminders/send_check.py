@@ -53,6 +53,9 @@ class SendRules:
     meeting_of: Callable[[Outgoing, SendState], Meeting | None] = lambda item, state: (
         state.meetings.get(item.meeting_id)
     )
+    # About no one meeting (a digest): only the chat is checked, and the message is the one
+    # made when it was claimed (Outgoing.reply).
+    standalone: bool = False
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,8 @@ def _verdict(
 ) -> Verdict:
     meeting, chat = rules.meeting_of(item, state), state.chats.get(item.chat_id)
     language = _language(chat, default)
+    if rules.standalone:
+        return _standalone(item, chat, language, now)
     why = _unwanted(item, meeting, chat, state, now, rules.for_followers) or (
         meeting and rules.stale(item, meeting)
     )
@@ -108,6 +113,16 @@ def _verdict(
         rendered[key] = rules.render(item, meeting, language, chat.time_zone, now)
     reply, brief = rendered[key]
     return Verdict(item, language, reply, brief)
+
+
+def _standalone(item: Outgoing, chat: Chat | None, language: str, now: datetime) -> Verdict:
+    if chat is None or not chat.is_active or item.reply is None:
+        return Verdict(
+            item, language, status=DeliveryStatus.FAILED, reason="chat gone or inactive"
+        )
+    if now >= item.expires_at:
+        return Verdict(item, language, status=DeliveryStatus.MISSED, reason="too late to send")
+    return Verdict(item, language, item.reply)
 
 
 def _unwanted(
@@ -191,7 +206,15 @@ def _never_stale(item: Outgoing, meeting: Meeting) -> tuple[DeliveryStatus, str]
     return None
 
 
+def _render_claimed(
+    item: Outgoing, meeting: Meeting, language: str, zone: str | None, now: datetime
+) -> tuple[Reply, Html | None]:
+    assert item.reply is not None
+    return item.reply, None
+
+
 REMINDER_RULES = SendRules(_stale_reminder, _render_reminder)
+DIGEST_RULES = SendRules(_never_stale, _render_claimed, standalone=True)
 NOTICE_RULES = SendRules(_stale_notice, _render_notice)
 CHANNEL_POST_RULES = SendRules(
     _stale_notice, _render_channel_post, for_followers=False, meeting_of=_posted_of

@@ -11,12 +11,13 @@ from bot.formatting.fitting import fit
 from bot.services import callbacks
 from bot.services.reply import NO_TEXT, Button, Reply
 from bot.services.request import Request
+from bot.services.subscriptions.filter_listing import filter_buttons, filter_lines
 from bot.services.subscriptions.permissions import refused_in_group
 from bot.services.subscriptions.settings import offsets_words
 from bot.texts import Html, t
 from config.offsets import offsets_from_text
 from storage.models import Meeting
-from storage.repositories import chats, subscriptions
+from storage.repositories import chats, filters, subscriptions
 
 # A Stop button each; Telegram shows a long keyboard badly, and /unsubscribe ID does the rest.
 LISTED = 10
@@ -33,15 +34,18 @@ async def show_subscriptions(
         session, request.chat_id, request.now, LISTED + 1
     )
     head = [await _settings(session, request)]
-    if not every and not meetings:
+    held = (await filters.of_chat(session, request.chat_id))[:LISTED]
+    if not every and not meetings and not held:
         return Reply(Html("\n\n".join([*head, t(language, "subscriptions.none")])), edit=edit)
     lines = [t(language, "subscriptions.every")] if every else []
     lines += [meeting_line(m, language, title_limit=TITLE_LIMIT) for m in meetings[:LISTED]]
+    lines += await filter_lines(session, held, request.now, language)
     tail = [t(language, "subscriptions.more")] if len(meetings) > LISTED else []
     text = fit(
         [*head, t(language, "subscriptions.header")], lines, tail, t(language, "listing.shortened")
     )
-    return Reply(text, buttons=_stop_buttons(every, meetings[:LISTED], language), edit=edit)
+    buttons = _stop_buttons(every, meetings[:LISTED], language) + filter_buttons(held, language)
+    return Reply(text, buttons=buttons, edit=edit)
 
 
 async def stop_from_list(session: AsyncSession, request: Request, meeting_id: int | None) -> Reply:
@@ -52,6 +56,17 @@ async def stop_from_list(session: AsyncSession, request: Request, meeting_id: in
     removed = await subscriptions.unsubscribe(session, request.chat_id, meeting_id)
     reply = await show_subscriptions(session, request, edit=True)
     key = "remind.stopped" if removed else "remind.not_subscribed"
+    return Reply(reply.text, buttons=reply.buttons, edit=True, notice=t(request.language, key))
+
+
+async def stop_filter_from_list(session: AsyncSession, request: Request, filter_id: int) -> Reply:
+    """A filter's Stop button: the chat no longer follows it; the list is shown again."""
+    if refusal := refused_in_group(request):
+        return Reply(NO_TEXT, notice=refusal.text)
+    assert request.chat_id is not None
+    removed = await filters.remove(session, request.chat_id, filter_id)
+    reply = await show_subscriptions(session, request, edit=True)
+    key = "follow.stopped" if removed else "follow.stopped_already"
     return Reply(reply.text, buttons=reply.buttons, edit=True, notice=t(request.language, key))
 
 

@@ -139,6 +139,8 @@ async def test_stats_count_chats_subscriptions_and_reminders(database: Database)
         "<b>Chats</b>: 2 active, 1 inactive",
         "<b>Subscriptions</b>: 1 to every meeting, 1 to single meetings",
         "<b>Channels</b>: 0 linked (0 stopped); posts: 0 sent, 0 failed, 0 waiting",
+        "Filters followed: 0. Weekly digests: 0 chats; 0 sent, 0 with nothing to say (not sent),"
+        " 0 failed.",
         "<b>Reminders</b> by meeting:",
         # Its own subscriber and the chat that follows every meeting.
         f"• 2 {sixth.title_en}: 2 subscribed, reminders 2 sent, 1 failed, 0 missed",
