@@ -16,7 +16,16 @@ from telegram.ext import Application, ApplicationBuilder, Defaults
 
 from bot.api_watch import BotApiWatch, watched_requests
 from bot.bot_data import CONTEXT_TYPES, bot_data
-from bot.handlers import admin, calendars, commands, counting, errors, meetings, subscriptions
+from bot.handlers import (
+    admin,
+    calendars,
+    commands,
+    counting,
+    documents,
+    errors,
+    meetings,
+    subscriptions,
+)
 from bot.handlers.alerts import Alerts
 from bot.handlers.ordering import PerChatOrder
 from bot.lifecycle import Lifecycle
@@ -87,6 +96,7 @@ def register_handlers(app: Application) -> None:
     # Buttons, the calendar commands and the command table before the public catch-alls.
     admin.register(app)
     calendars.register(app)
+    documents.register(app)
     subscriptions.register(app)
     commands.register(app)
     meetings.register(app)

@@ -19,8 +19,11 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.services.documents.outcomes import OUTCOME_RULES
 from bot.services.reminders.outbox import (
     NOTICE,
+    OUTCOME,
+    OUTCOME_LIFETIME,
     REMINDER,
     DeliveryKindName,
     Outgoing,
@@ -87,6 +90,13 @@ async def _claim_notices(session: AsyncSession, now: datetime, context: ClaimCon
     return Claim(notices_out(pending, now))
 
 
+async def _claim_outcomes(session: AsyncSession, now: datetime, context: ClaimContext) -> Claim:
+    pending = await notices.claim(
+        session, now, context.settings.lease, NOTICE_BATCH, holder=context.holder, outcomes=True
+    )
+    return Claim(notices_out(pending, now, OUTCOME, OUTCOME_LIFETIME))
+
+
 KINDS: dict[DeliveryKindName, DeliveryKind] = {
     kind.name: kind
     for kind in (
@@ -101,6 +111,10 @@ KINDS: dict[DeliveryKindName, DeliveryKind] = {
         ),
         DeliveryKind(
             NOTICE, _claim_notices, notices.finish, notices.renew, False, 1, NOTICE_RULES
+        ),
+        # Outcomes ride the notices' table (one row per publication and chat).
+        DeliveryKind(
+            OUTCOME, _claim_outcomes, notices.finish, notices.renew, False, 2, OUTCOME_RULES
         ),
     )
 }

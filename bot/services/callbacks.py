@@ -9,6 +9,7 @@
     unsub:<id>      the same from the /subscriptions list, which is then shown again
     unsub:every
     lang:<code>     answer this chat in interface language <code> (bot.languages)
+    doc:<id>        send document <id> (its file again, or its link)
 
 and the admins' (bot.services.admin.entry checks the presser is one, and owns the draft):
 
@@ -47,6 +48,7 @@ _CALENDAR = re.compile(rf"ics:{_NUMBER}")
 _REMIND = re.compile(rf"rm:{_NUMBER}")
 _STOP = re.compile(rf"(stop|unsub):(?:{_NUMBER}|every)")
 _LANGUAGE = re.compile(r"lang:([a-z]{2,3})")
+_FETCH = re.compile(rf"doc:{_NUMBER}")
 ADMIN_PREFIX = "adm:"
 _ADMIN = re.compile(rf"adm:(save|drop|skip|back|ev|del|keep):{_NUMBER}")
 AdminVerb = Literal["save", "drop", "skip", "back", "ev", "del", "keep"]
@@ -82,6 +84,11 @@ class ChooseLanguage:
 
 
 @dataclass(frozen=True)
+class Fetch:
+    document_id: int
+
+
+@dataclass(frozen=True)
 class AdminAction:
     """An admin button: `number` is a draft, a page of /events or a meeting, as `verb` says."""
 
@@ -89,7 +96,7 @@ class AdminAction:
     number: int
 
 
-Action = Page | Calendar | Remind | Stop | ChooseLanguage | AdminAction
+Action = Page | Calendar | Remind | Stop | ChooseLanguage | Fetch | AdminAction
 
 
 def encode(action: Action) -> str:
@@ -105,6 +112,8 @@ def encode(action: Action) -> str:
             data = f"{verb}:{meeting_id if meeting_id is not None else 'every'}"
         case ChooseLanguage(code):
             data = f"lang:{code}"
+        case Fetch(document_id):
+            data = f"doc:{document_id}"
         case AdminAction(verb, number):
             data = f"{ADMIN_PREFIX}{verb}:{number}"
     if decode(data) != action:
@@ -133,6 +142,9 @@ def decode(data: str | None) -> Action | None:
     if language := _LANGUAGE.fullmatch(data):
         code = next((code for code in LANGUAGES if code == language.group(1)), None)
         return ChooseLanguage(code) if code else None
+    if fetch := _FETCH.fullmatch(data):
+        number = _number(fetch.group(1))
+        return Fetch(number) if number else None
     if admin := _ADMIN.fullmatch(data):
         verb: AdminVerb = admin.group(1)  # type: ignore[assignment]
         number = _number(admin.group(2))

@@ -19,6 +19,9 @@ from bot.services.admin import access, audit, cancelling, deleting, dialog, even
 from bot.services.admin import drafts as draft_actions
 from bot.services.admin.idle import answer_idle
 from bot.services.chats import language, welcome
+from bot.services.documents import history as document_history
+from bot.services.documents import listing as document_listing
+from bot.services.documents import outcomes
 from bot.services.meetings import commands as meetings
 from bot.services.meetings import listings, search
 from bot.services.request import CommandRun
@@ -54,6 +57,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("event", meetings.event),
     Command("about", meetings.about),
     Command("search", search.search, worded=True),
+    Command("documents", document_listing.list_documents),
     Command("subscribe", subscriptions.subscribe, changes_chat=True),
     Command("unsubscribe", subscriptions.unsubscribe, changes_chat=True),
     Command("subscriptions", listing.show_subscriptions),
@@ -71,6 +75,11 @@ COMMANDS: tuple[Command, ...] = (
     Command("restoreevent", cancelling.restore_event, "admin"),
     Command("deleteevent", deleting.delete_event, "admin"),
     Command("events", events.list_events, "admin"),
+    Command("attach", None, "admin"),
+    Command("removedoc", document_history.remove_document, "admin"),
+    Command("restoredoc", document_history.restore_document, "admin"),
+    Command("publish", outcomes.publish, "admin"),
+    Command("outcome", outcomes.type_outcome, "admin"),
     Command("audit", audit.show_audit, "admin"),
     Command("stats", stats.show_stats, "admin"),
     Command("import", None, "admin"),

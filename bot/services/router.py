@@ -13,9 +13,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.services import callbacks
 from bot.services.admin.entry import dialog_reply
 from bot.services.calendars.buttons import calendar_reply
-from bot.services.callbacks import Calendar, ChooseLanguage, Page, Remind, Stop
+from bot.services.callbacks import Calendar, ChooseLanguage, Fetch, Page, Remind, Stop
 from bot.services.chats.language import language_pressed
 from bot.services.commands import CommandText, command_named, parse_command
+from bot.services.documents.listing import document_pressed
 from bot.services.entry import opened, run_command
 from bot.services.inquiry import Inquiry
 from bot.services.meetings.answering import answer_question
@@ -82,4 +83,6 @@ async def press(runtime: Runtime, inquiry: Inquiry) -> Reply:
                 return await stop_pressed(session, request, meeting_id)
             case ChooseLanguage(code):
                 return await language_pressed(session, request, code)
+            case Fetch(document_id):
+                return await document_pressed(session, document_id, language)
         return stale_button(language)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services.callbacks import MAX_NUMBER
+from bot.services.documents.listing import with_documents
 from bot.services.meetings.cards import card_buttons, card_reply, card_text
 from bot.services.meetings.centre import centre_answer
 from bot.services.numbers import is_number, parse_number
@@ -21,7 +22,8 @@ async def next_meeting(session: AsyncSession, request: Request) -> Reply:
     language, now = request.language, request.now
     found = await meetings.next_scheduled(session, now)
     if found is not None:
-        return card_reply(found, language, now, request.time_zone)
+        shown = card_reply(found, language, now, request.time_zone)
+        return await with_documents(session, shown, found, language)
     latest = await meetings.latest_before(session, now)
     if latest is None:
         return Reply(t(language, "next.no_meetings"))
@@ -42,7 +44,8 @@ async def event(session: AsyncSession, request: Request) -> Reply:
     found = await meetings.get(session, meeting_id) if meeting_id else None
     if found is None:
         return Reply(t(language, "event.unknown", id=value[:20]))
-    return card_reply(found, language, request.now, request.time_zone)
+    card = card_reply(found, language, request.now, request.time_zone)
+    return await with_documents(session, card, found, language)
 
 
 async def about(session: AsyncSession, request: Request) -> Reply:

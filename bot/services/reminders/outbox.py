@@ -20,12 +20,15 @@ from storage.repositories.notices import Pending
 DeliveryKindName = str
 REMINDER: DeliveryKindName = "reminder"
 NOTICE: DeliveryKindName = "notice"
+OUTCOME: DeliveryKindName = "outcome"
 # A notice should leave within this long of its change: its deadline in the queue, so that a
 # reminder due sooner goes first and a notice is not starved by later reminders.
 NOTICE_GRACE = timedelta(seconds=30)
 # A notice still unsent this long after its change is no news any more (and its meeting's
 # start ends it sooner: bot.services.reminders.send_check).
 NOTICE_LIFETIME = timedelta(days=1)
+# An outcome is read days after the meeting: a follower offline for a while still gets it.
+OUTCOME_LIFETIME = timedelta(days=7)
 
 
 @dataclass(frozen=True)
@@ -67,16 +70,21 @@ def reminders_out(claimed: Iterable[Claimed]) -> list[Outgoing]:
     ]
 
 
-def notices_out(pending: Iterable[Pending], now: datetime) -> list[Outgoing]:
+def notices_out(
+    pending: Iterable[Pending],
+    now: datetime,
+    kind: DeliveryKindName = NOTICE,
+    lifetime: timedelta = NOTICE_LIFETIME,
+) -> list[Outgoing]:
     return [
         Outgoing(
-            kind=NOTICE,
+            kind=kind,
             record_id=p.notice_id,
             chat_id=p.chat_id,
             meeting_id=p.meeting_id,
             due_at=now,
             deadline=now + NOTICE_GRACE,
-            expires_at=now + NOTICE_LIFETIME,
+            expires_at=now + lifetime,
             fan_out=f"{p.kind} notice of meeting {p.meeting_id} (change {p.change_id})",
             change=p.kind,
             before=p.before,

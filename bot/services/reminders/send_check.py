@@ -29,7 +29,7 @@ SCHEDULED_NEWS = frozenset({"moved", "restored", "announced"})
 
 
 # Why a queued message of this kind is no longer news (its status and reason), or None.
-Stale = Callable[[Outgoing, Meeting], tuple[DeliveryStatus, str] | None]
+Stale = Callable[[Outgoing, Meeting, datetime], tuple[DeliveryStatus, str] | None]
 # What it says now: the message, and one line for a list of several such (or None).
 Render = Callable[[Outgoing, Meeting, str, str | None, datetime], tuple[Reply, Html | None]]
 
@@ -84,7 +84,9 @@ def _verdict(
 ) -> Verdict:
     meeting, chat = state.meetings.get(item.meeting_id), state.chats.get(item.chat_id)
     language = _language(chat, default)
-    why = _unwanted(item, meeting, chat, state, now) or (meeting and rules.stale(item, meeting))
+    why = _unwanted(item, meeting, chat, state, now) or (
+        meeting and rules.stale(item, meeting, now)
+    )
     if why:
         return Verdict(item, language, status=why[0], reason=why[1])
     assert meeting is not None and chat is not None
@@ -105,12 +107,22 @@ def _unwanted(
         return DeliveryStatus.FAILED, "chat inactive before sending"
     if not state.follows(chat.id, meeting.id):
         return DeliveryStatus.FAILED, "chat unsubscribed before sending"
-    if now >= item.expires_at or meeting.starts_at <= now:
+    if now >= item.expires_at:
+        return _begun(meeting, now) or (DeliveryStatus.MISSED, "no longer news when sendable")
+    return None
+
+
+def _begun(meeting: Meeting, now: datetime) -> tuple[DeliveryStatus, str] | None:
+    if meeting.starts_at <= now:
         return DeliveryStatus.MISSED, "meeting had begun when it could be sent"
     return None
 
 
-def _stale_reminder(item: Outgoing, meeting: Meeting) -> tuple[DeliveryStatus, str] | None:
+def _stale_reminder(
+    item: Outgoing, meeting: Meeting, now: datetime
+) -> tuple[DeliveryStatus, str] | None:
+    if begun := _begun(meeting, now):
+        return begun
     if meeting.status == MeetingStatus.CANCELLED:
         return DeliveryStatus.FAILED, "meeting cancelled before sending"
     if meeting.starts_at - timedelta(minutes=item.offset_minutes or 0) != item.due_at:
@@ -118,7 +130,11 @@ def _stale_reminder(item: Outgoing, meeting: Meeting) -> tuple[DeliveryStatus, s
     return None
 
 
-def _stale_notice(item: Outgoing, meeting: Meeting) -> tuple[DeliveryStatus, str] | None:
+def _stale_notice(
+    item: Outgoing, meeting: Meeting, now: datetime
+) -> tuple[DeliveryStatus, str] | None:
+    if begun := _begun(meeting, now):
+        return begun
     cancelled = meeting.status == MeetingStatus.CANCELLED
     if cancelled and item.change in SCHEDULED_NEWS:
         return DeliveryStatus.FAILED, "meeting cancelled before sending"
