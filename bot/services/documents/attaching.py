@@ -22,6 +22,7 @@ from bot.services.documents.extraction import Extracted, Unreadable, file_format
 from bot.services.documents.history import record
 from bot.services.documents.passages import passages_of
 from bot.services.documents.worker import extract_within_budget
+from bot.services.commands import parse_command
 from bot.services.entry import opened, refused_unless_admin
 from bot.services.inquiry import Inquiry
 from bot.services.reply import Reply
@@ -54,7 +55,8 @@ class _Plan:
 
 
 async def run_attach(runtime: Runtime, inquiry: Inquiry, upload: DocumentUpload | None) -> Reply:
-    async with opened(runtime, inquiry) as (session, request):
+    typed = parse_command(inquiry.text)
+    async with opened(runtime, inquiry, args=typed.args if typed else "") as (session, request):
         planned = await _plan(session, request, upload)
     if isinstance(planned, Reply):
         return planned
