@@ -26,7 +26,7 @@ from sqlalchemy import (
     false,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from storage.types import UTCDateTime
 
@@ -414,6 +414,10 @@ class Document(Base):
     removed_at: Mapped[datetime | None]
     # An outcome sent to those who follow the meeting (bot.services.documents.outcomes).
     published_at: Mapped[datetime | None]
+    passages: Mapped[list[Passage]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="Passage.position", lazy="raise",
+    )  # fmt: skip
 
 
 class Passage(Base):
@@ -434,6 +438,7 @@ class Passage(Base):
     position: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
     words: Mapped[str] = mapped_column(Text)
+    document: Mapped[Document] = relationship(back_populates="passages", lazy="raise")
 
 
 # The tables whose rows belong to a chat (a `chat_id` foreign key to `chats`), declared once:

@@ -39,6 +39,10 @@ POSTGRESQL_DOCUMENT = (
     "to_tsvector('russian'::regconfig, document_passages.words))"
 )
 _TOKEN = re.compile(r"[^\W_]+")
+# About three lines of a phone's screen: a quote reads as a quote, not as a page.
+PASSAGE_LENGTH = 320
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_SENTENCE_END = re.compile(r"(?<=[.!?;…])\s+(?=[«\"'(\[A-ZА-ЯЁ0-9])")
 _words = Table(
     "passage_words",
     MetaData(),
@@ -46,6 +50,28 @@ _words = Table(
     Column("passage_words", Text),
     Column("rank", Float),
 )
+
+
+def chunks(page: str) -> list[str]:
+    """A page's text as passages: whole sentences, a few at a time, never across a paragraph,
+    so that a quote is short and names its page."""
+    found: list[str] = []
+    for paragraph in _PARAGRAPH.split(page):
+        current = ""
+        for sentence in _SENTENCE_END.split(" ".join(paragraph.split())):
+            if current and len(current) + len(sentence) >= PASSAGE_LENGTH:
+                found.append(current)
+                current = ""
+            current = f"{current} {sentence}".strip()
+        if current:
+            found.append(current)
+    return found
+
+
+def plain_words(text: str) -> str:
+    """`document_passages.words` for a text with no Russian words (those the caller gives as
+    their dictionary forms): its words, lower-cased."""
+    return " ".join(_TOKEN.findall(text.casefold()))
 
 
 def best(

@@ -21,11 +21,8 @@ class Found:
 async def add_with_passages(
     session: AsyncSession, document: Document, texts: Sequence[Passage]
 ) -> Document:
+    document.passages = list(texts)
     session.add(document)
-    await session.flush()
-    for passage in texts:
-        passage.document_id = document.id
-    session.add_all(texts)
     await session.flush()
     return document
 

@@ -101,8 +101,8 @@ async def test_a_question_no_passage_answers_is_told_so(
     await attach(bot_api, "joint-statement.pdf", STATEMENT_EN, f"/attach {sixth} outcome")
     bot_api.send_text(TOM, "What did the sixth meeting agree on fisheries quotas?")
     answer = await bot_api.wait_for_message(chat_id=TOM.id)
-    assert answer["text"].startswith("No passage of the documents of")
-    assert "«" not in answer["text"]
+    assert "No passage of the documents of" in answer["text"]
+    assert "From the documents" not in answer["text"]
 
 
 async def test_a_russian_reader_is_told_when_only_english_exists(

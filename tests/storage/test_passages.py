@@ -63,11 +63,13 @@ async def test_russian_word_forms_find_each_other(database: Database) -> None:
 async def test_english_word_forms_and_the_better_passage_first(database: Database) -> None:
     meeting_id = await _meeting(database, 1)
     await _attach(database, meeting_id, "en", BORDER_EN, WATER_EN)
-    assert (await found(database, "what did they agree on water resources?"))[0] == WATER_EN
-    assert await found(database, "agreement on water") == [WATER_EN]
-    assert await found(database, "discussing Afghanistan") == [BORDER_EN]
-    assert await found(database, "zanzibar") == []
-    assert await found(database, "%") == []
+    assert (await found(database, "what did they agree on water resources?", [meeting_id]))[
+        0
+    ] == WATER_EN
+    assert await found(database, "agreement on water", [meeting_id]) == [WATER_EN]
+    assert await found(database, "discussing Afghanistan", [meeting_id]) == [BORDER_EN]
+    assert await found(database, "zanzibar", [meeting_id]) == []
+    assert await found(database, "%", [meeting_id]) == []
 
 
 async def test_the_index_follows_changes_and_removals(database: Database) -> None:

@@ -14,6 +14,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "concept": ("concept", "concept_note", "note", "концепция"),
     "participants": ("participants", "list", "участники", "список"),
     "press": ("press", "press_release", "release", "пресс-релиз", "релиз"),
+    "article": ("article", "news", "статья"),
     "outcome": (
         "outcome", "statement", "joint_statement", "communique", "summary", "chair_summary",
         "итоги", "заявление", "коммюнике", "итоговый",

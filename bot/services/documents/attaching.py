@@ -17,12 +17,12 @@ from urllib.parse import urlsplit
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services.admin.refusals import Named, named_meeting
+from bot.services.commands import parse_command
 from bot.services.documents.arguments import Attaching, BadArguments, read_arguments
 from bot.services.documents.extraction import Extracted, Unreadable, file_format
 from bot.services.documents.history import record
 from bot.services.documents.passages import passages_of
 from bot.services.documents.worker import extract_within_budget
-from bot.services.commands import parse_command
 from bot.services.entry import opened, refused_unless_admin
 from bot.services.inquiry import Inquiry
 from bot.services.reply import Reply

@@ -7,7 +7,7 @@ Nothing is summarised or made up: no passage found, the reply says so.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -33,151 +33,51 @@ _CUE = re.compile(
     r"итог\w*|согласова\w*|принял\w*|принят\w*)\b",
     re.IGNORECASE,
 )
+# What the documents say was discussed, agreed or decided, when a question names no subject.
+CUE_WORDS = ("discuss", "agree", "decide", "обсуждать", "договориться", "решить")
 # Words that ask, link or name the meeting, not what a passage is about (dictionary forms).
 _FILLER = frozenset(
-    [
-        "what",
-        "which",
-        "who",
-        "whom",
-        "how",
-        "why",
-        "where",
-        "when",
-        "did",
-        "does",
-        "do",
-        "done",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "the",
-        "a",
-        "an",
-        "of",
-        "on",
-        "in",
-        "at",
-        "to",
-        "for",
-        "about",
-        "from",
-        "by",
-        "with",
-        "and",
-        "or",
-        "any",
-        "there",
-        "their",
-        "they",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "meeting",
-        "meetings",
-        "annual",
-        "sixth",
-        "fifth",
-        "fourth",
-        "third",
-        "second",
-        "first",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "last",
-        "next",
-        "document",
-        "documents",
-        "text",
-        "say",
-        "says",
-        "said",
-        "что",
-        "какой",
-        "какая",
-        "какие",
-        "кто",
-        "как",
-        "почему",
-        "где",
-        "когда",
-        "о",
-        "об",
-        "в",
-        "во",
-        "на",
-        "по",
-        "с",
-        "со",
-        "и",
-        "или",
-        "а",
-        "же",
-        "ли",
-        "быть",
-        "этот",
-        "тот",
-        "они",
-        "их",
-        "его",
-        "ее",
-        "это",
-        "встреча",
-        "совещание",
-        "ежегодный",
-        "первый",
-        "второй",
-        "третий",
-        "четвертый",
-        "пятый",
-        "шестой",
-        "седьмой",
-        "восьмой",
-        "девятый",
-        "десятый",
-        "последний",
-        "документ",
-        "текст",
-        "говориться",
-    ]
-)
+    (
+     "what", "which", "who", "whom", "how", "why", "where", "when", "did", "does", "do", "done",
+     "is", "are", "was", "were", "be", "been", "the", "a", "an", "of", "on", "in", "at", "to",
+     "for", "about", "from", "by", "with", "and", "or", "any", "there", "their", "they", "it",
+     "its", "this", "that", "these", "those", "meeting", "meetings", "annual", "sixth", "fifth",
+     "fourth", "third", "second", "first", "seventh", "eighth", "ninth", "tenth", "last", "next",
+     "document", "documents", "text", "say", "says", "said", "что", "какой", "какая", "какие",
+     "кто", "как", "почему", "где", "когда", "о", "об", "в", "во", "на", "по", "с", "со", "и",
+     "или", "а", "же", "ли", "быть", "этот", "тот", "они", "их", "его", "ее", "это", "встреча",
+     "совещание", "ежегодный", "первый", "второй", "третий", "четвертый", "пятый", "шестой",
+     "седьмой", "восьмой", "девятый", "десятый", "последний", "документ", "текст", "говориться",
+     "will", "would", "should", "can", "could", "may",
+    )
+)  # fmt: skip
 
 
-@dataclass(frozen=True)
-class Quoted:
-    reply: Reply
-    meetings: list[Meeting]
-
-
-async def quote_documents(
-    session: AsyncSession, question: Question, request: Request
-) -> Quoted | None:
-    """The quoting answer, or None when the question is not for the documents (or no document
-    is attached where it looks), so that the meetings' own answer is given."""
-    if not _CUE.search(request.args):
-        return None
+async def with_quotes(
+    session: AsyncSession, question: Question, request: Request, reply: Reply
+) -> Reply:
+    """`reply` (the meetings' own answer) with what the documents say under it: the passages
+    quoted, or that none answers; `reply` itself when the question is not for the documents
+    (a yes/no question, no cue such as "agreed", no document where it looks)."""
+    if question.yes_no is not None or not _CUE.search(request.args):
+        return reply
     words = [form for word in tokens(request.args) if (form := index_form(word)) not in _FILLER]
     subject = [word for word in words if not _CUE.fullmatch(word)]
     scope = await _meetings_named(session, question, request)
     if scope is None or (not scope and not subject):
-        return None
+        return reply
     ids = [meeting.id for meeting in scope] or None
     if ids is not None and not await _has_documents(session, ids):
-        return None
-    found = _answering(await documents.search(session, words, ids, CANDIDATES), subject)
-    if not found and not subject and ids is not None:
-        found = await _openings(session, ids)
-    if not found and ids is None:
-        return None
-    return await _reply(session, found, scope, request)
+        return reply
+    # "What was discussed?" asks for what the documents say was discussed, in any language.
+    wanted = words if subject else [*words, *CUE_WORDS]
+    found = _answering(await documents.search(session, wanted, ids, CANDIDATES), subject)
+    if not found and (ids is None or not subject):
+        return reply
+    quoted, buttons = await _quotes(session, found, scope, request)
+    return replace(
+        reply, text=join([reply.text, quoted], "\n\n"), buttons=(*reply.buttons, *buttons)
+    )
 
 
 async def _meetings_named(
@@ -201,31 +101,19 @@ async def _has_documents(session: AsyncSession, ids: list[int]) -> bool:
 
 
 def _answering(found: list[Found], subject: list[str]) -> list[Found]:
-    """The passages holding at least half of the question's subject words."""
+    """The passages holding the question's subject words: both of two, two thirds of more."""
     wanted = stems(" ".join(subject))
-    needed = (len(wanted) + 1) // 2
+    needed = len(wanted) if len(wanted) <= 2 else -(-2 * len(wanted) // 3)
     return [hit for hit in found if len(wanted & stems(hit.passage.words)) >= needed]
 
 
-async def _openings(session: AsyncSession, ids: list[int]) -> list[Found]:
-    """ "What did the fifth meeting discuss?": the first passages of its documents."""
-    opening: list[Found] = []
-    for meeting_id in ids:
-        for document in await documents.of_meeting(session, meeting_id):
-            for passage in await documents.passages_of(session, document.id, QUOTES):
-                opening.append(Found(passage, document))
-    return opening
-
-
-async def _reply(
+async def _quotes(
     session: AsyncSession, found: list[Found], scope: list[Meeting], request: Request
-) -> Quoted:
+) -> tuple[Html, tuple[tuple[Button, ...], ...]]:
     language = request.language
     if not found:
         title = _title(scope[0], language)
-        return Quoted(
-            Reply(t(language, "document.answer.none", title=title, id=scope[0].id)), scope
-        )
+        return t(language, "document.answer.none", title=title, id=scope[0].id), ()
     own = [hit for hit in found if hit.document.language == language]
     chosen = (own or found)[:QUOTES]
     named = await meetings.by_ids(session, {hit.document.meeting_id for hit in chosen})
@@ -241,7 +129,7 @@ async def _reply(
                 callbacks.encode(callbacks.Fetch(d.id))),)
         for d in unique
     )  # fmt: skip
-    return Quoted(Reply(join(lines, "\n\n"), buttons=buttons), list(named))
+    return join(lines, "\n\n"), buttons
 
 
 def _quote(hit: Found, titles: dict[int, str], language: str) -> Html:

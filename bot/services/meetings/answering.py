@@ -7,7 +7,7 @@ from dataclasses import replace
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.places import country_by_code
-from bot.services.documents.quoting import quote_documents
+from bot.services.documents.quoting import with_quotes
 from bot.services.meetings import follow_up, lookup
 from bot.services.meetings.answered import Answered
 from bot.services.meetings.answers import ANSWERS, answer_about, lines, missing
@@ -51,12 +51,11 @@ async def answer_question(session: AsyncSession, request: Request) -> Reply:
     question = understand(request.args)
     if question.intent in CENTRE_TOPICS:
         return await _centre(session, question, request)
-    if (quoted := await quote_documents(session, question, request)) is not None:
-        await follow_up.remember(session, request, quoted.meetings)
-        return quoted.reply
     answered = await _answer(session, question, request)
     await follow_up.remember(session, request, answered.meetings)
-    return Reply(with_unread(answered, request.language))
+    return await with_quotes(
+        session, question, request, Reply(with_unread(answered, request.language))
+    )
 
 
 async def _answer(session: AsyncSession, question: Question, request: Request) -> Answered:
