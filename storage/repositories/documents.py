@@ -72,3 +72,16 @@ async def passages_of(session: AsyncSession, document_id: int, limit: int) -> Se
         .limit(limit)
     )
     return (await session.scalars(query)).all()
+
+
+async def links(session: AsyncSession) -> dict[int, list[str]]:
+    """The links of the documents still attached, by meeting (for calendars' ATTACH)."""
+    query = (
+        select(Document.meeting_id, Document.url)
+        .where(Document.url.is_not(None), Document.removed_at.is_(None))
+        .order_by(Document.meeting_id, Document.id)
+    )
+    found: dict[int, list[str]] = {}
+    for meeting_id, url in (await session.execute(query)).all():
+        found.setdefault(meeting_id, []).append(str(url))
+    return found

@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.languages import reading_order
 from bot.services import callbacks
-from bot.services.documents.words import index_form, stems, tokens
+from bot.services.documents.words import index_form, is_function_word, stems, tokens
 from bot.services.meetings import lookup
 from bot.services.reply import Button, Reply
 from bot.services.request import Request
@@ -61,7 +61,8 @@ async def with_quotes(
     (a yes/no question, no cue such as "agreed", no document where it looks)."""
     if question.yes_no is not None or not _CUE.search(request.args):
         return reply
-    words = [form for word in tokens(request.args) if (form := index_form(word)) not in _FILLER]
+    asked = [word for word in tokens(request.args) if not is_function_word(word)]
+    words = [form for word in asked if (form := index_form(word)) not in _FILLER]
     subject = [word for word in words if not _CUE.fullmatch(word)]
     scope = await _meetings_named(session, question, request)
     if scope is None or (not scope and not subject):

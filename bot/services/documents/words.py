@@ -9,7 +9,7 @@ from functools import cache
 
 import snowballstemmer
 
-from bot.understanding.morphology import lemma
+from bot.understanding.morphology import lemma, tags
 
 _WORD = re.compile(r"[^\W_]+")
 _CYRILLIC = re.compile(r"[а-яё]")
@@ -21,6 +21,15 @@ def tokens(text: str) -> list[str]:
 
 def index_form(word: str) -> str:
     return lemma(word) if _CYRILLIC.search(word) else word
+
+
+# Russian words that ask or link (prepositions, conjunctions, pronouns, ordinals), by grammeme.
+_FUNCTION = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ", "Apro", "Anum", "Dmns", "Ques"})
+
+
+def is_function_word(word: str) -> bool:
+    """A Russian word that tells nothing of what a passage is about."""
+    return bool(_CYRILLIC.search(word)) and bool(tags(word) & _FUNCTION)
 
 
 def index_text(text: str) -> str:
