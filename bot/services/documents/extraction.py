@@ -11,7 +11,7 @@ import io
 import logging
 from dataclasses import dataclass
 
-from charset_normalizer import from_bytes
+from bot.services.calendars.encoding import UnknownEncoding, as_utf8
 
 PDF_MAGIC = b"%PDF-"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -96,10 +96,8 @@ def _text(content: bytes) -> Extracted:
     if b"\x00" in content:
         raise Unreadable("format")
     try:
-        text = content.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        best = from_bytes(content).best()
-        if best is None:
-            raise Unreadable("encoding") from None
-        text = str(best)
+        # The encodings a calendar file comes in are those a text file comes in.
+        text = as_utf8(content).decode("utf-8-sig")
+    except UnknownEncoding:
+        raise Unreadable("encoding") from None
     return Extracted("text", (text,), paged=False)
