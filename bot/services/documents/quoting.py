@@ -15,10 +15,12 @@ from bot.languages import reading_order
 from bot.services import callbacks
 from bot.services.documents.words import index_form, is_function_word, stems, tokens
 from bot.services.meetings import lookup
+from bot.services.meetings.answered import Answered
+from bot.services.meetings.unread import with_unread
 from bot.services.reply import Button, Reply
 from bot.services.request import Request
 from bot.texts import Html, join, t
-from bot.understanding import Question
+from bot.understanding import Intent, Question
 from storage.models import Meeting
 from storage.repositories import documents, meetings
 from storage.repositories.documents import Found
@@ -54,31 +56,47 @@ _FILLER = frozenset(
 
 
 async def with_quotes(
-    session: AsyncSession, question: Question, request: Request, reply: Reply
+    session: AsyncSession, question: Question, request: Request, answered: Answered
 ) -> Reply:
-    """`reply` (the meetings' own answer) with what the documents say under it: the passages
-    quoted, or that none answers; `reply` itself when the question is not for the documents
-    (a yes/no question, no cue such as "agreed", no document where it looks)."""
-    if question.yes_no is not None or not _CUE.search(request.args):
+    """The meetings' own answer with what the documents say under it: the passages quoted, or
+    that none answers; the answer alone when the question is not for the documents (a yes/no
+    question, no cue such as "agreed", no document where it looks). Quoted, the words the
+    answer left unread are not named (the quotes read them), and an answer that only said it
+    did not understand is left out."""
+    reply = Reply(with_unread(answered, request.language))
+    quoted = await _quoted(session, question, request)
+    if quoted is None:
         return reply
+    text, buttons = quoted
+    if not buttons:
+        return replace(reply, text=join([reply.text, text], "\n\n"))
+    if question.intent == Intent.UNCLEAR or not answered.meetings:
+        return Reply(text, buttons=buttons)
+    return Reply(join([answered.text, text], "\n\n"), buttons=buttons)
+
+
+async def _quoted(
+    session: AsyncSession, question: Question, request: Request
+) -> tuple[Html, tuple[tuple[Button, ...], ...]] | None:
+    """The quotes (with a button for each document), or the line that none answers; None when
+    the question is not for the documents."""
+    if question.yes_no is not None or not _CUE.search(request.args):
+        return None
     asked = [word for word in tokens(request.args) if not is_function_word(word)]
     words = [form for word in asked if (form := index_form(word)) not in _FILLER]
     subject = [word for word in words if not _CUE.fullmatch(word)]
     scope = await _meetings_named(session, question, request)
     if scope is None or (not scope and not subject):
-        return reply
+        return None
     ids = [meeting.id for meeting in scope] or None
     if ids is not None and not await _has_documents(session, ids):
-        return reply
+        return None
     # "What was discussed?" asks for what the documents say was discussed, in any language.
     wanted = words if subject else [*words, *CUE_WORDS]
     found = _answering(await documents.search(session, wanted, ids, CANDIDATES), subject)
     if not found and (ids is None or not subject):
-        return reply
-    quoted, buttons = await _quotes(session, found, scope, request)
-    return replace(
-        reply, text=join([reply.text, quoted], "\n\n"), buttons=(*reply.buttons, *buttons)
-    )
+        return None
+    return await _quotes(session, found, scope, request)
 
 
 async def _meetings_named(

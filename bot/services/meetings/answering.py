@@ -21,7 +21,6 @@ from bot.services.meetings.parts import parts_answer
 from bot.services.meetings.reference import describe
 from bot.services.meetings.scheduled import nothing_scheduled
 from bot.services.meetings.subjects import subject_list
-from bot.services.meetings.unread import with_unread
 from bot.services.meetings.yes_no import yes_no_answer
 from bot.services.reply import Reply
 from bot.services.request import Request
@@ -53,9 +52,7 @@ async def answer_question(session: AsyncSession, request: Request) -> Reply:
         return await _centre(session, question, request)
     answered = await _answer(session, question, request)
     await follow_up.remember(session, request, answered.meetings)
-    return await with_quotes(
-        session, question, request, Reply(with_unread(answered, request.language))
-    )
+    return await with_quotes(session, question, request, answered)
 
 
 async def _answer(session: AsyncSession, question: Question, request: Request) -> Answered:
