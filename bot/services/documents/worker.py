@@ -7,12 +7,11 @@ writes its outcome, pickled, on stdout, its address space limited with setrlimit
 
 from __future__ import annotations
 
-import asyncio
 import pickle
 import resource
 import sys
 
-from bot.services.calendars.worker import MEGABYTE, Budget
+from bot.services.calendars.worker import MEGABYTE, Budget, child_output
 from bot.services.documents.extraction import Extracted, Unreadable, extract
 
 
@@ -21,19 +20,11 @@ async def extract_within_budget(
 ) -> Extracted:
     """The text of the file; Unreadable (with "time" or "memory" for a budget) else."""
     budget = budget or Budget()
-    child = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", __name__, str(budget.megabytes), file_name, mime_type or "",
-        stdin=asyncio.subprocess.PIPE,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.DEVNULL,
-    )  # fmt: skip
     try:
-        output, _ = await asyncio.wait_for(child.communicate(content), budget.seconds)
+        output = await child_output(__name__, [file_name, mime_type or ""], content, budget)
     except TimeoutError:
-        child.kill()
-        await child.wait()
         raise Unreadable("time") from None
-    if child.returncode != 0 or not output:
+    if not output:
         raise Unreadable("memory")
     outcome = pickle.loads(output)
     if isinstance(outcome, Extracted):
