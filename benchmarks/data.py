@@ -12,8 +12,9 @@ from typing import Any
 from sqlalchemy import insert, make_url, select, text
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from bot.services.documents.words import index_text
 from storage.database import Database, open_database, prepare_database
-from storage.models import Chat, Meeting, Subscription
+from storage.models import Chat, Document, Meeting, Passage, Subscription
 
 # Real cities of the gazetteer, so that questions about a place find meetings there.
 PLACES = (
@@ -172,6 +173,32 @@ async def insert_meetings(database: Database, rows: list[Row]) -> list[int]:
         ids = sorted(found)
     await analyze(database)
     return ids
+
+
+# Documents beyond this many the per-kind benchmark does not add (issue 23: 1,000 documents).
+MOST_DOCUMENTS = 1_000
+DOCUMENT_TEXTS = (
+    "The parties agreed to cooperate on the joint use of water resources {i}.",
+    "Participants discussed border security and the situation in the region {i}.",
+    "Стороны договорились о совместном использовании водных ресурсов {i}.",
+)
+
+
+async def add_documents(database: Database, meeting_ids: list[int], now: datetime) -> None:
+    """An outcome document of three passages for each of the first MOST_DOCUMENTS meetings,
+    every one holding the benchmark's words: the worst case for a search through them."""
+    async with database.sessions.begin() as session:
+        for n, meeting_id in enumerate(meeting_ids[:MOST_DOCUMENTS]):
+            passages = [
+                Passage(position=p, text=(body := text.format(i=n)), words=index_text(body))
+                for p, text in enumerate(DOCUMENT_TEXTS)
+            ]
+            session.add(
+                Document(meeting_id=meeting_id, kind="outcome", language="en",
+                         title=f"Joint statement {n}", has_text=True, added_at=now,
+                         passages=passages)
+            )  # fmt: skip
+    await analyze(database)
 
 
 async def analyze(database: Database) -> None:

@@ -75,7 +75,8 @@ async def open_store(url: str, size: int, now: datetime) -> Store:
     own = await data.database_of_its_own(url, str(size))
     await data.empty_database(own)
     database = open_database(own)
-    await data.insert_meetings(database, data.neighbourhood_rows(size - 2, now))
+    ids = await data.insert_meetings(database, data.neighbourhood_rows(size - 2, now))
+    await data.add_documents(database, ids, now)
     store = Store(size, database, build_runtime(database, load_settings(), clock=lambda: now))
     event.listen(database.engine.sync_engine, "before_cursor_execute", store.recorder.record)
     return store

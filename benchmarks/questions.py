@@ -7,6 +7,10 @@ from __future__ import annotations
 
 QUESTIONS: tuple[tuple[str, str, str], ...] = (
     ("ordinal", "en", "Where will the sixth meeting be held?"),
+    # Answered by quoting documents (benchmarks/data.add_documents: up to 1,000 of them).
+    ("document", "en", "What did the sixth meeting agree on water resources?"),
+    ("document", "ru", "Что говорится в заявлении о водных ресурсах?"),
+    ("document", "en", "What was agreed on border security?"),
     ("ordinal", "ru", "Где пройдёт шестая встреча?"),
     ("ordinal", "en", "When was the fifth meeting?"),
     ("ordinal missing", "en", "Where was the fourth meeting held?"),

@@ -22,6 +22,7 @@ from bot.handlers import (
     channels,
     commands,
     counting,
+    documents,
     errors,
     inline,
     meetings,
@@ -98,6 +99,7 @@ def register_handlers(app: Application) -> None:
     admin.register(app)
     calendars.register(app)
     channels.register(app)
+    documents.register(app)
     subscriptions.register(app)
     commands.register(app)
     meetings.register(app)

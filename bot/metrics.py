@@ -32,7 +32,7 @@ from bot.version import version
 # starts ahead of time, so its first messages leave early (counted apart, `early_sends`).
 LATENESS_BUCKETS = (0.25, 0.5, 1, 2, 5, 10, 30, 60, 300, 3600)
 # What the outbound side sends (the registry in bot.outbound.kinds; a test checks they agree).
-DELIVERY_KINDS = ("reminder", "notice", "removal", "channel_post", "digest")
+DELIVERY_KINDS = ("reminder", "notice", "removal", "channel_post", "digest", "outcome")
 # The kinds of update Telegram sends, and "other" for one newer than this python-telegram-bot.
 UPDATE_KINDS = tuple(Update.ALL_TYPES)
 OTHER_UPDATE = "other"

@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
-from storage.knowledge import load_bundled_knowledge
+from storage.knowledge import load_bundled_knowledge, load_source_article
 from storage.migrations import revisions
 from storage.sqlite_closing import use_safe_close
 
@@ -109,7 +109,8 @@ async def prepare_database(database: Database) -> None:
                 await connection.run_sync(upgrade_to_head)
             # Seeded under the same lock, in the same transaction: loaded once, or not at all.
             session = AsyncSession(bind=connection)
-            await load_bundled_knowledge(session)
+            if not await load_bundled_knowledge(session):
+                await load_source_article(session)
             await session.flush()
     except (SQLAlchemyError, OSError) as error:
         raise DatabaseUnavailable(describe_failure(database, error)) from error

@@ -32,6 +32,7 @@ from sqlalchemy import (
 )
 from sqlalchemy import literal_column as sql
 
+from storage import passages
 from storage.models import Meeting
 
 # The index's own objects, which the models do not declare (alembic's comparison skips them).
@@ -99,4 +100,4 @@ def meeting_id(found: int, dialect: str) -> int:
 
 def include_name(name: str | None, type_: str, _parents: object) -> bool:
     """For alembic's comparison of models and schema: everything but the index's own objects."""
-    return name not in OBJECTS
+    return name not in OBJECTS and name not in passages.OBJECTS

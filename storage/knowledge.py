@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import tomllib
 from datetime import UTC, date, datetime, time
 from functools import cache
@@ -12,9 +13,12 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import CentreFact, Meeting
+from storage.models import CentreFact, Document, Meeting, Passage
+from storage.passages import chunks, plain_words
 
 BUNDLE = Path(__file__).resolve().parent / "knowledge" / "unrcca.toml"
+# The article the bundle's facts come from, kept as the source document of its meetings.
+ARTICLE = BUNDLE.parent / "source_article.txt"
 # The bundled meetings are as the source article (23 November 2015) left them: their rows are
 # stamped with its date, not with the moment a database happened to load them.
 BUNDLE_STAMP = datetime(2015, 11, 23, tzinfo=UTC)
@@ -47,7 +51,42 @@ async def load_bundled_knowledge(session: AsyncSession) -> bool:
         for key, text in bundle["facts"].items()
     )
     session.add_all(meeting_from_bundle(entry, source) for entry in bundle["meetings"])
+    await session.flush()
+    await load_source_article(session)
     return True
+
+
+async def load_source_article(session: AsyncSession) -> int:
+    """The source article attached to each bundled meeting that exists and never had it (a
+    database loaded before documents existed gets it too; one an admin removed stays removed).
+    How many meetings it was attached to."""
+    content = ARTICLE.read_bytes()
+    checksum = hashlib.sha256(content).hexdigest()
+    uids = [entry["uid"] for entry in read_bundle()["meetings"]]
+    had = select(Document.id).where(
+        Document.meeting_id == Meeting.id, Document.checksum == checksum
+    )
+    query = select(Meeting.id).where(Meeting.uid.in_(uids), ~exists(had)).order_by(Meeting.id)
+    attached = 0
+    for meeting_id in (await session.scalars(query)).all():
+        session.add(_article(meeting_id, content, checksum))
+        attached += 1
+    await session.flush()
+    return attached
+
+
+def _article(meeting_id: int, content: bytes, checksum: str) -> Document:
+    text = content.decode()
+    passages = [
+        Passage(page=None, position=n, text=chunk, words=plain_words(chunk))
+        for n, chunk in enumerate(chunks(text))
+    ]
+    return Document(
+        meeting_id=meeting_id, kind="article", language="en",
+        title=read_bundle()["source"]["en"], file_name=ARTICLE.name, mime_type="text/plain",
+        size=len(content), checksum=checksum, has_text=True, added_at=BUNDLE_STAMP,
+        passages=passages,
+    )  # fmt: skip
 
 
 def meeting_from_bundle(entry: dict[str, Any], source: str) -> Meeting:

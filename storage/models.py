@@ -26,7 +26,7 @@ from sqlalchemy import (
     false,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from storage.types import UTCDateTime
 
@@ -525,6 +525,66 @@ class CalendarFeed(Base):
     )
     token: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime]
+
+
+class Document(Base):
+    """A file or link attached to a meeting: its agenda, a concept note, the participants, a
+    press release or an outcome (joint statement, communique, chair's summary).
+
+    Telegram keeps the file: the row keeps its `file_id`, to send it again, and the text read
+    from it, in `document_passages`. Replaced or removed, a document is only marked (`removed_at`),
+    so the audit's way back can bring it back.
+    """
+
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(16))
+    language: Mapped[str] = mapped_column(String(8))
+    title: Mapped[str] = mapped_column(String(300))
+    file_id: Mapped[str | None] = mapped_column(String(255))
+    file_name: Mapped[str | None] = mapped_column(String(255))
+    mime_type: Mapped[str | None] = mapped_column(String(100))
+    url: Mapped[str | None] = mapped_column(String(2000))
+    size: Mapped[int | None] = mapped_column(Integer)
+    # SHA-256 of the file's bytes, hex.
+    checksum: Mapped[str | None] = mapped_column(String(64))
+    pages: Mapped[int | None] = mapped_column(Integer)
+    # False: a scanned PDF, or a link, with no text the bot could read.
+    has_text: Mapped[bool] = mapped_column(Boolean, default=False)
+    added_by: Mapped[int | None] = mapped_column(BigInteger)
+    added_at: Mapped[datetime]
+    removed_at: Mapped[datetime | None]
+    # An outcome sent to those who follow the meeting (bot.services.documents.outcomes).
+    published_at: Mapped[datetime | None]
+    passages: Mapped[list[Passage]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="Passage.position", lazy="raise",
+    )  # fmt: skip
+
+
+class Passage(Base):
+    """A paragraph of a document's text, found by the full-text index of storage/passages.py.
+
+    `words` is the text as the index reads it: Russian words as their dictionary forms, so
+    «водных ресурсов» finds «водные ресурсы»; the caller makes it (storage never lemmatizes).
+    """
+
+    __tablename__ = "document_passages"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
+    # Counted from 1; None where the format has no pages (DOCX, text).
+    page: Mapped[int | None] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    words: Mapped[str] = mapped_column(Text)
+    document: Mapped[Document] = relationship(back_populates="passages", lazy="raise")
 
 
 # The tables whose rows belong to a chat (a `chat_id` foreign key to `chats`), declared once:

@@ -48,9 +48,9 @@ def register(app: Application) -> None:
 
 async def on_import(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
-    if message is None or not _addressed_to_us(message, context.bot.username):
+    if message is None or not addressed_to_us(message, context.bot.username):
         return
-    document = message.document or _replied_document(message)
+    document = message.document or replied_document(message)
     upload = _upload(document) if document is not None else None
     inquiry = inquiry_from(update, message.text or message.caption or "")
     progress = ProgressMessage(context.bot, message.chat_id)
@@ -98,14 +98,14 @@ class ProgressMessage:
         self._shown_at = time.monotonic()
 
 
-def _addressed_to_us(message: Message, username: str) -> bool:
+def addressed_to_us(message: Message, username: str) -> bool:
     """CommandHandler checks "/import@other_bot" itself; a caption is checked here."""
     command = parse_command(message.caption or "") if message.document else None
     mention = command.mention if command else None
     return mention is None or mention.lower() == username.lower()
 
 
-def _replied_document(message: Message) -> Document | None:
+def replied_document(message: Message) -> Document | None:
     replied = message.reply_to_message
     return replied.document if replied is not None else None
 

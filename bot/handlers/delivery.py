@@ -62,6 +62,15 @@ async def send_reply(
             reply_parameters=quoted,
             **options,
         )
+    if reply.file_id is not None:
+        return await bot.send_document(
+            chat_id,
+            reply.file_id,
+            caption=fit_message(reply.text, CAPTION_LIMIT) or None,
+            reply_markup=keyboard(reply),
+            reply_parameters=quoted,
+            **options,
+        )
     return await bot.send_message(
         chat_id,
         fit_message(reply.text),
@@ -85,7 +94,7 @@ async def show_on_press(bot: ExtBot[None], query: CallbackQuery, reply: Reply) -
         await _unless_unchanged(message.edit_reply_markup(reply_markup=keyboard(reply)))
     elif reply.edit and isinstance(message, TelegramMessage):
         await _unless_unchanged(edit_reply(message, reply))
-    elif (reply.text or reply.attachment) and message is not None:
+    elif (reply.text or reply.attachment or reply.file_id) and message is not None:
         await send_reply(bot, message.chat.id, reply)
 
 

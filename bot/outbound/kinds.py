@@ -20,10 +20,13 @@ from datetime import datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services.digests.due import DigestSettings, claim_digests
+from bot.services.documents.outcomes import OUTCOME_RULES
 from bot.services.reminders.outbox import (
     CHANNEL_POST,
     DIGEST,
     NOTICE,
+    OUTCOME,
+    OUTCOME_LIFETIME,
     REMINDER,
     REMOVAL,
     DeliveryKindName,
@@ -128,6 +131,14 @@ async def _claim_digests(session: AsyncSession, now: datetime, context: ClaimCon
 
 _DIGEST_ENDS = claims.ender(DigestDelivery)
 
+
+async def _claim_outcomes(session: AsyncSession, now: datetime, context: ClaimContext) -> Claim:
+    pending = await notices.claim(
+        session, now, context.settings.lease, NOTICE_BATCH, holder=context.holder, outcomes=True
+    )
+    return Claim(notices_out(pending, now, OUTCOME, OUTCOME_LIFETIME))
+
+
 KINDS: dict[DeliveryKindName, DeliveryKind] = {
     kind.name: kind
     for kind in (
@@ -160,6 +171,10 @@ KINDS: dict[DeliveryKindName, DeliveryKind] = {
         ),
         # The weekly digest: one a chat a week, claimed by (chat, due time).
         DeliveryKind(DIGEST, _claim_digests, *_DIGEST_ENDS, False, 2, DIGEST_RULES),
+        # Outcomes ride the notices' table (one row per publication and chat).
+        DeliveryKind(
+            OUTCOME, _claim_outcomes, notices.finish, notices.renew, False, 2, OUTCOME_RULES
+        ),
     )
 }
 

@@ -13,6 +13,7 @@
     offs:<m>,<m>    remind this chat these minutes before each meeting (/remind's choices)
     tz:<zone>       show times also in IANA zone <zone>; tz:off shows the venue's only
     forget:yes      delete what the bot stores about this chat (/forget's confirmation)
+    doc:<id>        send document <id> (its file again, or its link)
 
 and the admins' (bot.services.admin.entry checks the presser is one, and owns the draft):
 
@@ -52,6 +53,7 @@ _REMIND = re.compile(rf"rm:{_NUMBER}")
 _STOP = re.compile(rf"(stop|unsub):(?:{_NUMBER}|every)")
 _STOP_FILTER = re.compile(rf"unflt:{_NUMBER}")
 _LANGUAGE = re.compile(r"lang:([a-z]{2,3})")
+_FETCH = re.compile(rf"doc:{_NUMBER}")
 ADMIN_PREFIX = "adm:"
 _OFFSETS = re.compile(r"offs:([1-9][0-9]{0,4}(?:,[1-9][0-9]{0,4}){0,4})")
 _ZONE = re.compile(r"tz:(off|[A-Za-z0-9_+-]{1,30}(?:/[A-Za-z0-9_+-]{1,30}){0,2})")
@@ -111,6 +113,11 @@ class Forget:
 
 
 @dataclass(frozen=True)
+class Fetch:
+    document_id: int
+
+
+@dataclass(frozen=True)
 class AdminAction:
     """An admin button: `number` is a draft, a page of /events or a meeting, as `verb` says."""
 
@@ -128,6 +135,7 @@ Action = (
     | ChooseOffsets
     | ChooseZone
     | Forget
+    | Fetch
     | AdminAction
 )
 
@@ -153,6 +161,8 @@ def encode(action: Action) -> str:
             data = f"tz:{zone or 'off'}"
         case Forget():
             data = FORGET_DATA
+        case Fetch(document_id):
+            data = f"doc:{document_id}"
         case AdminAction(verb, number):
             data = f"{ADMIN_PREFIX}{verb}:{number}"
     if decode(data) != action:
@@ -190,6 +200,9 @@ def decode(data: str | None) -> Action | None:
         return ChooseZone(None if zone.group(1) == "off" else zone.group(1))
     if data == FORGET_DATA:
         return Forget()
+    if fetch := _FETCH.fullmatch(data):
+        number = _number(fetch.group(1))
+        return Fetch(number) if number else None
     if admin := _ADMIN.fullmatch(data):
         verb: AdminVerb = admin.group(1)  # type: ignore[assignment]
         number = _number(admin.group(2))

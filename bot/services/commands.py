@@ -21,6 +21,9 @@ from bot.services.admin.idle import answer_idle
 from bot.services.calendars import feeds
 from bot.services.chats import language, privacy, welcome
 from bot.services.digests import settings as digest_settings
+from bot.services.documents import history as document_history
+from bot.services.documents import listing as document_listing
+from bot.services.documents import outcomes
 from bot.services.meetings import commands as meetings
 from bot.services.meetings import listings, search
 from bot.services.request import CommandRun
@@ -62,6 +65,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("event", meetings.event),
     Command("about", meetings.about),
     Command("search", search.search, worded=True),
+    Command("documents", document_listing.list_documents),
     Command("subscribe", subscriptions.subscribe, changes_chat=True),
     Command("unsubscribe", subscriptions.unsubscribe, changes_chat=True),
     Command("subscriptions", listing.show_subscriptions),
@@ -83,6 +87,11 @@ COMMANDS: tuple[Command, ...] = (
     Command("restoreevent", cancelling.restore_event, "admin"),
     Command("deleteevent", deleting.delete_event, "admin"),
     Command("events", events.list_events, "admin"),
+    Command("attach", None, "admin"),
+    Command("removedoc", document_history.remove_document, "admin"),
+    Command("restoredoc", document_history.restore_document, "admin"),
+    Command("publish", outcomes.publish, "admin"),
+    Command("outcome", outcomes.type_outcome, "admin"),
     Command("audit", audit.show_audit, "admin"),
     Command("stats", stats.show_stats, "admin"),
     # Answered by bot/handlers/channels.py: linking asks Telegram about the channel.

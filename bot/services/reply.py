@@ -38,6 +38,8 @@ class Reply:
     text: Html
     buttons: tuple[tuple[Button, ...], ...] = ()
     attachment: Attachment | None = None
+    # A file Telegram already holds, sent again by its file id (a meeting's document).
+    file_id: str | None = None
     # A reply to a button press may replace the message it was pressed on,
     edit: bool = False
     # or only its buttons (then `text` is not used).

@@ -18,6 +18,7 @@ from bot.services.callbacks import (
     ChooseLanguage,
     ChooseOffsets,
     ChooseZone,
+    Fetch,
     Forget,
     Page,
     Remind,
@@ -27,6 +28,7 @@ from bot.services.callbacks import (
 from bot.services.chats.language import language_pressed
 from bot.services.chats.privacy import forget_pressed
 from bot.services.commands import CommandText, command_named, parse_command
+from bot.services.documents.listing import document_pressed
 from bot.services.entry import opened, run_command
 from bot.services.inquiry import Inquiry
 from bot.services.meetings.answering import answer_question
@@ -104,4 +106,6 @@ async def press(runtime: Runtime, inquiry: Inquiry) -> Reply:
                 return await zone_pressed(session, request, zone)
             case Forget() if request.chat_id is not None:
                 return await forget_pressed(session, request)
+            case Fetch(document_id):
+                return await document_pressed(session, document_id, language)
         return stale_button(language)

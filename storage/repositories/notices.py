@@ -12,13 +12,16 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import JSON, literal, or_, select
+from sqlalchemy import JSON, and_, literal, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Chat, DeliveryStatus, Notice
 from storage.repositories import claims
 from storage.repositories.followers import follows
 from storage.types import UTCDateTime
+
+# The notices that carry a meeting's outcome (bot.services.documents.outcomes).
+OUTCOME = "outcome"
 
 
 @dataclass(frozen=True)
@@ -58,11 +61,20 @@ async def add_for_subscribers(
 
 
 async def claim(
-    session: AsyncSession, now: datetime, lease: timedelta, limit: int, *, holder: str
+    session: AsyncSession,
+    now: datetime,
+    lease: timedelta,
+    limit: int,
+    *,
+    holder: str,
+    outcomes: bool = False,
 ) -> list[Pending]:
     """Take up to `limit` pending notices for `holder`: those nobody took, those whose holder
-    is gone, and those claimed longer than `lease` ago."""
+    is gone, and those claimed longer than `lease` ago. Outcomes (kind "outcome", a delivery
+    kind of their own) with `outcomes`, the other notices without."""
     free = or_(Notice.claimed_at.is_(None), claims.abandoned(Notice, now, lease, holder))
+    of_kind = Notice.kind == OUTCOME if outcomes else Notice.kind != OUTCOME
+    free = and_(free, of_kind)
     columns = (Notice.id, Notice.change_id, Notice.kind, Notice.meeting_id, Notice.chat_id,
                Notice.before)  # fmt: skip
     taken = await claims.take(session, Notice, free, now, limit, columns, holder=holder)

@@ -39,7 +39,8 @@ async def test_next_shows_the_sixth_meeting(bot_api: FakeBotApi) -> None:
         "<b>Sixth annual Meeting of Central Asian Deputy Ministers of Foreign Affairs</b>"
     )
     assert "27 November 2015" in reply["text"]
-    assert buttons(reply) == ["rm:2", "ics:2"]
+    # And the source article, the bundled meetings' document.
+    assert buttons(reply) == ["rm:2", "ics:2", "doc:2"]
 
 
 async def test_upcoming_and_past(bot_api: FakeBotApi) -> None:

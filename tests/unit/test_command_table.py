@@ -53,4 +53,4 @@ def test_every_routed_command_has_one_handler_and_only_those() -> None:
         if isinstance(handler, CommandHandler)
         for name in handler.commands
     ]
-    assert sorted(handled) == sorted([*routed(), "import", "export", "channel"])
+    assert sorted(handled) == sorted([*routed(), "import", "export", "channel", "attach"])

@@ -56,8 +56,18 @@ def entry_text(entry: AuditEntry, meetings: Mapping[int, Meeting], language: str
     ]
     clock = clock_now(meetings.get(entry.meeting_id) if entry.meeting_id else None)
     before, after = entry.before or {}, entry.after or {}
-    if entry.action in ("add", "delete"):
+    if entry.action.startswith("doc_"):
+        lines.append(_document_line(before, after, language))
+    elif entry.action in ("add", "delete"):
         lines += value_lines(after or before, NAMING_COLUMNS, clock, language)
     else:
         lines += changed_lines(before, after, clock, language)
     return Html("\n".join(lines))
+
+
+def _document_line(
+    before: Mapping[str, object], after: Mapping[str, object], language: str
+) -> Html:
+    """A document attached, replaced, removed, restored or published (bot.services.documents)."""
+    was, now = before.get("document") or "—", after.get("document") or "—"
+    return t(language, "admin.audit.document", before=was, after=now)

@@ -19,7 +19,7 @@ from bot.services.request import Request
 from bot.texts import Html, t
 from storage.database import Database
 from storage.models import Meeting, MeetingStatus
-from storage.repositories import meetings
+from storage.repositories import documents, meetings
 
 EXPORT_FILE_NAME = "unrcca-meetings.ics"
 # How often a subscribed calendar app should fetch the feed again.
@@ -38,7 +38,9 @@ async def whole_calendar(
     session: AsyncSession, now: datetime, language: str = "en", header: FeedHeader | None = None
 ) -> ExportedCalendar:
     schedule = await meetings.every_meeting(session)
-    return ExportedCalendar(calendar_bytes(schedule, language, header), *_counts(schedule, now))
+    links = await documents.links(session)
+    content = calendar_bytes(schedule, language, header, links)
+    return ExportedCalendar(content, *_counts(schedule, now))
 
 
 async def calendar_feed(database: Database, language: str, now: datetime) -> bytes:

@@ -7,7 +7,7 @@ app learns of the cancellation. The bot's record (bot.services.calendars.record)
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -39,8 +39,12 @@ class FeedHeader:
 
 
 def calendar_bytes(
-    meetings: Sequence[Meeting], language: str = "en", header: FeedHeader | None = None
+    meetings: Sequence[Meeting],
+    language: str = "en",
+    header: FeedHeader | None = None,
+    links: Mapping[int, Sequence[str]] | None = None,
 ) -> bytes:
+    """`links`: the links of each meeting's documents (by meeting id), each an ATTACH."""
     calendar = Calendar()
     calendar.add("prodid", PRODUCT)
     calendar.add("version", "2.0")
@@ -52,6 +56,8 @@ def calendar_bytes(
         event = meeting_event(meeting, language)
         if header is not None:
             _for_feed(event, meeting, language, header.alarms)
+        for url in (links or {}).get(meeting.id, ()):
+            event.add("attach", url)
         calendar.add_component(event)
     _add_zones(calendar, meetings)
     return calendar.to_ical()

@@ -47,8 +47,21 @@ class OverBudget(NotACalendar):
 async def parse_within_budget(content: bytes, budget: Budget | None = None) -> ParsedCalendar:
     """The parsed calendar; NotACalendar (BrokenCalendar, UnknownEncoding, OverBudget) else."""
     budget = budget or Budget()
+    try:
+        output = await child_output(__name__, [], content, budget)
+    except TimeoutError:
+        raise OverBudget("time", budget.seconds) from None
+    if not output:
+        # The child died without answering: its allocations outgrew the address space.
+        raise OverBudget("memory", budget.megabytes)
+    return _outcome(pickle.loads(output), budget)
+
+
+async def child_output(module: str, arguments: list[str], content: bytes, budget: Budget) -> bytes:
+    """What `python -m module MEGABYTES *arguments` writes, given `content` on its stdin, within
+    `budget`: TimeoutError (the child killed) past its time, b"" when it died (its memory)."""
     child = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", __name__, str(budget.megabytes),
+        sys.executable, "-m", module, str(budget.megabytes), *arguments,
         stdin=asyncio.subprocess.PIPE,
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.DEVNULL,
@@ -58,11 +71,8 @@ async def parse_within_budget(content: bytes, budget: Budget | None = None) -> P
     except TimeoutError:
         child.kill()
         await child.wait()
-        raise OverBudget("time", budget.seconds) from None
-    if child.returncode != 0 or not output:
-        # The child died without answering: its allocations outgrew the address space.
-        raise OverBudget("memory", budget.megabytes)
-    return _outcome(pickle.loads(output), budget)
+        raise
+    return output if child.returncode == 0 else b""
 
 
 def _outcome(outcome: tuple[object, ...], budget: Budget) -> ParsedCalendar:

@@ -7,6 +7,7 @@ from dataclasses import replace
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.places import country_by_code
+from bot.services.documents.quoting import with_quotes
 from bot.services.meetings import follow_up, lookup
 from bot.services.meetings.answered import Answered
 from bot.services.meetings.answers import ANSWERS, answer_about, lines, missing
@@ -20,7 +21,6 @@ from bot.services.meetings.parts import parts_answer
 from bot.services.meetings.reference import describe
 from bot.services.meetings.scheduled import nothing_scheduled
 from bot.services.meetings.subjects import subject_list
-from bot.services.meetings.unread import with_unread
 from bot.services.meetings.yes_no import yes_no_answer
 from bot.services.reply import Reply
 from bot.services.request import Request
@@ -52,7 +52,7 @@ async def answer_question(session: AsyncSession, request: Request) -> Reply:
         return await _centre(session, question, request)
     answered = await _answer(session, question, request)
     await follow_up.remember(session, request, answered.meetings)
-    return Reply(with_unread(answered, request.language))
+    return await with_quotes(session, question, request, answered)
 
 
 async def _answer(session: AsyncSession, question: Question, request: Request) -> Answered:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services.callbacks import MAX_NUMBER
+from bot.services.documents.listing import with_documents
 from bot.services.meetings.cards import card_reply, card_text, chat_card_buttons
 from bot.services.meetings.centre import centre_answer
 from bot.services.numbers import is_number, parse_number
@@ -21,7 +22,8 @@ async def next_meeting(session: AsyncSession, request: Request) -> Reply:
     language, now = request.language, request.now
     found = await meetings.next_scheduled(session, now)
     if found is not None:
-        return await card_reply(session, found, request)
+        shown = await card_reply(session, found, request)
+        return await with_documents(session, shown, found, language)
     latest = await meetings.latest_before(session, now)
     if latest is None:
         return Reply(t(language, "next.no_meetings"))
@@ -42,7 +44,8 @@ async def event(session: AsyncSession, request: Request) -> Reply:
     found = await meetings.get(session, meeting_id) if meeting_id else None
     if found is None:
         return Reply(t(language, "event.unknown", id=value[:20]))
-    return await card_reply(session, found, request)
+    shown = await card_reply(session, found, request)
+    return await with_documents(session, shown, found, language)
 
 
 async def about(session: AsyncSession, request: Request) -> Reply:

@@ -26,12 +26,15 @@ NOTICE: DeliveryKindName = "notice"
 CHANNEL_POST: DeliveryKindName = "channel_post"
 REMOVAL: DeliveryKindName = "removal"
 DIGEST: DeliveryKindName = "digest"
+OUTCOME: DeliveryKindName = "outcome"
 # A notice should leave within this long of its change: its deadline in the queue, so that a
 # reminder due sooner goes first and a notice is not starved by later reminders.
 NOTICE_GRACE = timedelta(seconds=30)
 # A notice still unsent this long after its change is no news any more (and its meeting's
 # start ends it sooner: bot.services.reminders.send_check).
 NOTICE_LIFETIME = timedelta(days=1)
+# An outcome is read days after the meeting: a follower offline for a while still gets it.
+OUTCOME_LIFETIME = timedelta(days=7)
 
 
 @dataclass(frozen=True)
@@ -78,10 +81,22 @@ def reminders_out(claimed: Iterable[Claimed]) -> list[Outgoing]:
     ]
 
 
-def notices_out(pending: Iterable[Pending], now: datetime) -> list[Outgoing]:
+def notices_out(
+    pending: Iterable[Pending],
+    now: datetime,
+    kind: DeliveryKindName = NOTICE,
+    lifetime: timedelta = NOTICE_LIFETIME,
+) -> list[Outgoing]:
     return [
         _change_out(
-            NOTICE, p.notice_id, p.chat_id, p.meeting_id, (p.change_id, p.kind), now, p.before
+            kind,
+            p.notice_id,
+            p.chat_id,
+            p.meeting_id,
+            (p.change_id, p.kind),
+            now,
+            p.before,
+            lifetime,
         )
         for p in pending
     ]
@@ -123,9 +138,10 @@ def _change_out(
     change: tuple[int, str],
     now: datetime,
     before: dict[str, Any] | None,
+    lifetime: timedelta = NOTICE_LIFETIME,
 ) -> Outgoing:
     """A message that tells one change (its audit id and kind): due when claimed, news for
-    NOTICE_LIFETIME."""
+    `lifetime`."""
     change_id, told = change
     noun = "post" if kind == CHANNEL_POST else "notice"
     return Outgoing(
@@ -135,7 +151,7 @@ def _change_out(
         meeting_id=meeting_id,
         due_at=now,
         deadline=now + NOTICE_GRACE,
-        expires_at=now + NOTICE_LIFETIME,
+        expires_at=now + lifetime,
         fan_out=f"{told} {noun} of meeting {meeting_id} (change {change_id})",
         change=told,
         before=before,

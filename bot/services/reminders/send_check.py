@@ -36,7 +36,7 @@ SCHEDULED_NEWS = frozenset({"moved", "restored", "announced"})
 
 
 # Why a queued message of this kind is no longer news (its status and reason), or None.
-Stale = Callable[[Outgoing, Meeting], tuple[DeliveryStatus, str] | None]
+Stale = Callable[[Outgoing, Meeting, datetime], tuple[DeliveryStatus, str] | None]
 # What it says now: the message, and one line for a list of several such (or None).
 Render = Callable[[Outgoing, Meeting, str, str | None, datetime], tuple[Reply, Html | None]]
 
@@ -103,7 +103,7 @@ def _verdict(
     if rules.standalone:
         return _standalone(item, chat, language, now)
     why = _unwanted(item, meeting, chat, state, now, rules.for_followers) or (
-        meeting and rules.stale(item, meeting)
+        meeting and rules.stale(item, meeting, now)
     )
     if why:
         return Verdict(item, language, status=why[0], reason=why[1])
@@ -140,12 +140,22 @@ def _unwanted(
         return DeliveryStatus.FAILED, "chat inactive before sending"
     if for_followers and not state.follows(chat.id, meeting.id):
         return DeliveryStatus.FAILED, "chat unsubscribed before sending"
-    if now >= item.expires_at or meeting.starts_at <= now:
+    if now >= item.expires_at:
+        return _begun(meeting, now) or (DeliveryStatus.MISSED, "no longer news when sendable")
+    return None
+
+
+def _begun(meeting: Meeting, now: datetime) -> tuple[DeliveryStatus, str] | None:
+    if meeting.starts_at <= now:
         return DeliveryStatus.MISSED, "meeting had begun when it could be sent"
     return None
 
 
-def _stale_reminder(item: Outgoing, meeting: Meeting) -> tuple[DeliveryStatus, str] | None:
+def _stale_reminder(
+    item: Outgoing, meeting: Meeting, now: datetime
+) -> tuple[DeliveryStatus, str] | None:
+    if begun := _begun(meeting, now):
+        return begun
     if meeting.status == MeetingStatus.CANCELLED:
         return DeliveryStatus.FAILED, "meeting cancelled before sending"
     if meeting.starts_at - timedelta(minutes=item.offset_minutes or 0) != item.due_at:
@@ -153,7 +163,11 @@ def _stale_reminder(item: Outgoing, meeting: Meeting) -> tuple[DeliveryStatus, s
     return None
 
 
-def _stale_notice(item: Outgoing, meeting: Meeting) -> tuple[DeliveryStatus, str] | None:
+def _stale_notice(
+    item: Outgoing, meeting: Meeting, now: datetime
+) -> tuple[DeliveryStatus, str] | None:
+    if begun := _begun(meeting, now):
+        return begun
     cancelled = meeting.status == MeetingStatus.CANCELLED
     if cancelled and item.change in SCHEDULED_NEWS:
         return DeliveryStatus.FAILED, "meeting cancelled before sending"
@@ -202,7 +216,9 @@ def _posted_of(item: Outgoing, state: SendState) -> Meeting | None:
     return state.meetings.get(item.meeting_id)
 
 
-def _never_stale(item: Outgoing, meeting: Meeting) -> tuple[DeliveryStatus, str] | None:
+def _never_stale(
+    item: Outgoing, meeting: Meeting, now: datetime
+) -> tuple[DeliveryStatus, str] | None:
     return None
 
 

@@ -10,7 +10,7 @@ is every row (70 ms at 10,000 meetings; `benchmarks/per_kind.py`). With the stat
 (2 ms) and the date order for common ones. SQLite's FTS5 table is keyed by date and needs none.
 
 Revision ID: 0020
-Revises: 0018
+Revises: 0019
 Create Date: 2026-12-05 22:30:00
 """
 
@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0020"
-down_revision: str | None = "0018"
+down_revision: str | None = "0019"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

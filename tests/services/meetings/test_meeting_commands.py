@@ -18,7 +18,10 @@ async def test_next_shows_the_sixth_meeting_with_its_buttons(database: Database)
     assert "Sixth annual Meeting" in reply.text
     assert "27 November 2015" in reply.text
     assert f"ID: {SIXTH_ID}" in reply.text
-    assert button_data(reply) == [f"rm:{SIXTH_ID}", f"ics:{SIXTH_ID}"]
+    # The source article, the bundled meetings' document (storage/knowledge/source_article.txt).
+    assert button_data(reply)[:2] == [f"rm:{SIXTH_ID}", f"ics:{SIXTH_ID}"]
+    assert [data[:4] for data in button_data(reply)[2:]] == ["doc:"]
+    assert "Asia-Plus, Dushanbe, 23 November 2015 — article, EN" in reply.text
 
 
 async def test_next_in_russian(database: Database) -> None:
