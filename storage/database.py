@@ -60,9 +60,9 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     # "database is locked". 5 s was too short on a loaded machine while an import wrote: a
     # user's update failed. The wait runs in aiosqlite's thread, never on the event loop.
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
-    # Every update writes (the chat, the follow-up context): with a write-ahead log a commit
-    # appends to one file instead of rewriting pages through a rollback journal, and readers
-    # never wait for the writer. NORMAL is the durability SQLite recommends with WAL.
+    # Updates write (a new chat, a changed context), imports and sends write: with a write-ahead
+    # log a commit appends to one file instead of rewriting pages through a rollback journal,
+    # and readers never wait for the writer. NORMAL is the durability SQLite recommends with WAL.
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()

@@ -13,7 +13,8 @@ from bot.languages import InterfaceLanguage, as_language, reply_language
 from bot.services.inquiry import Inquiry, Person
 from bot.services.reply import Reply
 from bot.services.runtime import Runtime
-from storage.repositories import chats
+from storage.repositories import arrivals, chats
+from storage.repositories.arrivals import Arrival, StoredChat, StoredContext
 
 GROUP_KINDS = frozenset({"group", "supergroup", "channel"})
 
@@ -43,6 +44,8 @@ class Request:
     telegram_language: str | None = None
     # The bot's @username, for deep links to it (None: no links, as in `unrcca-bot ask`).
     bot_username: str | None = None
+    # The conversation's follow-up context as the update's first look found it (None: none).
+    context: StoredContext | None = None
 
     @property
     def in_group(self) -> bool:
@@ -54,15 +57,27 @@ class Request:
 CommandRun = Callable[[AsyncSession, Request], Awaitable[Reply]]
 
 
+async def look_at(session: AsyncSession, inquiry: Inquiry, *, dialog: bool = True) -> Arrival:
+    """The update's first look (one SELECT): its chat, whether a private sender is in a guided
+    dialog (with `dialog`), and the conversation's context."""
+    private_sender = inquiry.user_id if dialog and inquiry.chat_kind == "private" else None
+    return await arrivals.look(
+        session,
+        inquiry.chat_id,
+        dialog_of=private_sender,
+        conversation_id=inquiry.conversation_id,
+    )
+
+
 async def remember_chat(
-    session: AsyncSession, inquiry: Inquiry, now: datetime
+    session: AsyncSession, inquiry: Inquiry, now: datetime, stored: StoredChat | None = None
 ) -> tuple[str | None, str | None]:
-    """Record the chat; its chosen language and time zone, if any (none outside a chat, as in
-    `ask`)."""
+    """Record the chat, unless `stored` shows nothing changed; its chosen language and time zone,
+    if any (none outside a chat, as in `ask`)."""
     if inquiry.chat_id is None:
         return None, None
     seen = as_language(inquiry.telegram_language)
-    return await chats.remember(session, inquiry.chat_id, inquiry.chat_kind, now, seen)
+    return await chats.remember(session, inquiry.chat_id, inquiry.chat_kind, now, seen, stored)
 
 
 def reader_language(
@@ -80,9 +95,14 @@ async def request_for(
     inquiry: Inquiry,
     args: str | None = None,
     detected: InterfaceLanguage | None = None,
+    arrival: Arrival | None = None,
 ) -> Request:
+    """The request of `inquiry`, its chat remembered; `arrival` is the update's first look when
+    the caller has taken it (look_at), else it is taken here."""
     now = runtime.clock()
-    chosen, zone = await remember_chat(session, inquiry, now)
+    if arrival is None:
+        arrival = await look_at(session, inquiry, dialog=False)
+    chosen, zone = await remember_chat(session, inquiry, now, arrival.chat)
     language = reader_language(runtime, chosen, inquiry, detected)
     return Request(
         args=(inquiry.text if args is None else args).strip(),
@@ -101,4 +121,5 @@ async def request_for(
         about=inquiry.about,
         bot_username=runtime.bot_username,
         telegram_language=inquiry.telegram_language,
+        context=arrival.context,
     )

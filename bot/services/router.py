@@ -34,13 +34,14 @@ from bot.services.inquiry import Inquiry
 from bot.services.meetings.answering import answer_question
 from bot.services.meetings.listings import page_reply
 from bot.services.reply import Reply, stale_button
-from bot.services.request import request_for
+from bot.services.request import look_at, request_for
 from bot.services.runtime import Runtime
 from bot.services.subscriptions.listing import stop_filter_from_list, stop_from_list
 from bot.services.subscriptions.remind import remind_pressed, stop_every_pressed, stop_pressed
 from bot.services.subscriptions.settings import offsets_pressed, zone_pressed
 from bot.texts import t
 from bot.understanding import detect_language
+from storage.repositories.arrivals import Arrival
 
 # A question longer than this is not a question; answering it would only cost time.
 MAX_QUESTION_LENGTH = 1000
@@ -52,28 +53,31 @@ async def respond(runtime: Runtime, inquiry: Inquiry) -> Reply:
     typed = parse_command(inquiry.text)
     async with runtime.transaction() as session:
         name = typed.name if typed else None
-        if (in_dialog := await dialog_reply(session, runtime, inquiry, name)) is not None:
+        arrival = await look_at(session, inquiry)
+        if (in_dialog := await dialog_reply(session, runtime, inquiry, name, arrival)) is not None:
             return in_dialog
         if typed is not None:
-            return await _command(session, runtime, inquiry, typed)
-        return await _question(session, runtime, inquiry)
+            return await _command(session, runtime, inquiry, typed, arrival)
+        return await _question(session, runtime, inquiry, arrival)
 
 
 async def _command(
-    session: AsyncSession, runtime: Runtime, inquiry: Inquiry, typed: CommandText
+    session: AsyncSession, runtime: Runtime, inquiry: Inquiry, typed: CommandText, arrival: Arrival
 ) -> Reply:
     command = command_named(typed.name)
     worded = command is not None and command.worded and inquiry.language is None
     detected = detect_language(typed.args) if worded else None
-    request = await request_for(session, runtime, inquiry, typed.args, detected)
+    request = await request_for(session, runtime, inquiry, typed.args, detected, arrival)
     if command is None or command.run is None:
         return Reply(t(request.language, "fallback.unknown_command", command=typed.name))
     return await run_command(session, request, command)
 
 
-async def _question(session: AsyncSession, runtime: Runtime, inquiry: Inquiry) -> Reply:
+async def _question(
+    session: AsyncSession, runtime: Runtime, inquiry: Inquiry, arrival: Arrival
+) -> Reply:
     detected = detect_language(inquiry.text)
-    request = await request_for(session, runtime, inquiry, detected=detected)
+    request = await request_for(session, runtime, inquiry, detected=detected, arrival=arrival)
     if len(inquiry.text) > MAX_QUESTION_LENGTH:
         return Reply(t(request.language, "fallback.too_long", length=len(inquiry.text)))
     return await answer_question(session, request)

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.dialects import insert_for
+from storage.dialects import insert_for, lock_for_write
 from storage.models import Admin, Chat
 
 # The `name` column's length.
@@ -74,9 +74,10 @@ async def remove(session: AsyncSession, user_id: int) -> None:
 
 
 async def locked(session: AsyncSession) -> Sequence[Admin]:
-    """Every admin, each row locked until the transaction ends (PostgreSQL; SQLite serialises
-    writers itself). Locked in id order, so two transactions that both lock them wait for each
-    other instead of each holding a part (two admins revoking each other deadlocked)."""
+    """Every admin, each row locked until the transaction ends (PostgreSQL; on SQLite the
+    database's write lock). Locked in id order, so two transactions that both lock them wait for
+    each other instead of each holding a part (two admins revoking each other deadlocked)."""
+    await lock_for_write(session, Admin)
     query = (
         select(Admin)
         .order_by(Admin.user_id)

@@ -11,16 +11,27 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.dialects import insert_for
 from storage.models import CHAT_OWNED, Chat
+from storage.repositories.arrivals import StoredChat
 
 
 async def remember(
-    session: AsyncSession, chat_id: int, kind: str, now: datetime, seen_language: str | None = None
+    session: AsyncSession,
+    chat_id: int,
+    kind: str,
+    now: datetime,
+    seen_language: str | None = None,
+    stored: StoredChat | None = None,
 ) -> tuple[str | None, str | None]:
     """Record the chat (active again if it had blocked the bot); its chosen language and time
     zone, if any.
 
-    One statement, whatever the chat's history: an upsert that returns the stored settings.
+    `stored` is the row as the update's first look read it (storage.repositories.arrivals):
+    when it is active, of this kind and with this seen language, nothing is written and its
+    settings are returned as read. Otherwise one statement, whatever the chat's history: an
+    upsert that returns the stored settings.
     """
+    if stored is not None and _unchanged(stored, kind, seen_language):
+        return stored.language, stored.time_zone
     insert = insert_for(session)
     statement = (
         insert(Chat)
@@ -45,6 +56,11 @@ async def remember(
     )
     language, zone = (await session.execute(statement)).one()
     return language, zone
+
+
+def _unchanged(stored: StoredChat, kind: str, seen_language: str | None) -> bool:
+    same_language = seen_language is None or seen_language == stored.seen_language
+    return stored.is_active and stored.kind == kind and same_language
 
 
 async def set_language(

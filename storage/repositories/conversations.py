@@ -1,7 +1,7 @@
 """What a chat's last answer was about: written with the answer, read by the next question.
 
-One row per conversation, replaced by every answer about meetings; a row past its expiry is as
-good as none. The caller passes `now`, as everywhere in storage.
+One row per conversation, replaced by an answer about other meetings; a row past its expiry is
+as good as none. It is read by the update's first look (storage.repositories.arrivals).
 """
 
 from __future__ import annotations
@@ -35,14 +35,6 @@ async def remember(
         )
     )
     await session.execute(statement)
-
-
-async def recall(session: AsyncSession, conversation_id: int, now: datetime) -> list[int]:
-    """The meeting ids of the last answer, or [] when there was none or it has expired."""
-    row = await session.get(Conversation, conversation_id)
-    if row is None or row.expires_at <= now:
-        return []
-    return [int(part) for part in row.meeting_ids.split(",") if part.isdigit()]
 
 
 async def forget(session: AsyncSession, conversation_id: int) -> None:

@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, Select, exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage import full_text
+from storage.dialects import lock_for_write
 from storage.models import DeliveryStatus, Meeting, MeetingStatus, ReminderDelivery
 
 # Questions about "the" meeting of a city or a year never need more than a handful of rows.
@@ -356,5 +357,7 @@ async def was_reminded(session: AsyncSession, meeting_id: int) -> bool:
 
 
 async def lock(session: AsyncSession, meeting_id: int) -> None:
-    """Hold the meeting's row until the transaction ends (PostgreSQL; SQLite locks on write)."""
+    """Hold the meeting's row until the transaction ends (PostgreSQL; on SQLite the database's
+    write lock)."""
+    await lock_for_write(session, Meeting)
     await session.execute(select(Meeting.id).where(Meeting.id == meeting_id).with_for_update())

@@ -26,6 +26,7 @@ from bot.services.runtime import Runtime
 from bot.texts import t
 from storage.models import AdminDraft
 from storage.repositories import drafts
+from storage.repositories.arrivals import Arrival
 
 
 async def run_button(runtime: Runtime, inquiry: Inquiry) -> Reply:
@@ -49,13 +50,18 @@ async def run_button(runtime: Runtime, inquiry: Inquiry) -> Reply:
 
 
 async def dialog_reply(
-    session: AsyncSession, runtime: Runtime, inquiry: Inquiry, command: str | None
+    session: AsyncSession,
+    runtime: Runtime,
+    inquiry: Inquiry,
+    command: str | None,
+    arrival: Arrival,
 ) -> Reply | None:
     """The answer to the guided dialog's question, in the update's transaction: the sender's
     text, or /cancel, /skip or /back (`command`). None when the message is not for a dialog
-    (another command, a group, the command line) or the sender is in none."""
+    (another command, a group, the command line) or the sender is in none, as the update's
+    first look (`arrival`) found."""
     in_scope = command is None or command in DIALOG_COMMANDS
-    if not in_scope or inquiry.user_id is None or inquiry.chat_kind != "private":
+    if not in_scope or not arrival.in_dialog or inquiry.user_id is None:
         return None
     draft = await drafts.dialog_of(session, inquiry.user_id)
     if draft is None and command is None and is_form(inquiry.text):
@@ -67,7 +73,7 @@ async def dialog_reply(
         return None
     if draft is None or not await is_admin(session, inquiry.user_id):
         return None
-    request = await request_for(session, runtime, inquiry)
+    request = await request_for(session, runtime, inquiry, arrival=arrival)
     if command == "cancel":
         return await dialog.cancel(session, request, draft)
     if command == "skip":

@@ -82,7 +82,8 @@ async def test_the_last_admin_who_is_a_person_cannot_be_revoked(database: Databa
 
 async def test_two_admins_revoking_each_other_at_once_leave_one(database: Database) -> None:
     """PostgreSQL: the ordered row lock makes the second wait and see the first's result.
-    SQLite: each command's first write (the chat remembered) already runs them one by one."""
+    SQLite: the same lock takes the database's write lock (storage.dialects.lock_for_write);
+    nothing else in the update writes first (the chat is known and unchanged)."""
     bot = runtime(database)
 
     def revoking(actor: int, target: int, round_number: int) -> Inquiry:

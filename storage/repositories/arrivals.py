@@ -1,0 +1,92 @@
+"""The first look at an update: what is stored about its chat, whether its sender is in an
+admin's guided dialog, and the chat's follow-up context, in one statement.
+
+With it an update writes only what changed (issue 21): a chat seen before, unchanged, is not
+written again, nor a context that says what it already says; a repeated question from a known
+chat costs two reads (this one and its answer) and no write.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import exists, false, literal, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import AdminDraft, Chat, Conversation
+
+
+@dataclass(frozen=True)
+class StoredChat:
+    kind: str
+    is_active: bool
+    seen_language: str | None
+    language: str | None
+    time_zone: str | None
+
+
+@dataclass(frozen=True)
+class StoredContext:
+    # Most relevant first, as conversations.remember wrote them.
+    meeting_ids: tuple[int, ...]
+    expires_at: datetime
+
+    def ids_at(self, now: datetime) -> list[int]:
+        """The ids, or [] once the context has expired."""
+        return list(self.meeting_ids) if self.expires_at > now else []
+
+
+@dataclass(frozen=True)
+class Arrival:
+    chat: StoredChat | None = None
+    # The sender has a guided dialog open (a draft with a step); False when nobody asked.
+    in_dialog: bool = False
+    context: StoredContext | None = None
+
+
+async def look(
+    session: AsyncSession,
+    chat_id: int | None,
+    *,
+    dialog_of: int | None = None,
+    conversation_id: int | None = None,
+) -> Arrival:
+    """One SELECT: the chat's row (None: never seen), whether user `dialog_of` is in a guided
+    dialog (not asked when None), and conversation `conversation_id`'s stored context."""
+    in_dialog = (
+        exists().where(AdminDraft.admin_id == dialog_of, AdminDraft.step.is_not(None))
+        if dialog_of is not None
+        else false()
+    )
+    one = select(literal(1).label("one")).subquery()
+    statement = (
+        select(
+            Chat.kind,
+            Chat.is_active,
+            Chat.seen_language,
+            Chat.language,
+            Chat.time_zone,
+            in_dialog.label("in_dialog"),
+            Conversation.meeting_ids,
+            Conversation.expires_at,
+        )
+        .select_from(one)
+        .outerjoin(Chat, Chat.id == chat_id if chat_id is not None else false())
+        .outerjoin(
+            Conversation,
+            Conversation.id == conversation_id if conversation_id is not None else false(),
+        )
+    )
+    row = (await session.execute(statement)).one()
+    chat = StoredChat(*row[:5]) if row.kind is not None else None
+    context = (
+        StoredContext(_ids(row.meeting_ids), row.expires_at)
+        if row.meeting_ids is not None
+        else None
+    )
+    return Arrival(chat, bool(row.in_dialog), context)
+
+
+def _ids(stored: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in stored.split(",") if part.isdigit())
