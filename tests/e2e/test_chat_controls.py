@@ -140,6 +140,11 @@ async def test_mydata_shows_what_is_stored_and_forget_deletes_it(
 
     russian = await ask(bot_api, DILNOZA, "mydata")
     assert "Что бот хранит об этом чате" in russian["text"]
+    asked_in_russian = await ask(bot_api, DILNOZA, "forget")
+    assert "Это нельзя отменить" in asked_in_russian["text"]
+    forgotten = await press(bot_api, DILNOZA, asked_in_russian, "forget:yes")
+    assert "Готово: удален" in forgotten["text"]
+    assert await chat_row(bot_database, DILNOZA.id) is None
 
 
 async def test_in_a_group_mydata_and_forget_are_for_its_administrators(

@@ -80,6 +80,11 @@ async def test_a_card_in_a_group_carries_the_share_button(bot_api: FakeBotApi) -
     bot_api.send_command(GROUP_MEMBER, "event", "2", chat=GROUP)
     card = await bot_api.wait_for_message(chat_id=GROUP.id)
     assert shared_link(card) == LINK
+    # A deep link opened in a group (`?startgroup=event_2`) opens the card there too.
+    bot_api.send_command(GROUP_MEMBER, "start", "event_2", chat=GROUP)
+    linked = await bot_api.wait_for_message(chat_id=GROUP.id)
+    assert "Шестая ежегодная встреча" in linked["text"]
+    assert shared_link(linked) == LINK
 
 
 async def test_an_empty_inline_query_offers_the_upcoming_meetings(bot_api: FakeBotApi) -> None:
