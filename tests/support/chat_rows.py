@@ -46,5 +46,5 @@ def chat_owned_rows(chat_id: int, meeting_id: int) -> list[Base]:
             chat_id=chat_id, kind="country", value="TJ", label="Tajikistan", created_at=STAMP
         ),
         DigestDelivery(chat_id=chat_id, due_at=STAMP, claimed_at=STAMP),
-        CalendarFeed(chat_id=chat_id, token="secret-token", created_at=STAMP),
+        CalendarFeed(chat_id=chat_id, token=f"secret-token-{chat_id}", created_at=STAMP),
     ]
