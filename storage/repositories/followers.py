@@ -9,12 +9,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from enum import StrEnum
 
-from sqlalchemy import ColumnElement, ScalarSelect, exists, func, or_, select, union
+from sqlalchemy import ColumnElement, ScalarSelect, Select, exists, func, or_, select, union
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
 from storage.models import FilterMatch, Meeting, Subscription, SubscriptionFilter
+
+
+class Following(StrEnum):
+    """How a chat follows one meeting, the most particular way first."""
+
+    NOT = "not"
+    MEETING = "meeting"
+    EVERY = "every"
+    FILTER = "filter"
 
 
 def follows(
@@ -44,6 +54,12 @@ def followers_count(
     """How many chats follow the meeting, each once (a scalar subquery, correlated when
     `meeting_id` is a column of the enclosing query): by its own subscription, one to every
     meeting, or a filter that matches it."""
+    return _count_followers(meeting_id).scalar_subquery()
+
+
+def _count_followers(
+    meeting_id: ColumnElement[int] | InstrumentedAttribute[int] | int,
+) -> Select[int]:
     subscribed = select(Subscription.chat_id).where(
         or_(Subscription.meeting_id == meeting_id, Subscription.meeting_id.is_(None))
     )
@@ -53,7 +69,40 @@ def followers_count(
         .where(FilterMatch.meeting_id == meeting_id)
     )
     chats = union(subscribed, matched).subquery()
-    return select(func.count()).select_from(chats).scalar_subquery()
+    return select(func.count()).select_from(chats)
+
+
+async def following(session: AsyncSession, chat_id: int, meeting_id: int) -> Following:
+    """Whether and how the chat follows the meeting: by its own subscription, one to every
+    meeting, or a filter that matches it (in that order)."""
+    found = await followed_by(session, [chat_id], [meeting_id])
+    ways = found.get(chat_id, set())
+    if meeting_id in ways and await _own(session, chat_id, meeting_id):
+        return Following.MEETING
+    if None in ways:
+        return Following.EVERY
+    return Following.FILTER if meeting_id in ways else Following.NOT
+
+
+async def matching_filters(session: AsyncSession, chat_id: int, meeting_id: int) -> list[str]:
+    """The labels of the chat's filters that match the meeting, as the chat typed them."""
+    query = (
+        select(SubscriptionFilter.label)
+        .join(FilterMatch, FilterMatch.filter_id == SubscriptionFilter.id)
+        .where(SubscriptionFilter.chat_id == chat_id, FilterMatch.meeting_id == meeting_id)
+        .order_by(SubscriptionFilter.id)
+    )
+    return list((await session.scalars(query)).all())
+
+
+async def count_for_meeting(session: AsyncSession, meeting_id: int) -> int:
+    """The chats that follow the meeting, however they follow it, each once."""
+    return int(await session.scalar(_count_followers(meeting_id)) or 0)
+
+
+async def _own(session: AsyncSession, chat_id: int, meeting_id: int) -> bool:
+    own = exists().where(Subscription.chat_id == chat_id, Subscription.meeting_id == meeting_id)
+    return bool(await session.scalar(select(own)))
 
 
 async def followed_by(

@@ -4,40 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from enum import StrEnum
 
-from sqlalchemy import ColumnElement, delete, func, or_, select
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import QueryableAttribute
 
 from storage.dialects import insert_for
 from storage.models import Meeting, Subscription
-
-
-class Following(StrEnum):
-    """How a chat follows one meeting, the most particular way first."""
-
-    NOT = "not"
-    MEETING = "meeting"
-    EVERY = "every"
-
-
-def follows(meeting_id: QueryableAttribute[int] | int) -> ColumnElement[bool]:
-    """The one rule of who follows a meeting, on `Subscription` rows: a row naming the meeting,
-    or one for every meeting. Reminders, notices, cards and /stats all ask it; a new kind of
-    subscription (by a filter) is one more case here."""
-    return or_(Subscription.meeting_id == meeting_id, Subscription.meeting_id.is_(None))
-
-
-async def following(session: AsyncSession, chat_id: int, meeting_id: int) -> Following:
-    """Whether and how the chat follows the meeting (by its own row first)."""
-    query = select(Subscription.meeting_id).where(
-        Subscription.chat_id == chat_id, follows(meeting_id)
-    )
-    found = set((await session.scalars(query)).all())
-    if meeting_id in found:
-        return Following.MEETING
-    return Following.EVERY if found else Following.NOT
 
 
 async def subscribe(
@@ -90,9 +62,3 @@ async def of_chat(
         .limit(limit)
     )
     return every is not None, (await session.scalars(query)).all()
-
-
-async def count_for_meeting(session: AsyncSession, meeting_id: int) -> int:
-    """The chats that follow the meeting, however they follow it."""
-    query = select(func.count(func.distinct(Subscription.chat_id))).where(follows(meeting_id))
-    return int(await session.scalar(query) or 0)

@@ -15,8 +15,8 @@ from bot.services.reply import Button, Reply
 from bot.services.request import Request
 from bot.texts import Html, t
 from storage.models import Meeting, MeetingStatus
-from storage.repositories import subscriptions
-from storage.repositories.subscriptions import Following
+from storage.repositories import followers
+from storage.repositories.followers import Following
 
 # However long the rest of a card, its summary keeps at least this much.
 MIN_SUMMARY = 200
@@ -35,7 +35,7 @@ async def chat_card_buttons(
 ) -> tuple[tuple[Button, ...], ...]:
     following = Following.NOT
     if request.chat_id is not None:
-        following = await subscriptions.following(session, request.chat_id, meeting.id)
+        following = await followers.following(session, request.chat_id, meeting.id)
     return card_buttons(
         meeting, request.language, request.now, following, bot_username=request.bot_username
     )

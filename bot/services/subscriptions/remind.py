@@ -9,9 +9,11 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
+from babel.lists import format_list
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.formatting.cards import when_text
+from bot.formatting.dates import locale_for
 from bot.languages import reading_order
 from bot.services import callbacks
 from bot.services.meetings.cards import card_buttons, chat_card_buttons
@@ -21,8 +23,8 @@ from bot.services.runtime import schedule_changed
 from bot.services.subscriptions.permissions import refused_in_group
 from bot.texts import t
 from storage.models import Meeting, MeetingStatus
-from storage.repositories import meetings, subscriptions
-from storage.repositories.subscriptions import Following
+from storage.repositories import followers, meetings, subscriptions
+from storage.repositories.followers import Following
 
 
 class SubscribeOutcome(enum.StrEnum):
@@ -55,7 +57,7 @@ async def remind_pressed(session: AsyncSession, request: Request, meeting_id: in
         return Reply(NO_TEXT, notice=refusal.text)
     assert request.chat_id is not None
     language = request.language
-    if await subscriptions.following(session, request.chat_id, meeting_id) == Following.EVERY:
+    if await followers.following(session, request.chat_id, meeting_id) == Following.EVERY:
         return await _follows_every(session, request, meeting_id, "remind.every_already")
     outcome, meeting = await subscribe_to_meeting(
         session, request.chat_id, meeting_id, request.now
@@ -88,10 +90,13 @@ async def stop_pressed(session: AsyncSession, request: Request, meeting_id: int)
         return Reply(NO_TEXT, notice=refusal.text)
     assert request.chat_id is not None
     removed = await subscriptions.unsubscribe(session, request.chat_id, meeting_id)
-    if await subscriptions.following(session, request.chat_id, meeting_id) == Following.EVERY:
+    still = await followers.following(session, request.chat_id, meeting_id)
+    if still == Following.EVERY:
         # Its own subscription (if any) is gone, yet the chat is still reminded: it follows
         # every meeting. Said plainly, with the one button that stops it.
         return await _follows_every(session, request, meeting_id, "remind.still_every")
+    if still == Following.FILTER:
+        return await _follows_by_filter(session, request, meeting_id)
     notice = t(request.language, "remind.stopped" if removed else "remind.not_subscribed")
     meeting = await meetings.get(session, meeting_id)
     if meeting is None:
@@ -125,3 +130,20 @@ async def _follows_every(
         buttons=((button,),),
         notice=t(language, "remind.follows_every"),
     )
+
+
+async def _follows_by_filter(session: AsyncSession, request: Request, meeting_id: int) -> Reply:
+    """Still reminded: a filter of the chat matches the meeting. Said, with how to stop it."""
+    meeting = await meetings.get(session, meeting_id)
+    if meeting is None:
+        return unknown_meeting(request.language)
+    language = request.language
+    labels = await followers.matching_filters(session, request.chat_id or 0, meeting_id)
+    text = t(
+        language,
+        "remind.still_filter",
+        title=meeting.text("title", reading_order(language)),
+        filters=format_list([f"«{label}»" for label in labels], locale=locale_for(language)),
+        first=labels[0],
+    )
+    return Reply(text, notice=t(language, "remind.follows_filter"))

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from bot.services.meeting_writes.changes import cancel_meeting
 from storage.database import Database
 from storage.models import Subscription
-from storage.repositories import subscriptions
+from storage.repositories import followers
 from tests.support.commands import CHAT_ID, press, say
 from tests.support.factories import FIFTH_ID, SIXTH_ID, STAMP
 
@@ -62,7 +62,7 @@ async def test_remind_me_subscribes_the_chat_once(database: Database) -> None:
     assert f"stop:{SIXTH_ID}" in [b.data for row in again.buttons for b in row]
     assert await subscription_count(database) == 1
     async with database.sessions() as session:
-        assert await subscriptions.count_for_meeting(session, SIXTH_ID) == 1
+        assert await followers.count_for_meeting(session, SIXTH_ID) == 1
 
 
 async def test_no_reminder_of_a_past_meeting(database: Database) -> None:

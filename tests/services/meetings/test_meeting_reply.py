@@ -10,7 +10,7 @@ from bot.formatting.fitting import MESSAGE_LIMIT, length
 from bot.services.meetings.cards import card_buttons, card_text
 from bot.services.reply import Reply
 from storage.models import Meeting, MeetingStatus
-from storage.repositories.subscriptions import Following
+from storage.repositories.followers import Following
 from tests.support.factories import meeting
 
 NOW = datetime(2030, 1, 1, tzinfo=UTC)
