@@ -13,9 +13,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.places import CITIES, country_by_code
 from bot.services.meetings.terms import STOP_WORDS, closest, is_known, pattern_word, search_words
 from bot.services.subscriptions.matching import titled
+from bot.understanding.detection import written_in
 from bot.understanding.geo import find_places
 from bot.understanding.kinds import find_kind
 from bot.understanding.normalize import normalize, tokenize, words
+from bot.understanding.turkic import gloss
 from storage.repositories import meetings
 
 # Short forms people type for the words titles spell out.
@@ -54,6 +56,9 @@ class Unknown:
 
 async def read_filter(session: AsyncSession, text: str) -> FilterSpec | Unknown:
     label = " ".join(text.split())[:MAX_LABEL]
+    # Kazakh and Uzbek are read through the English gloss questions are read through.
+    if (written := written_in(text)) in ("kk", "uz"):
+        text = gloss(text, written)
     clean = normalize(_expanded(text.casefold()))
     tokens = [token for token in tokenize(clean) if token not in _FILLER]
     if spec := _place_or_kind(tokens, text, label):

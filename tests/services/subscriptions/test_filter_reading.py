@@ -17,6 +17,8 @@ from storage.database import Database
         ("meetings in Tajikistan", "country", "TJ"),
         ("Ашхабаде", "city", "Ashgabat"),
         ("Dushnbe", "city", "Dushanbe"),
+        ("Тәжікстандағы кездесулер", "country", "TJ"),
+        ("Tojikistondagi uchrashuvlar", "country", "TJ"),
         ("семинары", "kind", "seminar"),
         ("workshops", "kind", "workshop"),
         ("deputy foreign ministers", "series", "deputy-fm"),
