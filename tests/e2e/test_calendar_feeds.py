@@ -22,6 +22,7 @@ from config.settings import load_settings
 from storage.database import Database, open_database
 from tests.e2e.users import TOM, ask
 from tests.fakebotapi import FakeBotApi
+from tests.fakebotapi.store import Json
 from tests.support.factories import BEFORE_SIXTH
 from tests.support.network import free_port
 from tests.support.runtimes import runtime_at
@@ -58,6 +59,15 @@ async def served(database_url: str) -> AsyncIterator[Served]:
             await database.dispose()
 
 
+async def command(api: FakeBotApi, name: str, args: str, words: str) -> Json:
+    """The bot's answer to a command: the message to Tom that holds `words` (a notice of the
+    cancelled meeting may come in between)."""
+    api.send_command(TOM, name, args)
+    return await api.wait_for_message(
+        chat_id=TOM.id, predicate=lambda sent: words in (sent["text"] or "")
+    )
+
+
 def links(text: str) -> list[str]:
     return [word for word in text.replace("<", " ").replace(">", " ").split() if "://" in word]
 
@@ -87,7 +97,7 @@ async def test_the_personal_feed_holds_exactly_the_followed_meetings_and_a_reset
     async with runtime_at(served.database, BEFORE_SIXTH).transaction() as session:
         await cancel_meeting(session, None, cancelled, None, BEFORE_SIXTH)
 
-    reply = await ask(api, TOM, "calendar")
+    reply = await command(api, "calendar", "", "Calendar feeds")
     organisation, personal = links(reply["text"])
     assert organisation.endswith("/calendar.ics") and organisation.startswith("webcal://")
     assert personal.startswith("webcal://") and "/calendar/" in personal
@@ -112,7 +122,7 @@ async def test_the_personal_feed_holds_exactly_the_followed_meetings_and_a_reset
     organisation_feed = await client.get(organisation.replace("webcal://", "http://"))
     assert "Unrelated briefing" in organisation_feed.text
 
-    reset = await ask(api, TOM, "calendar", "reset")
+    reset = await command(api, "calendar", "reset", "old personal link")
     (new_personal,) = [link for link in links(reset["text"]) if "/calendar/" in link]
     assert new_personal != personal
     assert (await client.get(url)).status_code == 404

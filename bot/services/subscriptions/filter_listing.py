@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.formatting.cards import meeting_line
 from bot.services import callbacks
 from bot.services.reply import Button
-from bot.texts import Html, t
+from bot.texts import Html, t, template
 from storage.models import SubscriptionFilter
 from storage.repositories import filters
 
@@ -44,7 +44,8 @@ def filter_buttons(
     return tuple(
         (
             Button(
-                t(language, "button.stop_filter", label=made.label[:BUTTON_LABEL]),
+                # A button's label is plain text: the label goes in unescaped.
+                template(language, "button.stop_filter").format(label=made.label[:BUTTON_LABEL]),
                 callbacks.encode(callbacks.StopFilter(made.id)),
             ),
         )

@@ -12,9 +12,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.places import CITIES, country_by_code
 from bot.services.meetings.terms import STOP_WORDS, closest, is_known, pattern_word, search_words
+from bot.services.subscriptions.matching import titled
+from bot.understanding.detection import written_in
 from bot.understanding.geo import find_places
 from bot.understanding.kinds import find_kind
 from bot.understanding.normalize import normalize, tokenize, words
+from bot.understanding.turkic import gloss
 from storage.repositories import meetings
 
 # Short forms people type for the words titles spell out.
@@ -30,7 +33,8 @@ _FILLER = STOP_WORDS | frozenset(
         "all every any series annual meetings встречи встреч ежегодные все серия серию заседания"
     )
 )
-# A series is named when the words find at least this many meetings, all of one series.
+# A series is named when the words find at least this many meetings, all of one series, and
+# in their titles ("security" is in the summaries of a series, and a topic).
 _SERIES_MIN = 2
 _SEARCH_LIMIT = 50
 MAX_LABEL = 60
@@ -52,6 +56,9 @@ class Unknown:
 
 async def read_filter(session: AsyncSession, text: str) -> FilterSpec | Unknown:
     label = " ".join(text.split())[:MAX_LABEL]
+    # Kazakh and Uzbek are read through the English gloss questions are read through.
+    if (written := written_in(text)) in ("kk", "uz"):
+        text = gloss(text, written)
     clean = normalize(_expanded(text.casefold()))
     tokens = [token for token in tokenize(clean) if token not in _FILLER]
     if spec := _place_or_kind(tokens, text, label):
@@ -62,7 +69,8 @@ async def read_filter(session: AsyncSession, text: str) -> FilterSpec | Unknown:
     patterns = [pattern_word(word).casefold() for word in typed]
     found = await meetings.search(session, patterns, _SEARCH_LIMIT)
     series = {meeting.series for meeting in found}
-    if len(found) >= _SERIES_MIN and len(series) == 1 and None not in series:
+    in_titles = all(titled(meeting, patterns) for meeting in found)
+    if len(found) >= _SERIES_MIN and len(series) == 1 and None not in series and in_titles:
         return FilterSpec("series", str(series.pop()), label)
     if found or all(is_known(word) for word in typed):
         return FilterSpec("topic", " ".join(patterns), label)

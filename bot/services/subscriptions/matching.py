@@ -43,6 +43,12 @@ def _words(meeting: Meeting, subject_only: bool) -> set[str]:
     return found
 
 
+def titled(meeting: Meeting, stems: Iterable[str]) -> bool:
+    """Every stem begins a word of the meeting's title, in English or Russian."""
+    titles = " ".join(filter(None, (meeting.title_en, meeting.title_ru)))
+    return _holds(set(_TOKEN.findall(titles.casefold().replace("ё", "е"))), stems)
+
+
 def _holds(words: set[str], stems: Iterable[str]) -> bool:
     return all(any(word.startswith(stem) for word in words) for stem in stems)
 
