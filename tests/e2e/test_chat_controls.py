@@ -109,6 +109,19 @@ async def test_stop_reminding_tells_the_truth_to_a_chat_that_follows_everything(
     assert buttons(again) == ["rm:2", "ics:2"]
 
 
+async def test_stop_reminding_tells_a_chat_that_follows_a_filter_which_one(
+    bot_api: FakeBotApi, bot_database: Database
+) -> None:
+    await ask(bot_api, TOM, "subscribe", "Tajikistan")
+    card = await ask(bot_api, TOM, "event", "2")  # the sixth meeting, in Dushanbe
+    assert buttons(card)[0] == "stop:2"
+    explained = await press(bot_api, TOM, card, "stop:2")
+    assert "still gets reminders" in explained["text"]
+    assert "Tajikistan" in explained["text"] and "/unsubscribe Tajikistan" in explained["text"]
+    stats = await ask(bot_api, TOM, "event", "1")  # the fifth, in Ashgabat: not followed
+    assert buttons(stats)[0] in ("rm:1", "ics:1")
+
+
 async def test_remind_me_in_a_chat_that_follows_everything_says_so(bot_api: FakeBotApi) -> None:
     await ask(bot_api, DILNOZA, "subscribe")
     await ask(bot_api, DILNOZA, "language", "ru")
