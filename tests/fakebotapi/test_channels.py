@@ -35,10 +35,10 @@ async def test_a_channel_refuses_posts_and_edits_the_bot_has_no_right_to(
     fake_api.add_channel(CHANNEL, "unrcca_news", can_edit=False)
     async with build_app(fake_api) as app:
         post = await app.bot.send_message(CHANNEL, "First post")
-        with pytest.raises(BadRequest, match="(?i)need administrator rights"):
+        with pytest.raises(BadRequest, match=r"(?i)need administrator rights"):
             await app.bot.edit_message_text("Edited", chat_id=CHANNEL, message_id=post.message_id)
         fake_api.set_channel_rights(CHANNEL, admin=False)
-        with pytest.raises(Forbidden, match="(?i)not a member of the channel"):
+        with pytest.raises(Forbidden, match=r"(?i)not a member of the channel"):
             await app.bot.send_message(CHANNEL, "Second post")
     assert [s["text"] for s in fake_api.sent if s["chat_id"] == CHANNEL] == ["First post"]
 

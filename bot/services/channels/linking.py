@@ -176,7 +176,7 @@ async def _link(
             language,
             "admin.channel.linked",
             channel=channel_name(link),
-            languages=_languages(link.language, language),
+            languages=_languages(link.language),
         )
     )
 
@@ -202,7 +202,7 @@ def _state(linked: list[ChannelLink], language: str) -> Html:
                 language,
                 "admin.channel.line",
                 channel=channel_name(link),
-                languages=_languages(link.language, language),
+                languages=_languages(link.language),
                 since=format_day(link.linked_at, "UTC", language),
             )
         )
@@ -215,5 +215,5 @@ def _state(linked: list[ChannelLink], language: str) -> Html:
     return join(lines)
 
 
-def _languages(setting: str, language: str) -> str:
+def _languages(setting: str) -> str:
     return " + ".join(interface(code).name for code in post_languages(setting))
