@@ -30,7 +30,7 @@ from bot.services.calendars.file import FeedHeader, calendar_bytes
 from bot.services.runtime import Runtime
 from bot.texts import LANGUAGES, t
 from storage.database import Database
-from storage.repositories import meetings
+from storage.repositories import documents, meetings
 from storage.repositories.meetings import ScheduleVersion
 
 # A calendar app asks once an hour; a person reloading by hand a few times. A minute's worth
@@ -74,8 +74,9 @@ async def build_feed(database: Database, language: str, version: ScheduleVersion
     """Rows read on the event loop, bytes made in a thread: the loop stays free for users."""
     async with database.sessions() as session:
         schedule = await meetings.every_meeting(session)
+        links = await documents.links(session)
     header = FeedHeader(t(language, "calendar.feed.name"), FEED_REFRESH)
-    content = await asyncio.to_thread(calendar_bytes, schedule, language, header)
+    content = await asyncio.to_thread(calendar_bytes, schedule, language, header, links)
     etag = f'"{hashlib.sha256(content).hexdigest()[:32]}"'
     return BuiltFeed(version, content, etag, version.last_modified)
 

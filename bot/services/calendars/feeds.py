@@ -16,7 +16,7 @@ from bot.services.reply import Button, Reply
 from bot.services.request import Request
 from bot.texts import as_language, t
 from config.offsets import offsets_from_text
-from storage.repositories import feeds, followers
+from storage.repositories import documents, feeds, followers
 
 ORGANISATION_PATH = "/calendar.ics"
 PERSONAL_PATH = "/calendar/{token}.ics"
@@ -61,7 +61,8 @@ async def personal_feed(
     offsets = offsets_from_text(chat.reminder_offsets) if chat.reminder_offsets else None
     alarms = tuple(offsets or default_offsets)
     header = FeedHeader(t(language, "calendar.feed.own_name"), FEED_REFRESH, alarms)
-    return await asyncio.to_thread(calendar_bytes, followed, language, header)
+    links = await documents.links(session)
+    return await asyncio.to_thread(calendar_bytes, followed, language, header, links)
 
 
 def _personal(token: str) -> str:

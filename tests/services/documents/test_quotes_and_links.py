@@ -6,11 +6,12 @@ from __future__ import annotations
 from icalendar import Calendar
 from sqlalchemy import select
 
+from bot.feed import build_feed
 from bot.services.calendars.export import whole_calendar
 from bot.services.documents.history import described
 from storage.database import Database
 from storage.models import Document
-from storage.repositories import documents
+from storage.repositories import documents, meetings
 from tests.support.commands import button_data, press, say
 from tests.support.factories import BEFORE_SIXTH
 
@@ -84,6 +85,10 @@ async def test_the_export_carries_each_link_as_an_attach(database: Database) -> 
         exported = await whole_calendar(session, BEFORE_SIXTH)
         uid = await session.scalar(select(Document.meeting_id).where(Document.url.is_not(None)))
     assert uid == FIFTH_ID
-    events = Calendar.from_ical(exported.content).walk("VEVENT")
-    attached = [str(event.get("attach")) for event in events if event.get("attach")]
-    assert attached == ["https://example.org/agenda.pdf"]
+    async with database.sessions() as session:
+        version = await meetings.schedule_version(session)
+    served = await build_feed(database, "en", version)  # the feed at /calendar.ics
+    for content in (exported.content, served.content):
+        events = Calendar.from_ical(content).walk("VEVENT")
+        attached = [str(event.get("attach")) for event in events if event.get("attach")]
+        assert attached == ["https://example.org/agenda.pdf"]
