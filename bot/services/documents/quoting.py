@@ -133,6 +133,9 @@ async def _quotes(
     if not found:
         title = _title(scope[0], language)
         return t(language, "document.answer.none", title=title, id=scope[0].id), ()
+    # The same text attached to two meetings (the bundled article) is quoted once.
+    texts = [hit.passage.text for hit in found]
+    found = [hit for n, hit in enumerate(found) if hit.passage.text not in texts[:n]]
     own = [hit for hit in found if hit.document.language == language]
     chosen = (own or found)[:QUOTES]
     named = await meetings.by_ids(session, {hit.document.meeting_id for hit in chosen})
