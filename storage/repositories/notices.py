@@ -8,11 +8,12 @@ claim older than the lease is.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import JSON, and_, literal, or_, select
+from sqlalchemy import JSON, ColumnElement, and_, literal, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Chat, DeliveryStatus, Notice
@@ -45,6 +46,32 @@ async def add_for_subscribers(
 ) -> int:
     """A pending notice for every active chat that follows the meeting
     (storage.repositories.followers). The number of notices written."""
+    told = (change_id, kind, meeting_id, before, now)
+    return await _add_for(session, told, follows(Chat.id, meeting_id))
+
+
+async def add_for_chats(
+    session: AsyncSession,
+    chat_ids: Sequence[int],
+    *,
+    change_id: int,
+    kind: str,
+    meeting_id: int,
+    before: dict[str, Any] | None,
+    now: datetime,
+) -> int:
+    """A pending notice for each of these chats that is active (a linked channel told of an
+    outcome). The number of notices written."""
+    told = (change_id, kind, meeting_id, before, now)
+    return await _add_for(session, told, Chat.id.in_(list(chat_ids)))
+
+
+async def _add_for(
+    session: AsyncSession,
+    told: tuple[int, str, int, dict[str, Any] | None, datetime],
+    chosen: ColumnElement[bool],
+) -> int:
+    change_id, kind, meeting_id, before, now = told
     chats = select(
         literal(change_id),
         literal(kind),
@@ -53,10 +80,7 @@ async def add_for_subscribers(
         literal(before, JSON(none_as_null=True)),
         literal(DeliveryStatus.PENDING.value),
         literal(now, UTCDateTime()),
-    ).where(
-        Chat.is_active.is_(True),
-        follows(Chat.id, meeting_id),
-    )
+    ).where(Chat.is_active.is_(True), chosen)
     return await claims.add_for_change(session, Notice, chats)
 
 

@@ -209,3 +209,18 @@ async def test_deleting_an_announced_meeting_tells_those_who_heard_and_marks_the
     assert note["message"]["reply_to_message"]["message_id"] == original["message_id"]
     marked = await next_edit(bot_api, "Removed from the schedule")
     assert marked["message_id"] == original["message_id"]
+
+
+async def test_an_outcome_reaches_the_linked_channel_once(
+    bot_api: FakeBotApi, bot_database: Database
+) -> None:
+    await linked(bot_api)
+    meeting_id = await meeting_in(bot_database, IN_TWO_DAYS)
+    await next_post(bot_api, "Water talks")  # the new meeting's post
+    reply = await ask(bot_api, AIDA, "outcome", f"{meeting_id} The participants agreed on a plan")
+    assert "goes to 1 chat(s) or linked channel(s)" in reply["text"], reply["text"]
+    outcome = await next_post(bot_api, "agreed on a plan")
+    assert outcome["chat_id"] == CHANNEL
+    # A second sweep sends nothing more (the row is SENT): wait for two sweeps.
+    await asyncio.sleep(2.5)
+    assert len([p for p in posts(bot_api) if "agreed on a plan" in p["text"]]) == 1

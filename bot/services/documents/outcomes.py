@@ -4,8 +4,9 @@ ID text a summary of outcomes the admin types, once to every chat that follows t
 Publishing writes one notice of kind "outcome" per recipient in the publishing transaction
 (unique per publication and chat, so each is sent once, across restarts); the delivery kind
 "outcome" (bot/outbound/kinds.py) sends them, each in the reader's language where the meeting
-has its outcome in both. Who receives is RECIPIENTS: the followers today; a meeting's linked
-channel is one more source there.
+has its outcome in both. Who receives is RECIPIENTS: the meeting's followers and every linked
+channel (bot.services.channels); a row is written for those a publication reaches, so the
+send-time check does not ask again whether they follow.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.languages import reading_order
 from bot.services import callbacks
 from bot.services.admin.refusals import Named, named_meeting
+from bot.services.channels.posts import linked_channels
 from bot.services.documents.extraction import Extracted
 from bot.services.documents.history import described
 from bot.services.documents.passages import passages_of
@@ -48,7 +50,17 @@ async def _followers(
     )  # fmt: skip
 
 
-RECIPIENTS: tuple[Recipients, ...] = (_followers,)
+async def _linked_channels(
+    session: AsyncSession, change_id: int, meeting_id: int, before: dict[str, Any], now: datetime
+) -> int:
+    chat_ids = [channel.chat_id for channel in await linked_channels(session)]
+    return await notices.add_for_chats(
+        session, chat_ids, change_id=change_id, kind=notices.OUTCOME, meeting_id=meeting_id,
+        before=before, now=now,
+    )  # fmt: skip
+
+
+RECIPIENTS: tuple[Recipients, ...] = (_followers, _linked_channels)
 
 
 async def publish(session: AsyncSession, request: Request) -> Reply:
@@ -152,4 +164,4 @@ def _render_outcome(
     return outcome_reply(item, meeting, language), None
 
 
-OUTCOME_RULES = SendRules(_stale_outcome, _render_outcome)
+OUTCOME_RULES = SendRules(_stale_outcome, _render_outcome, for_followers=False)
