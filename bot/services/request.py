@@ -58,8 +58,8 @@ CommandRun = Callable[[AsyncSession, Request], Awaitable[Reply]]
 
 
 async def look_at(session: AsyncSession, inquiry: Inquiry, *, dialog: bool = True) -> Arrival:
-    """The update's first look (one SELECT): its chat, whether a private sender is in a guided
-    dialog (with `dialog`), and the conversation's context."""
+    """The update's first look (one SELECT): its chat, whether a private sender has an admin's
+    draft (with `dialog`), and the conversation's context."""
     private_sender = inquiry.user_id if dialog and inquiry.chat_kind == "private" else None
     return await arrivals.look(
         session,

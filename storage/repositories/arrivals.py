@@ -1,5 +1,5 @@
-"""The first look at an update: what is stored about its chat, whether its sender is in an
-admin's guided dialog, and the chat's follow-up context, in one statement.
+"""The first look at an update: what is stored about its chat, whether its sender has an
+admin's draft (a guided dialog or a preview), and the chat's follow-up context, in one statement.
 
 With it an update writes only what changed (issue 21): a chat seen before, unchanged, is not
 written again, nor a context that says what it already says; a repeated question from a known
@@ -40,8 +40,9 @@ class StoredContext:
 @dataclass(frozen=True)
 class Arrival:
     chat: StoredChat | None = None
-    # The sender has a guided dialog open (a draft with a step); False when nobody asked.
-    in_dialog: bool = False
+    # The sender has a draft: a guided dialog open, or a preview waiting for Save (admins only;
+    # False when nobody asked). Only then is the message read as an answer to either.
+    has_draft: bool = False
     context: StoredContext | None = None
 
 
@@ -52,12 +53,11 @@ async def look(
     dialog_of: int | None = None,
     conversation_id: int | None = None,
 ) -> Arrival:
-    """One SELECT: the chat's row (None: never seen), whether user `dialog_of` is in a guided
-    dialog (not asked when None), and conversation `conversation_id`'s stored context."""
-    in_dialog = (
-        exists().where(AdminDraft.admin_id == dialog_of, AdminDraft.step.is_not(None))
-        if dialog_of is not None
-        else false()
+    """One SELECT: the chat's row (None: never seen), whether user `dialog_of` has a draft (a
+    guided dialog or a preview; not asked when None), and conversation `conversation_id`'s
+    stored context."""
+    has_draft = (
+        exists().where(AdminDraft.admin_id == dialog_of) if dialog_of is not None else false()
     )
     one = select(literal(1).label("one")).subquery()
     statement = (
@@ -67,7 +67,7 @@ async def look(
             Chat.seen_language,
             Chat.language,
             Chat.time_zone,
-            in_dialog.label("in_dialog"),
+            has_draft.label("has_draft"),
             Conversation.meeting_ids,
             Conversation.expires_at,
         )
@@ -85,7 +85,7 @@ async def look(
         if row.meeting_ids is not None
         else None
     )
-    return Arrival(chat, bool(row.in_dialog), context)
+    return Arrival(chat, bool(row.has_draft), context)
 
 
 def _ids(stored: str) -> tuple[int, ...]:

