@@ -7,7 +7,13 @@ import pytest
 
 from storage.database import Database, open_database, prepare_database
 from tests.fakebotapi.fixtures import fake_api_fixture  # noqa: F401 - the `fake_api` fixture
-from tests.support.databases import POSTGRES_URL, require_postgres, reset_postgres
+from tests.support.databases import (
+    POSTGRES_URL,
+    require_postgres,
+    reset_postgres,
+    seeded_postgres,
+    seeded_sqlite,
+)
 from tests.support.pgcluster_fixture import pg_cluster_fixture  # noqa: F401 - `pg_cluster`
 
 # Real-process tests of a minute or more whose guarantees the faults tier also exercises: they form
@@ -37,7 +43,19 @@ BACKENDS = [
 
 @pytest.fixture(params=BACKENDS)
 async def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """An empty database on each backend."""
+    """A database on each backend as the bot leaves it at its first start: migrated, holding
+    the bundled knowledge and nothing else (tests/support/databases.py makes it quickly)."""
+    if request.param == "sqlite":
+        await seeded_sqlite(tmp_path / "bot.db")
+        return f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
+    await require_postgres()
+    await seeded_postgres()
+    return POSTGRES_URL
+
+
+@pytest.fixture(params=BACKENDS)
+async def empty_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty database on each backend: no tables, like a fresh install."""
     if request.param == "sqlite":
         return f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
     await require_postgres()

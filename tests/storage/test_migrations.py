@@ -38,8 +38,8 @@ def _stairway(connection: Connection) -> list[str]:
     return climbed
 
 
-async def test_the_models_match_the_migrated_schema(database_url: str) -> None:
-    engine = create_async_engine(database_url)
+async def test_the_models_match_the_migrated_schema(empty_database_url: str) -> None:
+    engine = create_async_engine(empty_database_url)
     async with engine.begin() as connection:
         await connection.run_sync(lambda sync: command.upgrade(alembic_config(sync), "head"))
         drift = await connection.run_sync(_drift)
@@ -47,8 +47,8 @@ async def test_the_models_match_the_migrated_schema(database_url: str) -> None:
     assert drift == []
 
 
-async def test_every_revision_goes_up_down_and_up_again(database_url: str) -> None:
-    engine = create_async_engine(database_url)
+async def test_every_revision_goes_up_down_and_up_again(empty_database_url: str) -> None:
+    engine = create_async_engine(empty_database_url)
     async with engine.begin() as connection:
         climbed = await connection.run_sync(_stairway)
         drift = await connection.run_sync(_drift)
@@ -62,9 +62,9 @@ def _alembic_says(connection: Connection) -> tuple[str | None, str | None]:
     return MigrationContext.configure(connection).get_current_revision(), head
 
 
-async def test_revisions_read_without_alembic_are_alembics(database_url: str) -> None:
+async def test_revisions_read_without_alembic_are_alembics(empty_database_url: str) -> None:
     # A start skips Alembic when the database is at the head read from the scripts' text.
-    engine = create_async_engine(database_url)
+    engine = create_async_engine(empty_database_url)
     async with engine.begin() as connection:
         assert await connection.run_sync(revisions.current) is None
         await connection.run_sync(lambda sync: command.upgrade(alembic_config(sync), "0012"))

@@ -168,8 +168,8 @@ def _meeting(uid: str, starts_at: datetime) -> Meeting:
     )
 
 
-async def test_starting_together_migrates_and_seeds_once(database_url: str) -> None:
-    databases = [open_database(database_url) for _ in range(4)]
+async def test_starting_together_migrates_and_seeds_once(empty_database_url: str) -> None:
+    databases = [open_database(empty_database_url) for _ in range(4)]
     try:
         await asyncio.gather(*(prepare_database(db) for db in databases))
         assert await count(databases[0], Meeting) == 2
