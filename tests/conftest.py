@@ -16,8 +16,9 @@ from tests.support.databases import (
 )
 from tests.support.pgcluster_fixture import pg_cluster_fixture  # noqa: F401 - `pg_cluster`
 
-# Real-process tests of a minute or more whose guarantees the faults tier also exercises: they form
-# the `slow` tier, which the main command leaves out and `.ci/run` runs after it (`-m slow`).
+# The `slow` tier, which the main command leaves out and `.ci/run` runs after it (`-m slow`):
+# real-process tests and scenarios of 15 seconds or more each (their time waiting on real
+# clocks, or reading whole corpora), which kept the main command over its 6 minutes on 2 cores.
 SLOW_TIER = (
     "tests/process/test_reminder_restarts.py",  # sleeps 70 s: a reminder due while the bot is down
     "tests/process/test_fanout_processes.py",  # 300-chat fan-outs with two processes, a SIGKILL
@@ -25,6 +26,17 @@ SLOW_TIER = (
     "tests/process/test_claim_holders_process.py",
     "tests/e2e/test_database_outage.py",  # the database cut mid fan-out for seconds
     "tests/e2e/test_lost_leadership.py",  # the leader's lock taken away mid fan-out
+    "tests/process/test_channel_processes.py",  # two processes, one channel, a leader stopped
+    "tests/process/test_calendar_cli.py",  # unrcca-bot import and export as processes
+    "tests/e2e/test_digests.py",  # a digest due, a restart, the next week's (40 s)
+    "tests/e2e/test_big_import.py",  # 6,000 events imported while others are answered
+    # Every calendar of other projects' test suites imported; the export read back (20-30 s).
+    "tests/services/calendars/test_calendar_corpora.py",
+    "tests/services/calendars/test_calendar_round_trip.py",
+    # Fan-outs of hundreds of messages through the fake Bot API's faults (429 storms, network
+    # errors, cancellations mid fan-out) and 500 chats at the rate limit (10-20 s each).
+    "tests/e2e/test_outbound.py",
+    "tests/e2e/test_fanout.py",
 )
 
 
