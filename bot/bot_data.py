@@ -44,3 +44,11 @@ def started_runtime(app: Application) -> Runtime:
     runtime = bot_data(app).runtime
     assert runtime is not None, "the application has not started"
     return runtime
+
+
+async def end_sweeps(app: Application) -> None:
+    """Before `app.stop()`: the reminder scheduler's sweep under way ends, and none starts
+    (bot.outbound.scheduler.ReminderScheduler.end_sweeps), in every way of serving."""
+    reminders = bot_data(app).reminders
+    if reminders is not None:
+        await reminders.end_sweeps()

@@ -17,7 +17,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.api_watch import log_unanswered
-from bot.bot_data import bot_data
+from bot.bot_data import bot_data, end_sweeps
 from bot.webhook import serve_polling, serve_webhook
 from config.settings import Settings
 
@@ -67,8 +67,10 @@ async def polling(app: Application, poll_timeout: int = POLL_TIMEOUT) -> AsyncIt
             try:
                 yield
             finally:
-                # Updates stop arriving before the application stops handling them.
+                # Updates stop arriving before the application stops handling them, and the
+                # reminder sweep under way ends before the JobQueue would cancel it.
                 await app.updater.stop()
+                await end_sweeps(app)
                 await app.stop()
     finally:
         if app.post_shutdown is not None:

@@ -33,7 +33,7 @@ from tornado.web import HTTPError, RequestHandler, stream_request_body
 
 from bot.accepting import PatientHTTPServer
 from bot.api_watch import log_unanswered
-from bot.bot_data import bot_data
+from bot.bot_data import bot_data, end_sweeps
 from bot.feed import ClientLimits, FeedCache, FeedHandler, PersonalFeedHandler
 from bot.log_throttle import ThrottledLog
 from bot.observability import LiveHandler, MetricsHandler, ReadyHandler
@@ -235,10 +235,12 @@ async def _run_until(app: Application, server: WebhookServer, stop: asyncio.Even
     try:
         await stop.wait()
     finally:
-        # Updates stop arriving before the application stops handling them.
+        # Updates stop arriving before the application stops handling them, and the reminder
+        # sweep under way ends before the JobQueue would cancel it.
         await server.stop()
         if app.updater is not None and app.updater.running:
             await app.updater.stop()
+        await end_sweeps(app)
         await app.stop()
 
 

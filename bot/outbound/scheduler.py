@@ -44,6 +44,8 @@ TAKEOVER_JOB, TAKEOVER_DELAY = "reminders-takeover", TIMEOUT + timedelta(seconds
 # APScheduler drops a job that fires more than `misfire_grace_time` late (1 s by default): a busy
 # or suspended process must still run a late reminder job, so there is no limit.
 JOB_KWARGS = {"misfire_grace_time": None, "coalesce": True, "max_instances": 1}
+# How long a stopping application waits for the sweep under way (a sweep is a few queries).
+SWEEP_END_SECONDS = 10.0
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,9 @@ class ReminderScheduler:
         self._fan_outs = FanOuts(metrics)
         # NOTIFYs under way: kept, so that the event loop does not drop them half done.
         self._notifying: set[asyncio.Task[None]] = set()
+        # Sweeps under way, and whether the application is stopping (no new sweep then).
+        self._sweeps: set[asyncio.Task[object]] = set()
+        self._ending = False
 
     @property
     def running(self) -> bool:
@@ -115,6 +120,19 @@ class ReminderScheduler:
         # The first sweep as the scheduler starts: an interval job added before the scheduler
         # runs would first fire an interval later (APScheduler aligns it to its start date).
         self._arm(timedelta(0))
+
+    async def end_sweeps(self, within: float = SWEEP_END_SECONDS) -> None:
+        """Before the application stops its JobQueue: no sweep starts from now on, and the one
+        under way ends first (for at most `within` seconds). APScheduler cancels a job still
+        running when it shuts down, and logs that as an error."""
+        self._ending = True
+        queue = self._app.job_queue
+        if queue is not None:
+            for job in queue.jobs():
+                if job.callback == self._job:
+                    job.schedule_removal()
+        if self._sweeps:
+            await asyncio.wait(set(self._sweeps), timeout=within)
 
     async def stop(self) -> None:
         if self._sender is not None:
@@ -221,6 +239,10 @@ class ReminderScheduler:
             self._sender.forget_queued()
 
     async def _job(self, context: ContextTypes.DEFAULT_TYPE) -> None:
+        task = asyncio.current_task()
+        if self._ending or task is None:
+            return
+        self._sweeps.add(task)
         try:
             await self.run_once()
         except asyncio.CancelledError:
@@ -228,6 +250,8 @@ class ReminderScheduler:
             # each as an error): a sweep cut short commits nothing it had not finished, and what
             # it had claimed is found again after the lease.
             log.info("a reminder sweep was stopped with the application")
+        finally:
+            self._sweeps.discard(task)
 
     def _wake_soon(self) -> None:
         self._arm(timedelta(0))
