@@ -159,6 +159,11 @@ def parser() -> argparse.ArgumentParser:
         "--py-spy", metavar="FILE", help="sample each bot's CPU into FILE.bot/.echo"
     )
     parse.add_argument("--per-kind", action="store_true", help="each kind at 10/1,000/10,000")
+    parse.add_argument(
+        "--documents-all-match",
+        action="store_true",
+        help="--per-kind: every document holds the questions' words (the search ranks them all)",
+    )
     return parse
 
 
@@ -167,7 +172,9 @@ def main() -> None:
     if arguments.quick:
         arguments.questions = 500
     if arguments.per_kind:
-        asyncio.run(per_kind.run(arguments.database_url, arguments.rounds))
+        asyncio.run(
+            per_kind.run(arguments.database_url, arguments.rounds, arguments.documents_all_match)
+        )
     else:
         asyncio.run(compare(arguments))
 

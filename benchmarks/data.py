@@ -184,14 +184,27 @@ DOCUMENT_TEXTS = (
 )
 
 
-async def add_documents(database: Database, meeting_ids: list[int], now: datetime) -> None:
-    """An outcome document of three passages for each of the first MOST_DOCUMENTS meetings,
-    every one holding the benchmark's words: the worst case for a search through them."""
+# The archive's documents: about something no question asks of.
+ARCHIVE_DOCUMENT_TEXTS = (
+    "The parties reviewed tariffs and customs procedures {i}.",
+    "Participants exchanged views on trade statistics {i}.",
+    "Стороны обсудили таможенные процедуры и тарифы {i}.",
+)
+
+
+async def add_documents(
+    database: Database, meeting_ids: list[int], now: datetime, all_match: bool = False
+) -> None:
+    """An outcome document of three passages for each of the first MOST_DOCUMENTS meetings
+    (by id: the neighbourhood's first, neighbourhood_rows): the neighbourhood's hold the
+    benchmark's words, the archive's others, so every store's answers quote the same passages.
+    With `all_match`, every document holds them: the search then ranks all of them."""
     async with database.sessions.begin() as session:
         for n, meeting_id in enumerate(meeting_ids[:MOST_DOCUMENTS]):
+            texts = DOCUMENT_TEXTS if all_match or n < NEIGHBOURHOOD else ARCHIVE_DOCUMENT_TEXTS
             passages = [
                 Passage(position=p, text=(body := text.format(i=n)), words=index_text(body))
-                for p, text in enumerate(DOCUMENT_TEXTS)
+                for p, text in enumerate(texts)
             ]
             session.add(
                 Document(meeting_id=meeting_id, kind="outcome", language="en",

@@ -71,12 +71,12 @@ Statements_ = dict[str, list[tuple[str, object]]]
 Shown = dict[str, dict[int, int]]
 
 
-async def open_store(url: str, size: int, now: datetime) -> Store:
+async def open_store(url: str, size: int, now: datetime, all_match: bool = False) -> Store:
     own = await data.database_of_its_own(url, str(size))
     await data.empty_database(own)
     database = open_database(own)
     ids = await data.insert_meetings(database, data.neighbourhood_rows(size - 2, now))
-    await data.add_documents(database, ids, now)
+    await data.add_documents(database, ids, now, all_match)
     store = Store(size, database, build_runtime(database, load_settings(), clock=lambda: now))
     event.listen(database.engine.sync_engine, "before_cursor_execute", store.recorder.record)
     return store
@@ -174,10 +174,10 @@ def report(timings: Timings, statements: Statements_, named: Shown) -> None:
     print(table(header, rows))
 
 
-async def run(given_url: str | None, rounds: int = 5) -> None:
+async def run(given_url: str | None, rounds: int = 5, all_match: bool = False) -> None:
     now = datetime.now(UTC)
     with data.database_url(given_url) as url:
-        stores = [await open_store(url, size, now) for size in SIZES]
+        stores = [await open_store(url, size, now, all_match) for size in SIZES]
         try:
             statements, named = await warm_up(stores)
             timings = await measure(stores, max(3, rounds))
