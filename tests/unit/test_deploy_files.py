@@ -4,7 +4,9 @@ with a HEALTHCHECK and installs from the lock; .env.example works with `docker r
 
 from __future__ import annotations
 
+import fnmatch
 import re
+import tomllib
 from pathlib import Path
 
 import yaml
@@ -64,3 +66,23 @@ def test_env_example_has_no_quotes_and_every_setting(tmp_path: Path) -> None:
     settings = load_settings(_env_file=tmp_path / ".env")
     assert settings.reminder_offsets == (1440, 60)
     assert version() != "0+unknown"
+
+
+def test_every_file_the_packages_read_is_installed_with_them() -> None:
+    """`pip install .` installs the `.py` files and `[tool.setuptools.package-data]`; any other
+    file in a package (a catalogue, the bundled knowledge, the source article) must match one of
+    its patterns, or the installed bot cannot start (the source article once did not)."""
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"][
+        "package-data"
+    ]
+    missing = []
+    for package in ("bot", "storage", "config"):
+        folder = ROOT / package
+        patterns = declared.get(package, [])
+        for path in folder.rglob("*"):
+            if not path.is_file() or path.suffix in (".py", ".pyc") or "__pycache__" in path.parts:
+                continue
+            relative = path.relative_to(folder)
+            if not any(fnmatch.fnmatch(relative.as_posix(), pattern) for pattern in patterns):
+                missing.append(f"{package}/{relative.as_posix()}")
+    assert missing == []
