@@ -36,7 +36,7 @@ should can could may might must not no yes any some all each every other another
 i me my mine we us our you your he him his she her they them their what which who whom whose
 when where why how whether ever just only really actually exactly please kindly tell say know
 let like want wish wonder need help find give show us one ones thing things anything something
-very much many more most well now then still already yet again ago any anyone anybody someone
+very much many more well now then still already yet again ago any anyone anybody someone
 hello hi hey thanks thank dear ok okay sir madam bot question questions answer quick short
 sentence words word briefly simply simple plain plainly happen happens happened happening
 take took taken place held hold holds holding go goes went going get got come came

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import make_url, text
-from sqlalchemy.ext.asyncio import create_async_engine
+from sqlalchemy.ext.asyncio import AsyncConnection, create_async_engine
 
 from storage.database import open_database, prepare_database
 from storage.migrations import revisions
@@ -123,13 +123,14 @@ async def seeded_sqlite(path: Path) -> None:
 
 async def seeded_postgres() -> None:
     """This worker's PostgreSQL database as the bot leaves it at its first start: its tables
-    emptied (TRUNCATE) when the schema is current, else the schema made anew and migrated;
-    then the bundled knowledge loaded."""
+    emptied (TRUNCATE) when the schema is current and holds every table, else the schema made
+    anew and migrated; then the bundled knowledge loaded."""
     engine = create_async_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
     try:
         async with engine.connect() as connection:
-            if await connection.run_sync(revisions.current) == revisions.head():
-                tables = ", ".join(table.name for table in Base.metadata.sorted_tables)
+            names = [table.name for table in Base.metadata.sorted_tables]
+            if await _current_with(connection, names):
+                tables = ", ".join(names)
                 await connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
             else:
                 await connection.execute(text("DROP SCHEMA public CASCADE"))
@@ -141,3 +142,14 @@ async def seeded_postgres() -> None:
         await prepare_database(database)
     finally:
         await database.dispose()
+
+
+async def _current_with(connection: AsyncConnection, tables: list[str]) -> bool:
+    """At the head revision, with every table of the models (a database left at a revision
+    of the same name by an older chain of migrations lacks some)."""
+    if await connection.run_sync(revisions.current) != revisions.head():
+        return False
+    query = text(
+        "SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename = ANY(:names)"
+    )
+    return await connection.scalar(query, {"names": tables}) == len(tables)
