@@ -47,6 +47,7 @@ from bot.services.reminders.send_check import (
 from bot.services.reminders.sweep import SweepSettings, sweep
 from storage.models import DeliveryStatus, DigestDelivery
 from storage.repositories import channels, claims, deliveries, notices, removals
+from storage.repositories.claims import Finisher, Renewer
 
 # Pending notices taken a sweep: all of a large import at once, so each chat's are joined.
 NOTICE_BATCH = 20_000
@@ -76,10 +77,6 @@ class Claim:
 
 
 Claimer = Callable[[AsyncSession, datetime, ClaimContext], Awaitable[Claim]]
-Finisher = Callable[
-    [AsyncSession, Sequence[int], DeliveryStatus, datetime, str | None], Awaitable[None]
-]
-Renewer = Callable[[AsyncSession, Sequence[int], datetime], Awaitable[None]]
 
 
 @dataclass(frozen=True)

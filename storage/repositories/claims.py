@@ -72,13 +72,7 @@ async def add_for_change(
     return len((await session.execute(statement)).all())
 
 
-Finish = Callable[
-    [AsyncSession, Sequence[int], DeliveryStatus, datetime, str | None], Awaitable[None]
-]
-Renew = Callable[[AsyncSession, Sequence[int], datetime], Awaitable[None]]
-
-
-def finisher(model: type[Any]) -> Finish:
+def finisher(model: type[Any]) -> Finisher:
     """`finish` for `model`'s rows, as the registry of delivery kinds takes it."""
 
     async def finish_rows(
@@ -93,9 +87,7 @@ def finisher(model: type[Any]) -> Finish:
     return finish_rows
 
 
-def renewer(
-    model: type[Any],
-) -> Callable[[AsyncSession, Sequence[int], datetime], Awaitable[None]]:
+def renewer(model: type[Any]) -> Renewer:
     """`renew` for `model`'s rows, as the registry of delivery kinds takes it."""
 
     async def renew_rows(session: AsyncSession, ids: Sequence[int], now: datetime) -> None:
@@ -179,17 +171,4 @@ async def renew(
 
 def ender(model: type[Any]) -> tuple[Finisher, Renewer]:
     """The finish and renew of a claimed table, for its entry in the registry of delivery kinds."""
-
-    async def finish_rows(
-        session: AsyncSession,
-        ids: Sequence[int],
-        status: DeliveryStatus,
-        now: datetime,
-        error: str | None = None,
-    ) -> None:
-        await finish(session, model, ids, status, now, error)
-
-    async def renew_rows(session: AsyncSession, ids: Sequence[int], now: datetime) -> None:
-        await renew(session, model, ids, now)
-
-    return finish_rows, renew_rows
+    return finisher(model), renewer(model)
