@@ -7,6 +7,7 @@ a new feature is one folder under bot/services, one module under bot/handlers wi
 
 from __future__ import annotations
 
+import ssl
 from collections.abc import Callable
 from datetime import datetime
 
@@ -14,7 +15,7 @@ from telegram import LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.ext import Application, ApplicationBuilder, Defaults
 
-from bot.api_watch import BotApiWatch, watched_requests
+from bot.api_watch import BotApiWatch, bot_api_tls, watched_requests
 from bot.bot_data import CONTEXT_TYPES, bot_data
 from bot.handlers import (
     admin,
@@ -51,15 +52,17 @@ def build_application(
     clock: Callable[[], datetime] = utc_now,
     database_ready: bool = False,
     rate_limited: bool = True,
+    tls: ssl.SSLContext | None = None,
 ) -> Application:
     """`database_ready`: the caller has migrated and seeded the database (the runner does).
     `rate_limited=False` leaves Telegram's limits out, and with them the sending of reminders
     (a broadcast send needs the limiter): only benchmarks want that, to compare answering with a
-    bare PTB bot that has no limiter either (benchmarks/answers.py)."""
+    bare PTB bot that has no limiter either (benchmarks/answers.py). `tls`: the TLS settings
+    of the process's Bot API clients (bot.api_watch.bot_api_tls), made here when not given."""
     metrics = Metrics()
     # Every request tells it whether the Bot API answered (readiness, the polling error log).
     watch = BotApiWatch()
-    requests, long_poll = watched_requests(watch)
+    requests, long_poll = watched_requests(watch, tls or bot_api_tls())
     lifecycle = Lifecycle(settings, clock, metrics, migrate=not database_ready)
     builder = (
         ApplicationBuilder()

@@ -15,12 +15,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+import ssl
 import sys
 from collections.abc import Coroutine
 from typing import Any
 
 from telegram.error import InvalidToken, NetworkError
 
+from bot.api_watch import bot_api_tls
 from bot.app import build_application
 from bot.logs import scrub, secrets_of
 from bot.serving import serve_until_signalled
@@ -71,14 +73,16 @@ def _start(settings: Settings, migrate: bool) -> int:
     try:
         # A database that cannot be used is reported in one line before Telegram is contacted.
         _checked(check_database(settings.database_url, migrate))
-        _checked(check_bot_api(settings))
+        # One set of TLS settings for every Bot API client of the process.
+        tls = bot_api_tls()
+        _checked(check_bot_api(settings, tls))
     except StartupFailure as failure:
         return _failed(str(failure))
-    return _serve(settings)
+    return _serve(settings, tls)
 
 
-def _serve(settings: Settings) -> int:
-    app = build_application(settings, database_ready=True)
+def _serve(settings: Settings, tls: ssl.SSLContext) -> int:
+    app = build_application(settings, database_ready=True, tls=tls)
     try:
         # Our own server, not app.run_webhook: it also serves the calendar feed.
         asyncio.run(serve_until_signalled(app, settings))

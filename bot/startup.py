@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import logging
 import socket
+import ssl
 from collections.abc import Iterator
 from contextlib import contextmanager
 from urllib.parse import urlparse
 
 from telegram import Bot
 from telegram.error import InvalidToken, NetworkError, TelegramError
+from telegram.request import HTTPXRequest
 
+from bot.api_watch import tls_settings
 from bot.logs import scrub, secrets_of
 from config.settings import Settings
 
@@ -27,12 +30,14 @@ class StartupFailure(Exception):
     """The bot cannot start; the message is one line, without secrets, naming the cause."""
 
 
-async def check_bot_api(settings: Settings) -> None:
-    """One getMe; StartupFailure when it fails."""
+async def check_bot_api(settings: Settings, tls: ssl.SSLContext) -> None:
+    """One getMe, over a client with `tls`; StartupFailure when it fails."""
     bot = Bot(
         settings.require_token(),
         base_url=settings.api_base_url,
         base_file_url=settings.api_base_file_url,
+        request=HTTPXRequest(connection_pool_size=1, httpx_kwargs=tls_settings(tls)),
+        get_updates_request=HTTPXRequest(connection_pool_size=1, httpx_kwargs=tls_settings(tls)),
     )
     try:
         with _quiet():

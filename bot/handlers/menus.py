@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Iterable
 from functools import partial
@@ -47,8 +48,12 @@ async def set_menu(call: Callable[[], Awaitable[object]], whose: str) -> None:
 
 
 async def apply_menus(bot: ExtBot[None], menus: Iterable[ChatMenu]) -> None:
-    for menu in menus:
-        await set_menu(partial(_apply, bot, menu), f"chat {menu.chat_id}")
+    """Each chat's menu, the calls made at once (each chat's menu in each language is its own;
+    of two for the same chat and language, the last is the one meant)."""
+    latest = {(menu.chat_id, menu.language): menu for menu in menus}
+    async with asyncio.TaskGroup() as calls:
+        for menu in latest.values():
+            calls.create_task(set_menu(partial(_apply, bot, menu), f"chat {menu.chat_id}"))
 
 
 async def _apply(bot: ExtBot[None], menu: ChatMenu) -> None:

@@ -4,7 +4,10 @@ Built from aiolimiter, as PTB's own AIORateLimiter is, with two differences that
 broadcasts needs (NOTES.md: AIORateLimiter halts every request on a 429, and has no per-chat
 limit):
 - One overall budget of `rate` messages a second. A reply to a user takes its share first: a
-  broadcast waits while replies wait.
+  broadcast waits while replies wait. As in AIORateLimiter, only a request to a chat (one with a
+  `chat_id`) counts: Telegram's limits are on messages, and a call for no chat (getMe,
+  setMyCommands, answerCallbackQuery, answerInlineQuery) paced with them made the start-up wait
+  a thirtieth of a second a call and a pressed button's answer wait behind a broadcast.
 - Broadcasts are paced by the outbound scheduler (bot/outbound/sender.py), which takes its turn
   here (`broadcast_turn`) before it picks the next message, and keeps each chat's turn itself.
   A broadcast's 429 pauses broadcasts only, for the `retry_after` Telegram asked, and is raised
@@ -81,6 +84,7 @@ class BroadcastRateLimiter(BaseRateLimiter[dict[str, Any]]):
                 raise
         # A reply's 429 delays that reply alone: tried again after what Telegram asked, at
         # most max_retries times, each try taking a new turn of the overall rate.
+        paced = "chat_id" in data
         retrying = AsyncRetrying(
             retry=retry_if_exception_type(RetryAfter),
             stop=stop_after_attempt(self._max_retries + 1),
@@ -90,7 +94,8 @@ class BroadcastRateLimiter(BaseRateLimiter[dict[str, Any]]):
         )
         async for attempt in retrying:
             with attempt:
-                await self._reply_turn()
+                if paced:
+                    await self._reply_turn()
                 return await callback(*args, **kwargs)
         raise AssertionError("unreachable: tenacity returns or re-raises")
 

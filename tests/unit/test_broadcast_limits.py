@@ -72,3 +72,16 @@ async def test_a_reply_429_is_tried_again_after_what_was_asked_up_to_max_retries
     with pytest.raises(RetryAfter):
         await limiter.process_request(refused, (), {}, "sendMessage", {"chat_id": 3}, None)
     assert waits == [ASKED, ASKED]  # three tries: two waits, then the 429 is raised
+
+
+async def test_a_call_for_no_chat_is_not_paced_nor_counted_as_a_message() -> None:
+    # One message a second: a second paced call would wait a whole second.
+    limiter = BroadcastRateLimiter(rate=1)
+    await limiter.process_request(answered, (), {}, "sendMessage", {"chat_id": 1}, None)
+    loop = asyncio.get_running_loop()
+    began = loop.time()
+    for endpoint in ("setMyCommands", "getMe", "answerCallbackQuery", "setMyDescription"):
+        assert await limiter.process_request(answered, (), {}, endpoint, {}, None) == "sent"
+    # Loose bound: four paced calls would take four seconds.
+    assert loop.time() - began < 0.9
+    assert limiter.reply_rate(loop.time()) == pytest.approx(1 / 5)
