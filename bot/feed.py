@@ -40,7 +40,7 @@ from storage.repositories.meetings import ScheduleVersion
 # of requests may come at once (a burst), then one every two seconds.
 FEED_REQUESTS_PER_MINUTE = 30
 # A feed built for one request only (a chat's own): it has no version to compare.
-NO_VERSION = ScheduleVersion(0, None, 0, None)
+NO_VERSION = ScheduleVersion(None, None, None)
 # Client addresses remembered; the least recently seen is forgotten first.
 MAX_CLIENTS = 10_000
 

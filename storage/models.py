@@ -129,7 +129,8 @@ class Meeting(Base):
     calendar_modified: Mapped[datetime | None]
     calendar_synced_sequence: Mapped[int | None]
     created_at: Mapped[datetime]
-    updated_at: Mapped[datetime]
+    # Indexed: the feed's version reads the latest change on every request (schedule_version).
+    updated_at: Mapped[datetime] = mapped_column(index=True)
     # When the start last moved: a reminder that was already due then is not sent.
     rescheduled_at: Mapped[datetime | None]
 

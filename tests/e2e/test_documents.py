@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from bot.feed import FeedCache
 from storage.database import Database, open_database
 from storage.models import Document, Meeting, Notice
 from tests.e2e.conftest import Clock, running_bot
@@ -219,3 +220,19 @@ async def test_an_outcome_reaches_each_follower_once_even_after_a_restart(
             statuses = (await session.scalars(select(Notice.status))).all()
         assert sorted(statuses) == ["sent", "sent"]
         await database.dispose()
+
+
+async def test_the_feed_follows_a_link_attached_removed_and_restored(
+    bot_api: FakeBotApi, bot_database: Database
+) -> None:
+    cache = FeedCache()  # as /calendar.ics serves it: rebuilt when the schedule's version moves
+    link = "https://example.org/agenda-feed.pdf"
+    assert link.encode() not in (await cache.feed(bot_database, "en")).content
+    await ask(bot_api, ADMIN, "attach", f"1 agenda {link}")
+    assert link.encode() in (await cache.feed(bot_database, "en")).content
+    async with bot_database.sessions() as session:
+        document_id = await session.scalar(select(Document.id).where(Document.url == link))
+    await ask(bot_api, ADMIN, "removedoc", str(document_id))
+    assert link.encode() not in (await cache.feed(bot_database, "en")).content
+    await ask(bot_api, ADMIN, "restoredoc", str(document_id))
+    assert link.encode() in (await cache.feed(bot_database, "en")).content
