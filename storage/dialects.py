@@ -11,7 +11,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 def insert_for(session: AsyncSession) -> Any:
     """The dialect's INSERT, which has ON CONFLICT DO NOTHING / DO UPDATE on both databases."""
-    return postgresql.insert if is_postgresql(session) else sqlite.insert
+    return insert_of(session.get_bind().dialect.name)
+
+
+def insert_of(dialect: str) -> Any:
+    """`insert_for` by the dialect's name ("postgresql", "sqlite")."""
+    return postgresql.insert if dialect == "postgresql" else sqlite.insert
 
 
 def is_postgresql(session: AsyncSession) -> bool:

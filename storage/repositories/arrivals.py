@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
-from sqlalchemy import exists, false, literal, select
+from sqlalchemy import BigInteger, Select, bindparam, exists, false, literal, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import AdminDraft, Chat, Conversation
@@ -56,11 +57,38 @@ async def look(
     """One SELECT: the chat's row (None: never seen), whether user `dialog_of` has a draft (a
     guided dialog or a preview; not asked when None), and conversation `conversation_id`'s
     stored context."""
-    has_draft = (
-        exists().where(AdminDraft.admin_id == dialog_of) if dialog_of is not None else false()
+    statement = _first_look(
+        chat_id is not None, dialog_of is not None, conversation_id is not None
     )
+    values = {"chat_id": chat_id, "dialog_of": dialog_of, "conversation_id": conversation_id}
+    row = (await session.execute(statement, values)).one()
+    chat = StoredChat(*row[:5]) if row.kind is not None else None
+    context = (
+        StoredContext(_ids(row.meeting_ids), row.expires_at)
+        if row.meeting_ids is not None
+        else None
+    )
+    return Arrival(chat, bool(row.has_draft), context)
+
+
+# The columns of the first look: the chat's five, has_draft, and the context's two.
+FirstLook = Select[str, bool, str | None, str | None, str | None, bool, str, datetime]
+
+
+@cache
+def _first_look(chat: bool, dialog: bool, conversation: bool) -> FirstLook:
+    """The statement for what is asked (a part not asked joins nothing), built once: it runs
+    for every update, and building it cost more than running it. Parameters: chat_id,
+    dialog_of, conversation_id."""
+    has_draft = (
+        exists().where(AdminDraft.admin_id == bindparam("dialog_of", type_=BigInteger()))
+        if dialog
+        else false()
+    )
+    chat_id = bindparam("chat_id", type_=BigInteger())
+    conversation_id = bindparam("conversation_id", type_=BigInteger())
     one = select(literal(1).label("one")).subquery()
-    statement = (
+    return (
         select(
             Chat.kind,
             Chat.is_active,
@@ -72,20 +100,9 @@ async def look(
             Conversation.expires_at,
         )
         .select_from(one)
-        .outerjoin(Chat, Chat.id == chat_id if chat_id is not None else false())
-        .outerjoin(
-            Conversation,
-            Conversation.id == conversation_id if conversation_id is not None else false(),
-        )
+        .outerjoin(Chat, Chat.id == chat_id if chat else false())
+        .outerjoin(Conversation, Conversation.id == conversation_id if conversation else false())
     )
-    row = (await session.execute(statement)).one()
-    chat = StoredChat(*row[:5]) if row.kind is not None else None
-    context = (
-        StoredContext(_ids(row.meeting_ids), row.expires_at)
-        if row.meeting_ids is not None
-        else None
-    )
-    return Arrival(chat, bool(row.has_draft), context)
 
 
 def _ids(stored: str) -> tuple[int, ...]:

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import delete, func, inspect, select, update
+from sqlalchemy import BigInteger, String, bindparam, delete, func, inspect, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.dml import ReturningInsert
 
-from storage.dialects import insert_for
+from storage.dialects import insert_for, insert_of
 from storage.models import CHAT_OWNED, Chat
 from storage.repositories.arrivals import StoredChat
+from storage.types import UTCDateTime
 
 
 async def remember(
@@ -32,14 +35,26 @@ async def remember(
     """
     if stored is not None and _unchanged(stored, kind, seen_language):
         return stored.language, stored.time_zone
-    insert = insert_for(session)
-    statement = (
-        insert(Chat)
+    values = {"chat_id": chat_id, "kind": kind, "seen_language": seen_language, "now": now}
+    statement = _upsert(session.get_bind().dialect.name)
+    language, zone = (await session.execute(statement, values)).one()
+    return language, zone
+
+
+@cache
+def _upsert(dialect: str) -> ReturningInsert[str | None, str | None]:
+    """The chat's upsert, built once per dialect: it runs for every new or changed chat, and
+    building it took longer than SQLite takes to run it. Parameters: chat_id, kind,
+    seen_language, now."""
+    now = bindparam("now", type_=UTCDateTime())
+    kind, seen = bindparam("kind", type_=String()), bindparam("seen_language", type_=String())
+    return (
+        insert_of(dialect)(Chat)
         .values(
-            id=chat_id,
+            id=bindparam("chat_id", type_=BigInteger()),
             kind=kind,
             is_active=True,
-            seen_language=seen_language,
+            seen_language=seen,
             created_at=now,
             updated_at=now,
         )
@@ -49,13 +64,11 @@ async def remember(
                 "is_active": True,
                 "kind": kind,
                 "updated_at": now,
-                "seen_language": func.coalesce(seen_language, Chat.seen_language),
+                "seen_language": func.coalesce(seen, Chat.seen_language),
             },
         )
         .returning(Chat.language, Chat.time_zone)
     )
-    language, zone = (await session.execute(statement)).one()
-    return language, zone
 
 
 def _unchanged(stored: StoredChat, kind: str, seen_language: str | None) -> bool:
