@@ -29,7 +29,9 @@ def register(app: Application) -> None:
     app.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, on_message))
     groups = filters.COMMAND & filters.ChatType.GROUPS & filters.Regex(EVENT_LINK)
     app.add_handler(MessageHandler(groups, on_event_link))
-    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, on_text))
+    # Not a channel's posts: its readers never asked, and an answer would be posted to them all.
+    questions = filters.TEXT & ~filters.COMMAND & ~filters.UpdateType.CHANNEL_POSTS
+    app.add_handler(MessageHandler(questions, on_text))
     app.add_handler(CallbackQueryHandler(button_handler(press)))
 
 
