@@ -3,10 +3,12 @@ meeting (issue 25); English and Russian, private chats and groups."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from sqlalchemy import func, select
 
 from storage.database import Database
-from storage.models import AuditEntry, Chat, Subscription
+from storage.models import AuditEntry, Chat, Document, Subscription
 from tests.e2e.users import DILNOZA, TOM, Json, ask, buttons
 from tests.fakebotapi import FakeBotApi, FakeChat, FakeUser
 
@@ -178,3 +180,24 @@ async def test_in_a_group_mydata_and_forget_are_for_its_administrators(
     assert await rows_of(bot_database, GROUP.id) == 0
     async with bot_database.sessions() as session:
         assert await session.scalar(select(func.count()).select_from(AuditEntry)) is not None
+
+
+async def test_the_reminder_button_keeps_the_cards_document_buttons(
+    bot_api: FakeBotApi, bot_database: Database
+) -> None:
+    async with bot_database.sessions.begin() as session:
+        agenda = Document(
+            meeting_id=2, kind="agenda", language="en", title="agenda.pdf",
+            url="https://example.org/agenda.pdf", has_text=False, added_at=datetime.now(UTC),
+        )  # fmt: skip
+        session.add(agenda)
+    card = await ask(bot_api, TOM, "event", "2")
+    document = f"doc:{agenda.id}"
+    assert buttons(card)[0] == "rm:2" and document in buttons(card)
+    subscribed = await press(bot_api, TOM, card, "rm:2")  # a message of its own
+    assert "stop:2" in buttons(subscribed)
+    # Pressed again on the card: its own button turns into "Stop reminding", in place.
+    again = await press(bot_api, TOM, card, "rm:2")
+    assert buttons(again)[0] == "stop:2" and document in buttons(again)
+    stopped = await press(bot_api, TOM, again, "stop:2")
+    assert buttons(stopped)[0] == "rm:2" and document in buttons(stopped)

@@ -55,6 +55,13 @@ async def with_documents(
     return replace(reply, text=text, buttons=(*reply.buttons, *document_buttons(attached)))
 
 
+async def meeting_document_buttons(
+    session: AsyncSession, meeting_id: int
+) -> tuple[tuple[Button, ...], ...]:
+    """The document buttons a meeting's card carries under its own (none without documents)."""
+    return document_buttons(await documents.of_meeting(session, meeting_id))
+
+
 def document_line(document: Document, language: str) -> Html:
     kind = t(language, f"document.kind.{document.kind}")
     return t(language, "document.line", title=document.title, kind=kind,

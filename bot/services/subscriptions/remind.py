@@ -16,6 +16,7 @@ from bot.formatting.cards import when_text
 from bot.formatting.dates import locale_for
 from bot.languages import reading_order
 from bot.services import callbacks
+from bot.services.documents.listing import meeting_document_buttons
 from bot.services.meetings.cards import card_buttons, chat_card_buttons
 from bot.services.reply import NO_TEXT, Button, Reply, unknown_meeting
 from bot.services.request import Request
@@ -70,9 +71,14 @@ async def remind_pressed(session: AsyncSession, request: Request, meeting_id: in
         meeting, language, request.now, Following.MEETING, bot_username=request.bot_username
     )
     if outcome == SubscribeOutcome.ALREADY:
-        # No second message: the card's own button turns into "Stop reminding".
+        # No second message: the card's own button turns into "Stop reminding"; its document
+        # buttons stay.
+        documents = await meeting_document_buttons(session, meeting.id)
         return Reply(
-            NO_TEXT, buttons=stop, edit_buttons=True, notice=t(language, "remind.already")
+            NO_TEXT,
+            buttons=(*stop, *documents),
+            edit_buttons=True,
+            notice=t(language, "remind.already"),
         )
     when = when_text(meeting, language, request.time_zone)
     text = t(
@@ -101,8 +107,10 @@ async def stop_pressed(session: AsyncSession, request: Request, meeting_id: int)
     meeting = await meetings.get(session, meeting_id)
     if meeting is None:
         return Reply(NO_TEXT, notice=notice)
+    # The card's buttons again, "Remind me" instead of "Stop", its document buttons kept.
     buttons = await chat_card_buttons(session, meeting, request)
-    return Reply(NO_TEXT, buttons=buttons, edit_buttons=True, notice=notice)
+    documents = await meeting_document_buttons(session, meeting.id)
+    return Reply(NO_TEXT, buttons=(*buttons, *documents), edit_buttons=True, notice=notice)
 
 
 async def stop_every_pressed(session: AsyncSession, request: Request) -> Reply:
