@@ -45,6 +45,22 @@ async def test_a_deep_link_opens_the_card_with_its_share_button(bot_api: FakeBot
     assert shared_link(russian) == LINK
 
 
+async def test_a_question_answered_by_one_card_carries_the_cards_buttons(
+    bot_api: FakeBotApi,
+) -> None:
+    bot_api.send_text(TOM, "Tell me about the Dushanbe meeting")
+    card = await bot_api.wait_for_message(chat_id=TOM.id)
+    assert "Sixth annual Meeting" in card["text"]
+    assert buttons(card) == ["rm:2", "ics:2"] and shared_link(card) == LINK
+    bot_api.send_text(DILNOZA, "расскажи о шестой встрече")
+    russian = await bot_api.wait_for_message(chat_id=DILNOZA.id)
+    assert buttons(russian) == ["rm:2", "ics:2"] and shared_link(russian) == LINK
+    # An answer that is a sentence, not a card, has no card buttons.
+    bot_api.send_text(TOM, "When was the sixth meeting?")
+    sentence = await bot_api.wait_for_message(chat_id=TOM.id)
+    assert "27 November 2015" in sentence["text"] and "rm:2" not in buttons(sentence)
+
+
 async def test_an_unknown_or_odd_payload_is_answered_politely(bot_api: FakeBotApi) -> None:
     unknown = await ask(bot_api, TOM, "start", "event_999")
     assert "999" in unknown["text"] and "/upcoming" in unknown["text"]

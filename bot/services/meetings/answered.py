@@ -16,3 +16,5 @@ class Answered:
     meetings: Sequence[Meeting] = ()
     # Words of the question the answer could not use; the reply names them.
     unread: tuple[str, ...] = ()
+    # The meeting whose card the answer is, which then carries the card's buttons.
+    card: Meeting | None = None

@@ -11,7 +11,7 @@ from bot.services.documents.quoting import with_quotes
 from bot.services.meetings import follow_up, lookup
 from bot.services.meetings.answered import Answered
 from bot.services.meetings.answers import ANSWERS, answer_about, lines, missing
-from bot.services.meetings.cards import card_text
+from bot.services.meetings.cards import card_text, chat_card_buttons
 from bot.services.meetings.centre import centre_answer, centre_yes_no
 from bot.services.meetings.comparing import between_answer, compare_answer
 from bot.services.meetings.counting import count_answer
@@ -52,7 +52,12 @@ async def answer_question(session: AsyncSession, request: Request) -> Reply:
         return await _centre(session, question, request)
     answered = await _answer(session, question, request)
     await follow_up.remember(session, request, answered.meetings)
-    return await with_quotes(session, question, request, answered)
+    reply = await with_quotes(session, question, request, answered)
+    if answered.card is None:
+        return reply
+    # A card answers as /event shows it: Remind me or Stop, the calendar, Share, then documents.
+    card_buttons = await chat_card_buttons(session, answered.card, request)
+    return replace(reply, buttons=(*card_buttons, *reply.buttons))
 
 
 async def _answer(session: AsyncSession, question: Question, request: Request) -> Answered:
@@ -95,7 +100,8 @@ async def _about(
     if not found:
         return await _no_such_meeting(session, question, request)
     unread = lookup.topic_unused(ref, found)
-    return Answered(_about_found(question, found, request), found[:DETAILED_MATCHES], unread)
+    text = _about_found(question, found, request)
+    return Answered(text, found[:DETAILED_MATCHES], unread, card=_card_of(question, found))
 
 
 async def _related(
@@ -114,7 +120,15 @@ async def _related(
     if not found:
         key = f"answer.no_neighbour_{ref.relation}"
         return Answered(t(language, key, meeting=lines(anchors[:1], language)), anchors[:1])
-    return Answered(_about_found(question, found, request), found)
+    return Answered(_about_found(question, found, request), found, card=_card_of(question, found))
+
+
+def _card_of(question: Question, found: list[Meeting]) -> Meeting | None:
+    """The one meeting an answer shows as its card (`_about_found`'s last case), if it does."""
+    shows_card = not question.parts and question.intent != Intent.EXISTS
+    if shows_card and question.intent not in ANSWERS and len(found) == 1:
+        return found[0]
+    return None
 
 
 def _about_found(question: Question, found: list[Meeting], request: Request) -> Html:
@@ -126,8 +140,8 @@ def _about_found(question: Question, found: list[Meeting], request: Request) -> 
     if question.intent in ANSWERS:
         answers = [answer_about(question.intent, m, language, now) for m in found]
         return join(answers[:DETAILED_MATCHES], "\n\n")
-    if len(found) == 1:
-        return card_text(found[0], language, now, reader_zone=request.time_zone)
+    if (card := _card_of(question, found)) is not None:
+        return card_text(card, language, now, reader_zone=request.time_zone)
     return t(language, "answer.several", count=len(found), meetings=lines(found, language))
 
 
