@@ -31,6 +31,8 @@ from aiosqlite.core import _STOP_RUNNING_SENTINEL, _TxQueue, set_exception, set_
 from sqlalchemy import event
 from sqlalchemy.engine import Dialect, Engine
 
+from storage.sqlite_cursor import OneTripCursor
+
 # aiosqlite.connect's own default.
 ITER_CHUNK_SIZE = 64
 
@@ -38,7 +40,11 @@ LOG = logging.getLogger(__name__)
 
 
 class SafelyClosingConnection(aiosqlite.Connection):
-    """aiosqlite's connection whose `close()` ends after an earlier or concurrent `stop()`."""
+    """aiosqlite's connection whose `close()` ends after an earlier or concurrent `stop()`, and
+    whose cursors run a statement in one trip to its thread (storage/sqlite_cursor.py)."""
+
+    def cursor(self) -> OneTripCursor:  # type: ignore[override]
+        return OneTripCursor(self)
 
     async def close(self) -> None:
         if self._connection is None:
