@@ -362,7 +362,7 @@ async def same_titles_and_starts(
     return {key: found[key] for key in wanted if key in found}
 
 
-async def plan_for_each_batch(session: AsyncSession) -> None:
+async def plan_each_statement(session: AsyncSession) -> None:
     """PostgreSQL: plan this transaction's statements for the values they are given. After five
     runs a prepared statement may keep a generic plan, made while an import into an empty
     database had added a few hundred meetings: each later batch's lookups by uid and by title

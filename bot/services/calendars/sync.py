@@ -1,7 +1,8 @@
 """Applying a parsed calendar to the meetings, through meeting_writes.changes like every change.
 
 A meeting is found by its UID: an event whose values differ updates it, an identical one is
-left alone (no audit entry, no notices), and a new UID adds a meeting that keeps that UID. A
+left alone (no audit entry, no notices), and a new UID adds a meeting that keeps that UID (the
+new meetings of a batch added at once, `add_meetings`, in the file's order among the updates). A
 cancellation goes through `cancel_meeting` and an un-cancellation through `restore_meeting`, so
 what follows those (notices) follows an import too. A version older than the meeting's, by
 SEQUENCE and LAST-MODIFIED, is refused and named: an old export must not undo a cancellation.
@@ -59,7 +60,7 @@ async def apply_calendar(
 ) -> ImportReport:
     """`actor_id` None: the command line (`unrcca-bot import`), as the audit log shows it."""
     report = ImportReport(skipped=list(parsed.problems), notes=list(parsed.notes))
-    await meetings.plan_for_each_batch(session)
+    await meetings.plan_each_statement(session)
     # Every meeting the file names, read at once (a file of 6,000 events: 6 queries, not 6,000).
     known = await meetings.by_uids(session, [event.uid for event in parsed.events])
     # New meetings wait to be added together (add_meetings), until an event would write to a
