@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from bot.services.channels.posts import post_to_channels
 from bot.services.digests.due import DigestSettings
-from bot.services.meeting_writes.changes import ChangeHook
+from bot.services.meeting_writes.changes import ChangeHook, EachChangeHook, each_change
 from bot.services.reminders.notices import notify_subscribers
 from bot.services.reminders.removals import tell_of_removal
 from bot.services.reminders.sweep import SweepSettings
@@ -46,12 +46,12 @@ def build_runtime(
     *,
     clock: Callable[[], datetime] = utc_now,
     wake_scheduler: Callable[[], None] | None = None,
-    observers: tuple[ChangeHook, ...] = (),
+    observers: tuple[EachChangeHook, ...] = (),
     bot_username: str | None = None,
 ) -> Runtime:
     """The runtime of one application or command; `wake_scheduler` is the reminder scheduler's
     wake-up, for a process that sends (None: nothing to wake, as in the command line);
-    `observers`: change hooks run after the bot's own (a test watching what changed)."""
+    `observers`: run after the bot's own hooks, once per change (a test watching what changed)."""
     return Runtime(
         database=database,
         default_language=settings.default_language,
@@ -59,7 +59,7 @@ def build_runtime(
         clock=clock,
         reminder_offsets=settings.reminder_offsets,
         public_base_url=settings.public_base_url,
-        change_hooks=CHANGE_HOOKS + observers,
+        change_hooks=CHANGE_HOOKS + tuple(map(each_change, observers)),
         wake_scheduler=wake_scheduler or (lambda: None),
         bot_username=bot_username,
     )

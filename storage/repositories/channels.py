@@ -7,11 +7,12 @@ pending, so posts of one meeting go out in order and a change always finds its o
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, exists, func, or_, select, update
+from sqlalchemy import CTE, ColumnElement, and_, exists, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -86,17 +87,27 @@ async def add_posts(
 ) -> int:
     """A pending post of the change for every channel whose link holds (`posted_only`: and that
     has a post of the meeting already); the number written."""
-    told = claims.Told(change_id, kind, meeting_id, before, now)
-    channels = claims.change_rows(told, ChannelLink.chat_id).where(ChannelLink.broken_at.is_(None))
-    if posted_only:
-        channels = channels.where(
-            exists().where(
-                ChannelPost.chat_id == ChannelLink.chat_id,
-                ChannelPost.meeting_id == meeting_id,
-                ChannelPost.message_id.is_not(None),
-            )
+    told = [claims.Told(change_id, kind, meeting_id, before, now)]
+    return await add_posts_of(session, told, posted_only=posted_only)
+
+
+async def add_posts_of(
+    session: AsyncSession, told: Sequence[claims.Told], *, posted_only: bool = False
+) -> int:
+    """`add_posts` for many changes, many a statement; the number written."""
+
+    def holding(changes: CTE) -> ColumnElement[bool]:
+        holds = ChannelLink.broken_at.is_(None)
+        if not posted_only:
+            return holds
+        posted = exists().where(
+            ChannelPost.chat_id == ChannelLink.chat_id,
+            ChannelPost.meeting_id == changes.c.meeting_id,
+            ChannelPost.message_id.is_not(None),
         )
-    return await claims.add_for_change(session, ChannelPost, channels)
+        return and_(holds, posted)
+
+    return await claims.add_for_changes(session, ChannelPost, told, ChannelLink.chat_id, holding)
 
 
 async def claim(

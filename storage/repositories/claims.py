@@ -11,7 +11,23 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import JSON, ColumnElement, Select, literal, or_, select, update
+from sqlalchemy import (
+    CTE,
+    JSON,
+    ColumnElement,
+    Integer,
+    Select,
+    String,
+    cast,
+    column,
+    literal,
+    null,
+    or_,
+    select,
+    true,
+    update,
+    values,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.dialects import insert_for, is_postgresql
@@ -25,6 +41,8 @@ Finisher = Callable[
 Renewer = Callable[[AsyncSession, Sequence[int], datetime], Awaitable[None]]
 # SQLite takes a bounded number of parameters a statement.
 CHUNK = 500
+# Changes told in one statement (five parameters each).
+CHANGES_PER_STATEMENT = 500
 
 
 # The columns of a row that tells one change to one chat (notices, channel posts), in the order
@@ -56,6 +74,57 @@ def change_rows(told: Told, chat_id: Any) -> Select[Any]:
         literal(DeliveryStatus.PENDING.value),
         literal(told.now, UTCDateTime()),
     )
+
+
+def told_rows(told: Sequence[Told]) -> CTE:
+    """The changes as rows of a FROM (change_id, kind, meeting_id, before, created_at): one
+    VALUES list, however many (a UNION of a SELECT each cost 0.3 ms a change to build)."""
+    columns = (
+        column("change_id", Integer),
+        column("kind", String),
+        column("meeting_id", Integer),
+        column("before", JSON(none_as_null=True)),
+        column("created_at", UTCDateTime()),
+    )
+    rows = [(one.change_id, one.kind, one.meeting_id, _json(one.before), one.now) for one in told]
+    return values(*columns, name="told").data(rows).cte("told")
+
+
+def _json(value: dict[str, Any] | None) -> object:
+    # A NULL typed as JSON: PostgreSQL reads a column of VALUES that are all untyped NULLs as
+    # text, which it will not insert into a JSON column.
+    return cast(null(), JSON) if value is None else value
+
+
+async def add_for_changes(
+    session: AsyncSession,
+    model: type[Any],
+    told: Sequence[Told],
+    chat_id: Any,
+    chosen: Callable[[CTE], ColumnElement[bool]],
+) -> int:
+    """For each change of `told`, a pending row for every chat `chat_id` (a column) ranges over
+    where `chosen(changes)` holds (`changes`: told_rows' columns), skipping a chat already told;
+    one statement per CHANGES_PER_STATEMENT changes. The number written."""
+    written = 0
+    for start in range(0, len(told), CHANGES_PER_STATEMENT):
+        changes = told_rows(told[start : start + CHANGES_PER_STATEMENT])
+        rows = (
+            select(
+                changes.c.change_id,
+                changes.c.kind,
+                changes.c.meeting_id,
+                chat_id,
+                changes.c.before,
+                literal(DeliveryStatus.PENDING.value),
+                changes.c.created_at,
+            )
+            # Every change with every chat; `chosen` keeps those to tell.
+            .select_from(changes.join(chat_id.table, true()))
+            .where(chosen(changes))
+        )
+        written += await add_for_change(session, model, rows)
+    return written
 
 
 async def add_for_change(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 
 from sqlalchemy import delete, select
@@ -10,6 +10,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.dialects import insert_for
 from storage.models import FilterMatch, Meeting, SubscriptionFilter
+
+# Meeting ids a statement names at most (SQLite binds up to 32,766 parameters).
+MATCHES_PER_STATEMENT = 1_000
 
 
 async def add(
@@ -60,12 +63,14 @@ async def every_filter(session: AsyncSession) -> Sequence[SubscriptionFilter]:
     return (await session.scalars(select(SubscriptionFilter))).all()
 
 
-async def set_meeting_matches(
-    session: AsyncSession, meeting_id: int, filter_ids: Iterable[int]
-) -> None:
-    """The filters that match the meeting now: exactly `filter_ids`."""
-    await session.execute(delete(FilterMatch).where(FilterMatch.meeting_id == meeting_id))
-    rows = [{"filter_id": f, "meeting_id": meeting_id} for f in filter_ids]
+async def set_matches(session: AsyncSession, found: Mapping[int, Iterable[int]]) -> None:
+    """The filters that match each meeting now: exactly `found[meeting_id]`, filter ids (a
+    delete and an insert per MATCHES_PER_STATEMENT meetings)."""
+    meeting_ids = list(found)
+    for start in range(0, len(meeting_ids), MATCHES_PER_STATEMENT):
+        chunk = meeting_ids[start : start + MATCHES_PER_STATEMENT]
+        await session.execute(delete(FilterMatch).where(FilterMatch.meeting_id.in_(chunk)))
+    rows = [{"filter_id": f, "meeting_id": m} for m, ids in found.items() for f in ids]
     if rows:
         await session.execute(insert_for(session)(FilterMatch).on_conflict_do_nothing(), rows)
 

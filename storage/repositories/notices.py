@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, or_
+from sqlalchemy import CTE, ColumnElement, and_, or_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Chat, Notice
@@ -46,7 +46,17 @@ async def add_for_subscribers(
     """A pending notice for every active chat that follows the meeting
     (storage.repositories.followers). The number of notices written."""
     told = claims.Told(change_id, kind, meeting_id, before, now)
-    return await _add_for(session, told, follows(Chat.id, meeting_id))
+    return await add_for_followers(session, [told])
+
+
+async def add_for_followers(session: AsyncSession, told: Sequence[claims.Told]) -> int:
+    """A pending notice of each change for every active chat that follows its meeting
+    (storage.repositories.followers), many changes a statement. The number written."""
+
+    def following(changes: CTE) -> ColumnElement[bool]:
+        return and_(Chat.is_active.is_(True), follows(Chat.id, changes.c.meeting_id))
+
+    return await claims.add_for_changes(session, Notice, told, Chat.id, following)
 
 
 async def add_for_chats(

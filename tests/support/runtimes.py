@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from bot.services.meeting_writes.changes import ChangeHook
+from bot.services.meeting_writes.changes import EachChangeHook
 from bot.services.runtime import Runtime, utc_now
 from bot.wiring import build_runtime
 from config.settings import load_settings
@@ -22,7 +22,7 @@ def runtime_at(
     database: Database,
     now: datetime | Callable[[], datetime] | None = None,
     *,
-    observers: tuple[ChangeHook, ...] = (),
+    observers: tuple[EachChangeHook, ...] = (),
     **settings: object,
 ) -> Runtime:
     """`now`: the clock stands still there, or a clock the test moves (None: the wall clock);

@@ -1,7 +1,8 @@
 """Applying a parsed calendar to the meetings, through meeting_writes.changes like every change.
 
 A meeting is found by its UID: an event whose values differ updates it, an identical one is
-left alone (no audit entry, no notices), and a new UID adds a meeting that keeps that UID. A
+left alone (no audit entry, no notices), and a new UID adds a meeting that keeps that UID (the
+new meetings of a batch added at once, `add_meetings`, in the file's order among the updates). A
 cancellation goes through `cancel_meeting` and an un-cancellation through `restore_meeting`, so
 what follows those (notices) follows an import too. A version older than the meeting's, by
 SEQUENCE and LAST-MODIFIED, is refused and named: an old export must not undo a cancellation.
@@ -17,13 +18,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.services.calendars.parsing import EventProblem, ImportedEvent, ParsedCalendar
 from bot.services.calendars.reading import FileNote
 from bot.services.calendars.versions import (
+    imported_version,
     is_older,
     remember_imported_version,
     without_stale_russian,
 )
 from bot.services.meeting_writes.changes import (
     DuplicateMeeting,
-    add_meeting,
+    add_meetings,
     cancel_meeting,
     edit_meeting,
     restore_meeting,
@@ -58,47 +60,86 @@ async def apply_calendar(
 ) -> ImportReport:
     """`actor_id` None: the command line (`unrcca-bot import`), as the audit log shows it."""
     report = ImportReport(skipped=list(parsed.problems), notes=list(parsed.notes))
+    await meetings.plan_each_statement(session)
     # Every meeting the file names, read at once (a file of 6,000 events: 6 queries, not 6,000).
     known = await meetings.by_uids(session, [event.uid for event in parsed.events])
+    # New meetings wait to be added together (add_meetings), until an event would write to a
+    # meeting or name one of them again: the file's order decides as if added one by one.
+    new: dict[str, ImportedEvent] = {}
     for event in parsed.events:
-        try:
-            await _apply_event(session, actor_id, event, report, now, known)
-        except DuplicateMeeting as duplicate:
-            report.skipped.append(_duplicate(event, duplicate))
+        if event.uid in new:
+            await _add_new(session, actor_id, new, report, now, known)
+        meeting = known.get(event.uid)
+        if meeting is None:
+            new[event.uid] = event
+        elif (newer := _newer(meeting, event, report)) is not None:
+            await _add_new(session, actor_id, new, report, now, known)
+            await _apply_newer(session, actor_id, meeting, event, newer, report, now)
+    await _add_new(session, actor_id, new, report, now, known)
     report.skipped.sort(key=lambda problem: problem.number)
     return report
 
 
-async def _apply_event(
+async def _add_new(
     session: AsyncSession,
     actor_id: int | None,
-    event: ImportedEvent,
+    new: dict[str, ImportedEvent],
     report: ImportReport,
     now: datetime,
     known: dict[str, Meeting],
 ) -> None:
-    """`known`: the meetings by uid, which a meeting this file adds joins (a uid twice in one
-    file updates the meeting its first event added)."""
-    meeting = known.get(event.uid)
-    if meeting is None:
-        added = await add_meeting(session, actor_id, event.values, now)
-        known[event.uid] = added
-        remember_imported_version(added, event)
-        report.created.append(_imported(event, added))
+    """The waiting events added at once; `known`, the meetings by uid, gets those added."""
+    events = list(new.values())
+    new.clear()
+    if not events:
         return
+    many, versions = [e.values for e in events], [imported_version(e) for e in events]
+    added = await add_meetings(session, actor_id, many, now, versions)
+    for event, outcome in zip(events, added, strict=True):
+        if isinstance(outcome, DuplicateMeeting):
+            report.skipped.append(_duplicate(event, outcome))
+            continue
+        known[event.uid] = outcome
+        report.created.append(_imported(event, outcome))
+
+
+def _newer(
+    meeting: Meeting, event: ImportedEvent, report: ImportReport
+) -> tuple[dict[str, object], tuple[str, ...]] | None:
+    """The event's values and the columns they change, when it changes the meeting; None after
+    reporting it older (which never becomes the one held) or unchanged."""
     values = without_stale_russian(meeting, event.values)
     changed = tuple(key for key, value in values.items() if _differs(meeting, key, value))
     if is_older(meeting, event):
-        # An older version never becomes the one held; one that changes nothing is unchanged.
         if changed:
             report.skipped.append(_older(event, meeting))
         else:
             report.unchanged.append(_imported(event, meeting))
-        return
-    if changed:
+        return None
+    if not changed:
+        remember_imported_version(meeting, event)
+        report.unchanged.append(_imported(event, meeting))
+        return None
+    return values, changed
+
+
+async def _apply_newer(
+    session: AsyncSession,
+    actor_id: int | None,
+    meeting: Meeting,
+    event: ImportedEvent,
+    newer: tuple[dict[str, object], tuple[str, ...]],
+    report: ImportReport,
+    now: datetime,
+) -> None:
+    values, changed = newer
+    try:
         await _update(session, actor_id, meeting, values, now)
+    except DuplicateMeeting as duplicate:
+        report.skipped.append(_duplicate(event, duplicate))
+        return
     remember_imported_version(meeting, event)
-    (report.updated if changed else report.unchanged).append(_imported(event, meeting, changed))
+    report.updated.append(_imported(event, meeting, changed))
 
 
 async def _update(

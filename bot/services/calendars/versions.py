@@ -48,6 +48,16 @@ def remember_imported_version(meeting: Meeting, event: ImportedEvent) -> None:
     meeting.calendar_synced_sequence = meeting.sequence
 
 
+def imported_version(event: ImportedEvent) -> dict[str, object]:
+    """What `remember_imported_version` notes, for a meeting the event adds (written with it):
+    its SEQUENCE is the file's (0, the column's default, when the file gives none)."""
+    return {
+        "calendar_sequence": _int(event.values.get("sequence")),
+        "calendar_modified": event.modified,
+        "calendar_synced_sequence": event.values.get("sequence", 0),
+    }
+
+
 def _older_than_imported(meeting: Meeting, sequence: int, modified: datetime | None) -> bool:
     held_sequence, held_modified = meeting.calendar_sequence or 0, meeting.calendar_modified
     if sequence != held_sequence:

@@ -8,14 +8,14 @@ The scheduler sends them (bot/outbound/channel_posts.py).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.languages import LANGUAGES
 from bot.services.meeting_writes.changes import MeetingChange
-from bot.services.reminders.changed import kept
-from bot.services.reminders.notices import notice_kind
+from bot.services.reminders.notices import news
 from bot.services.runtime import schedule_changed
 from storage.repositories import channels
 
@@ -47,30 +47,28 @@ async def linked_channels(session: AsyncSession) -> list[LinkedChannel]:
     ]
 
 
-async def post_to_channels(session: AsyncSession, change: MeetingChange) -> None:
-    """The change hook: a post of the change for every linked channel (of a delete, for those
-    that had posted the meeting: its post is marked deleted)."""
-    meeting = change.meeting
-    if change.kind == "delete":
-        written = await channels.add_posts(
-            session,
-            change_id=change.change_id,
-            kind="deleted",
-            meeting_id=change.meeting_id,
-            before=change.before,
-            now=change.at,
-            posted_only=True,
-        )
-    elif meeting is None or meeting.starts_at <= change.at or not (kind := notice_kind(change)):
-        return
-    else:
-        written = await channels.add_posts(
-            session,
-            change_id=change.change_id,
-            kind=kind,
-            meeting_id=meeting.id,
-            before=kept(change.before),
-            now=change.at,
-        )
+async def post_to_channels(session: AsyncSession, changes: Sequence[MeetingChange]) -> None:
+    """The change hook: a post of each change for every linked channel (of a delete, for those
+    that had posted the meeting: its post is marked deleted); the changes' posts written at
+    once."""
+    written = 0
+    for change in changes:
+        if change.kind == "delete":
+            written += await _post_deleted(session, change)
+    told = [one for one in map(news, changes) if one is not None]
+    if told:
+        written += await channels.add_posts_of(session, told)
     if written:
         schedule_changed(session)
+
+
+async def _post_deleted(session: AsyncSession, change: MeetingChange) -> int:
+    return await channels.add_posts(
+        session,
+        change_id=change.change_id,
+        kind="deleted",
+        meeting_id=change.meeting_id,
+        before=change.before,
+        now=change.at,
+        posted_only=True,
+    )

@@ -10,7 +10,7 @@ the transaction: a hook that fails undoes the change with it.
 from __future__ import annotations
 
 import enum
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Literal
@@ -20,16 +20,18 @@ from sqlalchemy import inspect
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.services.meeting_writes import additions
+from bot.services.meeting_writes.additions import DuplicateMeeting
 from storage.models import Meeting, MeetingStatus
 from storage.repositories import audit, meetings, removals
 
 ChangeKind = Literal["add", "edit", "cancel", "restore", "delete"]
 # Columns the database keeps for itself; a change never sets them (the calendar_* ones are the
 # version an import last gave the meeting, kept by bot.services.calendars.versions).
-BOOKKEEPING = frozenset(
-    {"id", "created_at", "updated_at", "rescheduled_at"}
-    | {"calendar_sequence", "calendar_modified", "calendar_synced_sequence"}
+CALENDAR_VERSION = frozenset(
+    {"calendar_sequence", "calendar_modified", "calendar_synced_sequence"}
 )
+BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "rescheduled_at"} | CALENDAR_VERSION)
 WRITABLE = frozenset(c.key for c in inspect(Meeting).column_attrs) - BOOKKEEPING
 
 
@@ -37,14 +39,6 @@ class MeetingNotFound(Exception):
     def __init__(self, meeting_id: int) -> None:
         super().__init__(f"no meeting {meeting_id}")
         self.meeting_id = meeting_id
-
-
-class DuplicateMeeting(Exception):
-    """Another meeting has the same title and start (or the same uid)."""
-
-    def __init__(self, other_id: int | None) -> None:
-        super().__init__(f"the same meeting exists: {other_id}")
-        self.other_id = other_id
 
 
 class MeetingWasReminded(Exception):
@@ -68,13 +62,27 @@ class MeetingChange:
     told: tuple[int, ...] = ()
 
 
-ChangeHook = Callable[[AsyncSession, MeetingChange], Awaitable[None]]
+# A hook is given every change a write made at once, in order: one change, or the meetings one
+# `add_meetings` added (an import's batch), so it can write what follows in one statement.
+ChangeHook = Callable[[AsyncSession, Sequence[MeetingChange]], Awaitable[None]]
+# A hook that looks at one change at a time (a test's observer); `each_change` adapts it.
+EachChangeHook = Callable[[AsyncSession, MeetingChange], Awaitable[None]]
 _HOOKS = "meeting_change_hooks"
 
 
 def bind_hooks(session: AsyncSession, hooks: tuple[ChangeHook, ...]) -> None:
     """Run `hooks` after every change made in this session (SQLAlchemy's per-session `info`)."""
     session.info[_HOOKS] = hooks
+
+
+def each_change(hook: EachChangeHook) -> ChangeHook:
+    """`hook` called once per change of a batch, in order."""
+
+    async def run_each(session: AsyncSession, changes: Sequence[MeetingChange]) -> None:
+        for change in changes:
+            await hook(session, change)
+
+    return run_each
 
 
 def _hooks(session: AsyncSession) -> tuple[ChangeHook, ...]:
@@ -85,15 +93,45 @@ def _hooks(session: AsyncSession) -> tuple[ChangeHook, ...]:
 async def add_meeting(
     session: AsyncSession, actor_id: int | None, values: Mapping[str, object], now: datetime
 ) -> Meeting:
+    """The meeting added; DuplicateMeeting when one with its title and start, or its uid, is
+    stored."""
+    (added,) = await add_meetings(session, actor_id, [values], now)
+    if isinstance(added, DuplicateMeeting):
+        raise added
+    return added
+
+
+async def add_meetings(
+    session: AsyncSession,
+    actor_id: int | None,
+    many: Sequence[Mapping[str, object]],
+    now: datetime,
+    versions: Sequence[Mapping[str, object]] = (),
+) -> list[Meeting | DuplicateMeeting]:
+    """One result per values of `many`, in order: the meeting added, or the DuplicateMeeting that
+    refused it (a stored meeting, or one earlier in `many`, has its title and start; its uid is
+    taken). Written at once: one query for each check, one insert of the meetings and one of
+    their audit entries, each hook given the batch. `versions`: for an import, each meeting's
+    calendar version (CALENDAR_VERSION's columns, bot.services.calendars.versions), written with
+    it and not a change. ValueError: keys that are not such columns."""
+    kept = versions or [{}] * len(many)
+    rows = [_row(values, version, now) for values, version in zip(many, kept, strict=True)]
+    screened = list(zip(rows, await additions.screen(session, rows), strict=True))
+    written = await additions.insert(session, [row for row, no in screened if no is None])
+    added = [written[row["uid"]] for row, no in screened if no is None and row["uid"] in written]
+    changes = [MeetingChange("add", m.id, actor_id, None, snapshot(m), m, now) for m in added]
+    await _record_and_run_hooks(session, changes)
+    return [additions.outcome(row, refusal, rows, written) for row, refusal in screened]
+
+
+def _row(
+    values: Mapping[str, object], version: Mapping[str, object], now: datetime
+) -> dict[str, Any]:
     fields = _writable(values)
     fields.setdefault("uid", f"{uuid4()}@unrcca-bot")
-    meeting = Meeting(**fields, created_at=now, updated_at=now)
-    await _refuse_duplicate(session, meeting.title_en, meeting.starts_at, None)
-    if await meetings.uid_taken(session, str(fields["uid"])):
-        raise DuplicateMeeting(None)
-    await _write(session, lambda: session.add(meeting))
-    await _changed(session, "add", meeting, actor_id, None, snapshot(meeting), now)
-    return meeting
+    if not CALENDAR_VERSION.issuperset(version):
+        raise ValueError(f"not calendar version columns: {sorted(version)}")
+    return {**fields, **version, "created_at": now, "updated_at": now}
 
 
 async def edit_meeting(
@@ -169,7 +207,7 @@ async def delete_meeting(
     await session.delete(meeting)
     await session.flush()
     change = MeetingChange("delete", meeting_id, actor_id, before, None, None, now, told=told)
-    await _record_and_run_hooks(session, change)
+    await _record_and_run_hooks(session, [change])
 
 
 def snapshot(meeting: Meeting) -> dict[str, Any]:
@@ -242,20 +280,26 @@ async def _changed(
     now: datetime,
 ) -> None:
     change = MeetingChange(kind, meeting.id, actor_id, before, after, meeting, now)
-    await _record_and_run_hooks(session, change)
+    await _record_and_run_hooks(session, [change])
 
 
-async def _record_and_run_hooks(session: AsyncSession, change: MeetingChange) -> None:
-    entry = audit.record(
-        session,
-        at=change.at,
-        actor_id=change.actor_id,
-        action=change.kind,
-        meeting_id=change.meeting_id,
-        before=change.before,
-        after=change.after,
-    )
-    await session.flush()
-    recorded = replace(change, change_id=entry.id)
+async def _record_and_run_hooks(session: AsyncSession, changes: list[MeetingChange]) -> None:
+    """An audit entry for each change (one insert), then the hooks, each given them all. The
+    changes of one call are of different meetings (a batch adds each once)."""
+    if not changes:
+        return
+    entries = [
+        {
+            "at": change.at,
+            "actor_id": change.actor_id,
+            "action": change.kind,
+            "meeting_id": change.meeting_id,
+            "before": change.before,
+            "after": change.after,
+        }
+        for change in changes
+    ]
+    ids = await audit.record_many(session, entries)
+    recorded = [replace(change, change_id=ids[change.meeting_id]) for change in changes]
     for hook in _hooks(session):
         await hook(session, recorded)

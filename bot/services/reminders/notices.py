@@ -7,6 +7,8 @@ meetings still to come are told about: a correction to last year's meeting is no
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services.meeting_writes.changes import MeetingChange
@@ -14,6 +16,7 @@ from bot.services.reminders.changed import kept
 from bot.services.runtime import schedule_changed
 from storage.models import MeetingStatus
 from storage.repositories import notices
+from storage.repositories.claims import Told
 
 # Columns whose change means the meeting moved: subscribers must learn the new time or place.
 MOVING = frozenset(
@@ -22,24 +25,24 @@ MOVING = frozenset(
 )  # fmt: skip
 
 
-async def notify_subscribers(session: AsyncSession, change: MeetingChange) -> None:
-    """The change hook: notices for a move, a cancellation, a restoration or a new meeting."""
-    meeting = change.meeting
+async def notify_subscribers(session: AsyncSession, changes: Sequence[MeetingChange]) -> None:
+    """The change hook: notices for a move, a cancellation, a restoration or a new meeting, the
+    changes' notices written at once."""
     schedule_changed(session)
+    told = [one for one in map(news, changes) if one is not None]
+    if told:
+        await notices.add_for_followers(session, told)
+
+
+def news(change: MeetingChange) -> Told | None:
+    """What a change of a meeting still to come tells its followers and channels, or None."""
+    meeting = change.meeting
     if meeting is None or meeting.starts_at <= change.at:
-        return
+        return None
     kind = notice_kind(change)
     if kind is None:
-        return
-    before = kept(change.before)
-    await notices.add_for_subscribers(
-        session,
-        change_id=change.change_id,
-        kind=kind,
-        meeting_id=meeting.id,
-        before=before,
-        now=change.at,
-    )
+        return None
+    return Told(change.change_id, kind, meeting.id, kept(change.before), change.at)
 
 
 def notice_kind(change: MeetingChange) -> str | None:

@@ -4,6 +4,7 @@ meeting's rows go with it). Only a meeting still to come is news."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -15,8 +16,14 @@ from storage.models import Meeting
 from storage.repositories import removals
 
 
-async def tell_of_removal(session: AsyncSession, change: MeetingChange) -> None:
-    """The change hook: a notice of a delete for every chat that had heard of the meeting."""
+async def tell_of_removal(session: AsyncSession, changes: Sequence[MeetingChange]) -> None:
+    """The change hook: a notice of a delete for every chat that had heard of the meeting (a
+    delete is one change at a time)."""
+    for change in changes:
+        await _tell(session, change)
+
+
+async def _tell(session: AsyncSession, change: MeetingChange) -> None:
     if change.kind != "delete" or not change.told or not _to_come(change.before, change.at):
         return
     written = await removals.add(

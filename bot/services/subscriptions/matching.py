@@ -11,7 +11,7 @@ added or changed (the change hook `match_filters`), so meetings added later matc
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -87,11 +87,15 @@ async def match_new_filter(session: AsyncSession, made: SubscriptionFilter, now:
     return len(found)
 
 
-async def match_filters(session: AsyncSession, change: MeetingChange) -> None:
-    """The change hook, before the notices: which filters match the meeting now."""
-    meeting = change.meeting
-    if meeting is None:
+async def match_filters(session: AsyncSession, changes: Sequence[MeetingChange]) -> None:
+    """The change hook, before the notices: which filters match each changed meeting now (the
+    filters read once, the matches written at once)."""
+    changed = {c.meeting.id: c.meeting for c in changes if c.meeting is not None}
+    if not changed:
         return
     held = await filters.every_filter(session)
-    found = {f.id for f in held if matches(f.kind, f.value, meeting)}
-    await filters.set_meeting_matches(session, meeting.id, found)
+    found = {
+        meeting_id: {f.id for f in held if matches(f.kind, f.value, meeting)}
+        for meeting_id, meeting in changed.items()
+    }
+    await filters.set_matches(session, found)
