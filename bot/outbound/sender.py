@@ -188,7 +188,8 @@ class Sender:
         while True:
             was_waiting = not self._checked_ahead.empty()
             combined = await self._checked_ahead.get()
-            await self._room_and_turn()
+            await self._room()
+            await self._turn()
             if not await self._may_send() or not self._still_held(combined):
                 continue
             now = self._loop_time()
@@ -223,18 +224,10 @@ class Sender:
         self._queue.put(batch.later, self._loop_time())
         return batch.ready
 
-    async def _room_and_turn(self) -> None:
-        """A place among the sends in flight, then the rate's turn, and the place still free:
-        the dispatchers that found room together while waiting for their turns do not start
-        more sends than the bound (bot.outbound.pacing: each one more is a connection kept
-        open). A turn taken when the room is gone is lost, never used later (the rate holds)."""
-        while True:
-            while len(self._flying) >= self._bound.limit:
-                self._landed.clear()
-                await self._landed.wait()
-            await self._turn()
-            if len(self._flying) < self._bound.limit:
-                return
+    async def _room(self) -> None:
+        while len(self._flying) >= self._bound.limit:
+            self._landed.clear()
+            await self._landed.wait()
 
     async def _turn(self) -> None:
         if self._limiter is not None:
