@@ -73,8 +73,23 @@ class PostgresCluster:
     async def start(self) -> None:
         # fsync off: a test's data need not survive a power cut, and sync writes are slow here.
         options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off"
-        await self._run("pg_ctl", "-D", str(self.data), "-o", options, "-w", "-t", "60",
-                        "-l", str(self.folder / "server.log"), "start")  # fmt: skip
+        try:
+            await self._run("pg_ctl", "-D", str(self.data), "-o", options, "-w", "-t", "60",
+                            "-l", str(self.log), "start")  # fmt: skip
+        except RuntimeError as error:
+            # pg_ctl says only that the server did not start; its log says why.
+            raise RuntimeError(f"{error}\nserver log:\n{self.server_log()}") from None
+
+    @property
+    def log(self) -> Path:
+        return self.folder / "server.log"
+
+    def server_log(self) -> str:
+        """The last lines the server wrote (empty when it wrote none)."""
+        try:
+            return "\n".join(self.log.read_text(errors="replace").splitlines()[-20:])
+        except OSError:
+            return ""
 
     async def stop(self, mode: str = "fast") -> None:
         """`fast` disconnects clients and shuts down cleanly; `immediate` is a crash."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import pytest
 
@@ -19,6 +20,8 @@ from tests.support.pgcluster import (
     why_no_cluster,
 )
 
+START_ATTEMPTS = 3
+
 
 @pytest.fixture(name="pg_cluster")
 async def pg_cluster_fixture() -> AsyncIterator[PostgresCluster]:
@@ -29,10 +32,30 @@ async def pg_cluster_fixture() -> AsyncIterator[PostgresCluster]:
         pytest.skip(problem)
     bin_folder = server_bin()
     assert bin_folder is not None
-    cluster = PostgresCluster(bin_folder, cluster_folder(), free_cluster_port())
+    cluster = await created_cluster(bin_folder)
     try:
-        await cluster.create()
         yield cluster
     finally:
-        await cluster.stop_if_running()
-        shutil.rmtree(cluster.folder, ignore_errors=True)
+        await removed(cluster)
+
+
+async def created_cluster(bin_folder: Path) -> PostgresCluster:
+    """A new cluster, tried again on another port when one does not start: a port found free
+    may be taken before the server binds it (every test process picks ports), and the suite
+    once lost a test to a start that failed so, on a loaded machine."""
+    failures = []
+    for _ in range(START_ATTEMPTS):
+        cluster = PostgresCluster(bin_folder, cluster_folder(), free_cluster_port())
+        try:
+            await cluster.create()
+        except RuntimeError as error:
+            failures.append(str(error))
+            await removed(cluster)
+            continue
+        return cluster
+    raise RuntimeError("no test cluster started:\n" + "\n\n".join(failures))
+
+
+async def removed(cluster: PostgresCluster) -> None:
+    await cluster.stop_if_running()
+    shutil.rmtree(cluster.folder, ignore_errors=True)
