@@ -112,6 +112,16 @@ class Holder:
         log.info("claim holder %s released its claims; now %s", self.id, fresh_id)
         self.id, self._beaten_at = fresh_id, time.time()
 
+    def abandon(self) -> None:
+        """Stop keeping the claims made so far alive, without writing (the database is away,
+        so `release_claims` failed): the old identity is never beaten again, its claims are free
+        a timeout after its last beat, for whoever leads then, and beating goes on under a new
+        identity. Kept alive, they would stay this process's while it no longer sends them."""
+        abandoned = self.id
+        self.id, self._beaten_at = new_holder_id(), None
+        log.warning("claim holder %s abandoned: its claims are free %s after its last beat; "
+                    "now %s", abandoned, self._timeout, self.id)  # fmt: skip
+
     async def _beat_forever(self) -> None:
         while True:
             await asyncio.sleep(self._heartbeat.total_seconds())

@@ -232,7 +232,9 @@ class ReminderScheduler:
             try:
                 await self._holder.release_claims()
             except OUTAGE:
-                log.warning("could not release the claims: they are free when the heartbeat ends")
+                # The heartbeat would go on once the database is back, keeping them held by a
+                # process that no longer sends them: nobody would, ever.
+                self._holder.abandon()
 
     def _forget_queued(self) -> None:
         if self._sender is not None:

@@ -120,3 +120,27 @@ async def test_the_heartbeat_resumes_after_an_outage(
 def test_a_timeout_shorter_than_two_beats_is_refused(database: Database) -> None:
     with pytest.raises(ValueError, match="timeout of at least twice"):
         Holder(runtime_at(database), heartbeat=timedelta(seconds=5), timeout=timedelta(seconds=6))
+
+
+async def test_an_abandoned_identity_is_not_kept_alive_and_its_claims_come_free(
+    database: Database,
+) -> None:
+    """Its claims could not be released (the database was away): beating them on would keep
+    them held by a process that no longer sends them."""
+    clock = Clock(NOW)
+    holder = Holder(runtime_at(database, clock), **QUICK)
+    await holder.start()
+    first = holder.id
+    [claimed] = await claim_reminder(database, await meeting_with_subscriber(database), first)
+    holder.abandon()
+    assert holder.id != first and not holder.fresh
+    clock.now = NOW + timedelta(seconds=1)
+    # Several beats later (QUICK beats every 0.05 s): the new identity is alive, the old is not.
+    for _ in range(100):
+        if holder.fresh:
+            break
+        await asyncio.sleep(0.05)
+    await asyncio.sleep(0.2)
+    assert holder.fresh
+    assert await taken_by_other(database, clock.now) == [claimed]
+    await holder.stop()
