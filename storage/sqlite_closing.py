@@ -1,19 +1,21 @@
-"""aiosqlite connections whose close ends when SQLAlchemy also stops them.
+"""aiosqlite connections as the engine makes them: their close ends when SQLAlchemy also stops
+them, their thread survives the loop that asked it, and their cursors make one trip a statement.
 
 When a task is cancelled while its SQLite connection is in use, SQLAlchemy invalidates the
 connection: it starts aiosqlite's graceful `close()` in a shielded task and, on the
 cancellation, stops the connection's thread at once (`stop()`, its "force close"). aiosqlite
 0.22's `close()` then queues a second stop for a thread that has already ended and waits for it
 forever, so the task never ends: a test's event loop hangs while cancelling what is left, and so
-would the bot's shutdown. `python /tmp/...` is not needed to see it: `tests/storage/
-test_sqlite_closing.py` reproduces the two calls. Here `close()` asks for the second stop only
-while the thread is still running.
+would the bot's shutdown (`tests/storage/test_sqlite_closing.py` reproduces the two calls).
+Here `close()` asks for the second stop only while the thread is still running.
 
 The connection's thread also outlives the event loop that asked it for something when a test or
 the bot ends while a statement runs (a task cancelled mid-query, a leaked connection's `__del__`):
 aiosqlite's worker then hands the result to a closed loop, raises "Event loop is closed" in the
 thread and dies without reading the rest of its queue (omnilib/aiosqlite#241, open). Our worker
 drops a result nobody can receive any more and goes on.
+
+Cursors: storage/sqlite_cursor.py.
 """
 
 from __future__ import annotations
