@@ -55,7 +55,8 @@ async def answer_question(session: AsyncSession, request: Request) -> Reply:
     reply = await with_quotes(session, question, request, answered)
     if answered.card is None:
         return reply
-    # A card answers as /event shows it: Remind me or Stop, the calendar, Share, then documents.
+    # A card answers with the buttons /event gives it (Remind me or Stop, the calendar, Share),
+    # then the buttons of any documents quoted under it.
     card_buttons = await chat_card_buttons(session, answered.card, request)
     return replace(reply, buttons=(*card_buttons, *reply.buttons))
 
